@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli.h"
+#include "i18n/language.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace rater::cli {
+
+// What every command receives: its own arguments (command word removed),
+// the chosen language and the output streams.
+struct Invocation
+{
+    QStringList arguments;
+    Language language = Language::English;
+    Streams streams;
+
+    // Reports `message` as the single line on standard error and returns BadInput.
+    int refuse(const QString &message) const;
+};
+
+// Sets up the options every command shares (--lang, --help) and parses.
+// Returns false, having reported the reason, when the arguments are refused;
+// `status` then holds the exit status (Success for --help).
+bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, int &status);
+
+int scoreCommand(const Invocation &invocation);
+
+} // namespace rater::cli

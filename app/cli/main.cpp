@@ -1,0 +1,16 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rater"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rater"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return rater::cli::run(QCoreApplication::arguments(), {out, err});
+}

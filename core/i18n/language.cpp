@@ -1,0 +1,84 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace rater {
+
+QString languageCode(Language language)
+{
+    switch (language) {
+    case Language::English: return u"en"_s;
+    case Language::Arabic: return u"ar"_s;
+    case Language::Persian: return u"fa"_s;
+    }
+    return u"en"_s;
+}
+
+std::optional<Language> languageFromCode(QStringView code)
+{
+    for (Language language : {Language::English, Language::Arabic, Language::Persian}) {
+        if (code == languageCode(language))
+            return language;
+    }
+    return std::nullopt;
+}
+
+QStringList languageCodes()
+{
+    return {u"en"_s, u"ar"_s, u"fa"_s};
+}
+
+QLocale localeFor(Language language)
+{
+    switch (language) {
+    case Language::English: return QLocale(QLocale::English, QLocale::UnitedStates);
+    case Language::Arabic: return QLocale(QLocale::Arabic, QLocale::Egypt);
+    case Language::Persian: return QLocale(QLocale::Persian, QLocale::Iran);
+    }
+    return QLocale::c();
+}
+
+Translations::Translations() = default;
+
+Translations::~Translations()
+{
+    remove();
+}
+
+void Translations::remove()
+{
+    for (auto *translator : {m_product.get(), m_qt.get()}) {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+    }
+    m_product.reset();
+    m_qt.reset();
+}
+
+void Translations::install(Language language)
+{
+    remove();
+    m_current = language;
+    QLocale::setDefault(localeFor(language));
+    if (language == Language::English)
+        return; // English is the source language: nothing to load.
+
+    const QString code = languageCode(language);
+    m_qt = std::make_unique<QTranslator>();
+    if (m_qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt.get());
+    else
+        m_qt.reset();
+
+    m_product = std::make_unique<QTranslator>();
+    if (m_product->load(u":/i18n/rater_"_s + code))
+        QCoreApplication::installTranslator(m_product.get());
+    else
+        m_product.reset();
+}
+
+} // namespace rater

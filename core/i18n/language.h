@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QTranslator;
+
+namespace rater {
+
+// The product's languages. Stored in settings and databases: keep the values.
+enum class Language {
+    English = 0,
+    Arabic = 1,
+    Persian = 2,
+};
+
+QString languageCode(Language language);                    // "en", "ar", "fa"
+std::optional<Language> languageFromCode(QStringView code);
+QStringList languageCodes();
+// The locale whose digits and separators the language shows: Persian digits
+// (۰–۹) for Persian, Arabic-Indic digits (٠–٩) for Arabic.
+QLocale localeFor(Language language);
+
+// Installs the product's catalog and Qt's own for one language at a time,
+// and sets the default locale. Switching removes the previous language's
+// catalogs, so an application can change language while it runs.
+class Translations
+{
+public:
+    Translations();
+    ~Translations();
+    Translations(const Translations &) = delete;
+    Translations &operator=(const Translations &) = delete;
+
+    void install(Language language);
+    Language current() const { return m_current; }
+
+private:
+    void remove();
+
+    Language m_current = Language::English;
+    std::unique_ptr<QTranslator> m_product;
+    std::unique_ptr<QTranslator> m_qt;
+};
+
+} // namespace rater

@@ -1,0 +1,79 @@
+#include "questionnaire.h"
+
+#include <algorithm>
+
+namespace rater {
+
+QString LocalizedText::text(const QString &language, const QString &fallback) const
+{
+    if (auto it = m_texts.constFind(language); it != m_texts.cend())
+        return *it;
+    return m_texts.value(fallback);
+}
+
+int Questionnaire::minTotal() const
+{
+    int total = 0;
+    for (const Statement &s : statements)
+        total += *std::min_element(s.itemScores.begin(), s.itemScores.end());
+    return total;
+}
+
+int Questionnaire::maxTotal() const
+{
+    int total = 0;
+    for (const Statement &s : statements)
+        total += *std::max_element(s.itemScores.begin(), s.itemScores.end());
+    return total;
+}
+
+QString Questionnaire::tr(const LocalizedText &text, const QString &language) const
+{
+    return text.text(language, languages.value(0));
+}
+
+const Statement *Questionnaire::statement(int number) const
+{
+    auto it = std::find_if(statements.begin(), statements.end(),
+                           [number](const Statement &s) { return s.number == number; });
+    return it == statements.end() ? nullptr : &*it;
+}
+
+const Dimension *Questionnaire::dimension(const QString &id) const
+{
+    auto it = std::find_if(dimensions.begin(), dimensions.end(),
+                           [&id](const Dimension &d) { return d.id == id; });
+    return it == dimensions.end() ? nullptr : &*it;
+}
+
+const Band *Questionnaire::band(const QString &id) const
+{
+    auto it = std::find_if(bands.begin(), bands.end(), [&id](const Band &b) { return b.id == id; });
+    return it == bands.end() ? nullptr : &*it;
+}
+
+const Band *Questionnaire::bandForTotal(int total) const
+{
+    auto it = std::find_if(bands.begin(), bands.end(),
+                           [total](const Band &b) { return total >= b.min && total <= b.max; });
+    return it == bands.end() ? nullptr : &*it;
+}
+
+QStringList Questionnaire::dimensionsOf(int statementNumber) const
+{
+    QStringList ids;
+    for (const Dimension &d : dimensions) {
+        if (std::find(d.statements.begin(), d.statements.end(), statementNumber) != d.statements.end())
+            ids << d.id;
+    }
+    return ids;
+}
+
+std::optional<int> Questionnaire::itemScore(const Statement &statement, int answer) const
+{
+    if (scale.empty() || answer < scaleMin() || answer > scaleMax())
+        return std::nullopt;
+    return statement.itemScores.at(std::size_t(answer - scaleMin()));
+}
+
+} // namespace rater

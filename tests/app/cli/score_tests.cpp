@@ -1,0 +1,207 @@
+#include "printing.h"
+#include "scoring/reference_scoring.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <random>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run rater_cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RATER_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString join(const std::array<int, 17> &answers)
+{
+    QStringList parts;
+    for (int a : answers)
+        parts << QString::number(a);
+    return parts.join(QLatin1Char(','));
+}
+
+void checkAgainstReference(const std::array<int, 17> &answers)
+{
+    const Run run = rater_cli({QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json"), join(answers)});
+    INFO("answers " << join(answers).toStdString() << "\n" << run.err.toStdString());
+    REQUIRE(run.status == 0);
+    REQUIRE(run.err.isEmpty());
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const reference::Result expected = reference::score(answers);
+    CHECK(json.value(QStringLiteral("total")).toInt() == expected.total);
+    CHECK(json.value(QStringLiteral("min")).toInt() == 17);
+    CHECK(json.value(QStringLiteral("max")).toInt() == 85);
+    const QJsonObject band = json.value(QStringLiteral("band")).toObject();
+    CHECK(band.value(QStringLiteral("id")).toString().toStdString() == expected.band);
+    CHECK(band.value(QStringLiteral("min")).isDouble());
+    CHECK(band.value(QStringLiteral("max")).isDouble());
+    CHECK_FALSE(band.value(QStringLiteral("title")).toString().isEmpty());
+    const QJsonObject dimensions = json.value(QStringLiteral("dimensions")).toObject();
+    CHECK(dimensions.size() == 5);
+    for (const auto &[id, mean] : expected.mean) {
+        const QJsonObject d = dimensions.value(QString::fromStdString(id)).toObject();
+        // Unrounded: the printed double reads back as the very same value.
+        CHECK(d.value(QStringLiteral("mean")).toDouble() == mean);
+        CHECK(d.value(QStringLiteral("percent")).toDouble() == Approx(expected.percent.at(id)).epsilon(1e-12));
+    }
+}
+
+void checkRefused(const QStringList &arguments, const QString &expectedMessagePart)
+{
+    const Run run = rater_cli(arguments);
+    INFO("arguments " << arguments.join(QLatin1Char(' ')).toStdString());
+    CHECK(run.status == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    CHECK(run.err.endsWith(QLatin1Char('\n')));
+    INFO("stderr: " << run.err.toStdString());
+    CHECK(run.err.contains(expectedMessagePart));
+}
+
+const QString all3 = QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3");
+
+} // namespace
+
+TEST_CASE("score agrees with the reference rules on chosen and random vectors", "[cli]")
+{
+    checkAgainstReference({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+    checkAgainstReference({5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5});
+    checkAgainstReference({5, 1, 1, 1, 5, 1, 5, 5, 1, 5, 1, 5, 1, 1, 1, 5, 1}); // 17
+    checkAgainstReference({1, 5, 5, 5, 1, 5, 1, 1, 5, 1, 5, 1, 5, 5, 5, 1, 5}); // 85
+    std::mt19937 random(85);
+    std::uniform_int_distribution<int> answer(1, 5);
+    for (int round = 0; round < 150; ++round) {
+        std::array<int, 17> values{};
+        for (int &v : values)
+            v = answer(random);
+        checkAgainstReference(values);
+    }
+}
+
+TEST_CASE("score prints a readable summary in the chosen language", "[cli]")
+{
+    const QString mixed = QStringLiteral("2,4,4,5,1,3,2,1,4,2,5,1,4,5,3,2,5"); // total 73
+    const Run en = rater_cli({QStringLiteral("score"), mixed});
+    REQUIRE(en.status == 0);
+    CHECK(en.out.contains(QStringLiteral("Total: 73 (possible range 17 to 85)")));
+    CHECK(en.out.contains(QStringLiteral("Band: Excellent service (63 to 85)")));
+    CHECK(en.out.contains(QStringLiteral("Reliability: 4.20 (80%)")));
+
+    const Run ar = rater_cli({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("score"), mixed});
+    REQUIRE(ar.status == 0);
+    CHECK(ar.out.contains(QStringLiteral("٧٣")));
+    CHECK(ar.out.contains(QStringLiteral("خدمة ممتازة")));
+    CHECK(ar.out.contains(QStringLiteral("الاعتمادية")));
+    CHECK_FALSE(ar.out.contains(QStringLiteral("Total")));
+
+    const Run fa = rater_cli({QStringLiteral("score"), QStringLiteral("--lang"), QStringLiteral("fa"), mixed});
+    REQUIRE(fa.status == 0);
+    CHECK(fa.out.contains(QStringLiteral("۷۳")));
+    CHECK(fa.out.contains(QStringLiteral("خدمات عالی")));
+    CHECK_FALSE(fa.out.contains(QStringLiteral("Total")));
+
+    const Run json = rater_cli({QStringLiteral("score"), QStringLiteral("--lang=fa"), QStringLiteral("--format=json"), mixed});
+    REQUIRE(json.status == 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(object.value(QStringLiteral("total")).toInt() == 73); // JSON numbers stay ASCII
+    CHECK(object.value(QStringLiteral("band")).toObject().value(QStringLiteral("title")).toString()
+          == QStringLiteral("خدمات عالی"));
+}
+
+TEST_CASE("score accepts answers in Persian and Arabic-Indic digits", "[cli]")
+{
+    const Run fa = rater_cli({QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("۲,۴,۴,۵,۱,۳,۲,۱,۴,۲,۵,۱,۴,۵,۳,۲,۵")});
+    REQUIRE(fa.status == 0);
+    CHECK(QJsonDocument::fromJson(fa.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 73);
+    const Run ar = rater_cli({QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("٢،٤،٤،٥،١،٣،٢،١،٤،٢،٥،١،٤،٥،٣،٢،٥")});
+    REQUIRE(ar.status == 0);
+    CHECK(QJsonDocument::fromJson(ar.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 73);
+}
+
+TEST_CASE("score refuses bad input with status 2 and one line on standard error", "[cli]")
+{
+    const QString score = QStringLiteral("score");
+    checkRefused({score, QStringLiteral("3,3,3,3,3,3,3,3,7,3,3,3,3,3,3,3,3")},
+                 QStringLiteral("answer 9 of 17 is 7; answers run from 1 to 5"));
+    checkRefused({score, QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")}, QStringLiteral("but got 16"));
+    checkRefused({score, all3 + QStringLiteral(",3")}, QStringLiteral("but got 18"));
+    checkRefused({score, QStringLiteral("0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")}, QStringLiteral("answer 1 of 17 is 0"));
+    checkRefused({score, QStringLiteral("-1,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")}, QStringLiteral("answer 1 of 17 is \"-1\""));
+    checkRefused({score, QStringLiteral("3,3,three,3,3,3,3,3,3,3,3,3,3,3,3,3,3")},
+                 QStringLiteral("answer 3 of 17 is \"three\", which is not a whole number"));
+    checkRefused({score, QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,2.5")}, QStringLiteral("answer 17 of 17 is \"2.5\""));
+    checkRefused({score, QStringLiteral("3,3,3,,3,3,3,3,3,3,3,3,3,3,3,3,3")}, QStringLiteral("answer 4 of 17 is empty"));
+    checkRefused({score}, QStringLiteral("no answers given"));
+    checkRefused({score, QStringLiteral("3,3,3"), QStringLiteral("3,3")}, QStringLiteral("must be one argument"));
+    checkRefused({score, QStringLiteral("--colour"), all3}, QStringLiteral("colour"));
+    checkRefused({score, QStringLiteral("--lang"), QStringLiteral("de"), all3}, QStringLiteral("unknown language \"de\""));
+    checkRefused({score, QStringLiteral("--format"), QStringLiteral("xml"), all3}, QStringLiteral("unknown format \"xml\""));
+    checkRefused({QStringLiteral("scroe"), all3}, QStringLiteral("unknown command \"scroe\""));
+    checkRefused({}, QStringLiteral("no command given"));
+    checkRefused({score, QStringLiteral("--questionnaire"), QStringLiteral("/no/such/file.json"), all3},
+                 QStringLiteral("/no/such/file.json: cannot read the file"));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{\"id\": \"x\", \"version\": 1}");
+    file.close();
+    checkRefused({score, QStringLiteral("--questionnaire"), broken, all3},
+                 broken + QStringLiteral(": missing field \"languages\""));
+}
+
+TEST_CASE("score refusals come in the chosen language", "[cli]")
+{
+    const Run fa = rater_cli({QStringLiteral("score"), QStringLiteral("--lang"), QStringLiteral("fa"),
+                              QStringLiteral("3,3,3,3,3,3,3,3,7,3,3,3,3,3,3,3,3")});
+    CHECK(fa.status == 2);
+    CHECK(fa.out.isEmpty());
+    CHECK(fa.err.contains(QStringLiteral("۹")));
+    CHECK(fa.err.contains(QStringLiteral("۱۷")));
+    CHECK_FALSE(fa.err.contains(QStringLiteral("answer")));
+}
+
+TEST_CASE("score reads another questionnaire from a file", "[cli]")
+{
+    const Run run = rater_cli({QStringLiteral("score"), QStringLiteral("--questionnaire"),
+                               QStringLiteral(RATER_QUESTIONNAIRE_DIR "/rater.json"), QStringLiteral("--format"),
+                               QStringLiteral("json"), all3});
+    REQUIRE(run.status == 0);
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 51);
+}
+
+TEST_CASE("help and version succeed", "[cli]")
+{
+    const Run help = rater_cli({QStringLiteral("--help")});
+    CHECK(help.status == 0);
+    CHECK(help.out.contains(QStringLiteral("score")));
+    const Run scoreHelp = rater_cli({QStringLiteral("score"), QStringLiteral("--help")});
+    CHECK(scoreHelp.status == 0);
+    CHECK(scoreHelp.out.contains(QStringLiteral("--questionnaire")));
+}
