@@ -305,3 +305,25 @@ TEST_CASE("No damaged file crashes the loader", "[loader]")
     }
     CHECK(refused > 2500);
 }
+
+TEST_CASE("The example in questionnaires/README.md loads and scores", "[loader]")
+{
+    QFile readme(QStringLiteral(RATER_QUESTIONNAIRE_DIR "/README.md"));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    const QByteArray text = readme.readAll();
+    const qsizetype start = text.indexOf("```json\n");
+    REQUIRE(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    REQUIRE(end > start);
+    const Expected<Questionnaire> loaded = parseQuestionnaire(text.mid(start + 8, end - start - 8),
+                                                              QStringLiteral("README example"));
+    INFO(loaded.error().toStdString());
+    REQUIRE(loaded.hasValue());
+    CHECK(loaded->id == QStringLiteral("team-pulse"));
+    // answers 3, 3, 0 -> item scores 3, 0 (reversed), 0 (custom) -> 3, a weak result
+    CHECK(score(*loaded, {3, 3, 0}).value().total == 3);
+    CHECK(score(*loaded, {3, 3, 0}).value().bandId == QStringLiteral("weak"));
+    // answers 0, 0, 3 -> item scores 0, 3, 3 -> 6, a strong one
+    CHECK(score(*loaded, {0, 0, 3}).value().total == 6);
+    CHECK(score(*loaded, {0, 0, 3}).value().bandId == QStringLiteral("strong"));
+}
