@@ -9,7 +9,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Rater"));
     QCoreApplication::setApplicationName(QStringLiteral("Rater"));
     return Catch::Session().run(argc, argv);
 }

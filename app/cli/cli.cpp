@@ -2,7 +2,10 @@
 
 #include "command.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <functional>
@@ -24,6 +27,14 @@ public:
                   "\n"
                   "Commands:\n"
                   "  score ANSWERS   score one set of answers, given as comma-separated numbers\n"
+                  "  record ANSWERS  store one assessment (--team NAME)\n"
+                  "  list            list stored assessments with their scores\n"
+                  "  import FILE     import assessments from a .csv or .json file, all or nothing\n"
+                  "  export          export assessments as csv, json or xlsx\n"
+                  "  check           check the database for damage\n"
+                  "  backup          write a consistent copy of the database (--out FILE)\n"
+                  "\n"
+                  "Every command takes --db PATH to choose the database file.\n"
                   "\n"
                   "Run \"rater-cli COMMAND --help\" for a command's options.\n");
     }
@@ -39,7 +50,7 @@ public:
 };
 
 // Options that take a value and may stand before the command word.
-const QStringList globalValueOptions = {u"--lang"_s};
+const QStringList globalValueOptions = {u"--lang"_s, u"--db"_s};
 
 // The value of --lang wherever it stands, so that even messages about the
 // other arguments come in the chosen language.
@@ -87,6 +98,9 @@ bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, 
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"lang"_s, QCoreApplication::translate("Cli", "language of the output: en, ar or fa"),
                       u"en|ar|fa"_s, u"en"_s});
+    parser.addOption({u"db"_s, QCoreApplication::translate("Cli", "database file (default: %1)")
+                                   .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                      u"PATH"_s});
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "show this help"));
     parser.addOption(help);
     if (!parser.parse(invocation.arguments)) {
@@ -99,6 +113,11 @@ bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, 
         return false;
     }
     return true;
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::prepareDefaultPath();
 }
 
 int run(const QStringList &arguments, Streams streams)
@@ -148,7 +167,9 @@ int run(const QStringList &arguments, Streams streams)
     const Invocation invocation{protectNegativeNumbers(rest), language, streams};
 
     static const std::map<QString, std::function<int(const Invocation &)>> commands = {
-        {u"score"_s, scoreCommand},
+        {u"score"_s, scoreCommand},   {u"record"_s, recordCommand}, {u"list"_s, listCommand},
+        {u"import"_s, importCommand}, {u"export"_s, exportCommand}, {u"check"_s, checkCommand},
+        {u"backup"_s, backupCommand},
     };
     const auto command = commands.find(name);
     if (command == commands.end())

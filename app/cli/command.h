@@ -25,6 +25,15 @@ struct Invocation
 // `status` then holds the exit status (Success for --help).
 bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, int &status);
 
+// The database named by --db, or the default one.
+QString databasePath(const QCommandLineParser &parser);
+
 int scoreCommand(const Invocation &invocation);
+int recordCommand(const Invocation &invocation);
+int listCommand(const Invocation &invocation);
+int importCommand(const Invocation &invocation);
+int exportCommand(const Invocation &invocation);
+int checkCommand(const Invocation &invocation);
+int backupCommand(const Invocation &invocation);
 
 } // namespace rater::cli

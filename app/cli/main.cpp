@@ -7,7 +7,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Rater"));
+    
     QCoreApplication::setApplicationName(QStringLiteral("Rater"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
     QTextStream out(stdout);

@@ -5,7 +5,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Rater"));
+    
     QApplication::setApplicationName(QStringLiteral("Rater"));
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
     rater::gui::MainWindow window;

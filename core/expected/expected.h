@@ -48,4 +48,10 @@ private:
     std::variant<Failure, T> m_state;
 };
 
+// The outcome of an operation that yields nothing but success or a message.
+struct Done
+{
+};
+using Status = Expected<Done>;
+
 } // namespace rater

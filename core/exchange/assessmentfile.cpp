@@ -1,0 +1,442 @@
+#include "assessmentfile.h"
+
+#include "exchange/csv.h"
+#include "scoring/scoring.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::exchange {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentFile)
+};
+
+constexpr qint64 maxImportSize = 512LL * 1024 * 1024;
+constexpr int baseColumnCount = 5; // team, respondent, workshop, date, lang
+
+// Turns any decimal digits (Arabic-Indic, Persian, …) into ASCII ones.
+QString asciiDigits(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        if (c.isDigit() && c.unicode() > 0x7f)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return result;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// Checks one record's values, given as text by column name, and turns a
+// valid one into an assessment. Reports each problem through `report`.
+class RecordReader
+{
+public:
+    RecordReader(const Questionnaire &q, const QStringList &columns) : m_q(q), m_columns(columns) {}
+
+    template <typename Report>
+    std::optional<NewAssessment> read(const QStringList &values, Report report) const
+    {
+        NewAssessment a;
+        bool valid = true;
+        const auto problem = [&](int column, const QString &reason) {
+            report(m_columns.at(column), reason);
+            valid = false;
+        };
+        a.team = values.at(0);
+        if (a.team.trimmed().isEmpty())
+            problem(0, Messages::tr("the team is empty; every assessment belongs to a team"));
+        a.respondent = values.at(1);
+        a.workshopTitle = values.at(2);
+
+        const QString date = asciiDigits(values.at(3).trimmed());
+        a.date = QDate::fromString(date, u"yyyy-MM-dd"_s);
+        if (date.isEmpty())
+            problem(3, Messages::tr("the date is missing; write it as YYYY-MM-DD, for example 2026-03-21"));
+        else if (!a.date.isValid() || date.size() != 10)
+            problem(3, Messages::tr("\"%1\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21")
+                           .arg(values.at(3)));
+
+        a.lang = values.at(4).trimmed();
+        if (a.lang.isEmpty())
+            problem(4, Messages::tr("the language is missing; use en, ar or fa"));
+        else if (!languageFromCode(a.lang))
+            problem(4, Messages::tr("\"%1\" is not a language Rater knows; use en, ar or fa").arg(a.lang));
+
+        for (int s = 0; s < m_q.statementCount(); ++s) {
+            const int column = baseColumnCount + s;
+            const QString raw = values.at(column).trimmed();
+            const std::optional<int> answer = parseLocalizedInt(raw);
+            if (raw.isEmpty())
+                problem(column, Messages::tr("the answer is missing"));
+            else if (!answer || *answer < m_q.scaleMin() || *answer > m_q.scaleMax())
+                problem(column, Messages::tr("\"%1\" is not an answer; answers are whole numbers from %2 to %3")
+                                    .arg(raw)
+                                    .arg(m_q.scaleMin())
+                                    .arg(m_q.scaleMax()));
+            else
+                a.answers.push_back(*answer);
+        }
+        a.questionnaireId = m_q.id;
+        a.questionnaireVersion = m_q.version;
+        if (!valid)
+            return std::nullopt;
+        return a;
+    }
+
+private:
+    const Questionnaire &m_q;
+    const QStringList &m_columns;
+};
+
+QString jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+struct ScoredRow
+{
+    const StoredAssessment *assessment;
+    Score score;
+};
+
+Expected<std::vector<ScoredRow>> scoreAll(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+{
+    std::vector<ScoredRow> rows;
+    rows.reserve(assessments.size());
+    for (const StoredAssessment &a : assessments) {
+        if (a.questionnaireId != q.id)
+            return Expected<std::vector<ScoredRow>>::failure(
+                Messages::tr("assessment %1 answers questionnaire \"%2\", not \"%3\"")
+                    .arg(a.id)
+                    .arg(a.questionnaireId, q.id));
+        Expected<Score> s = score(q, a.answers);
+        if (!s)
+            return Expected<std::vector<ScoredRow>>::failure(
+                Messages::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+        rows.push_back({&a, std::move(s).value()});
+    }
+    return rows;
+}
+
+} // namespace
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    if (name == u"csv"_s)
+        return Format::Csv;
+    if (name == u"json"_s)
+        return Format::Json;
+    if (name == u"xlsx"_s)
+        return Format::Xlsx;
+    return std::nullopt;
+}
+
+std::optional<Format> formatFromFileName(const QString &fileName)
+{
+    return formatFromName(QFileInfo(fileName).suffix().toLower());
+}
+
+QStringList inputColumns(const Questionnaire &q)
+{
+    QStringList columns{u"team"_s, u"respondent"_s, u"workshop"_s, u"date"_s, u"lang"_s};
+    for (const Statement &s : q.statements)
+        columns << u"q"_s + QString::number(s.number);
+    return columns;
+}
+
+QStringList outputColumns(const Questionnaire &q)
+{
+    QStringList columns = inputColumns(q);
+    columns << u"total"_s << u"band"_s;
+    for (const Dimension &d : q.dimensions)
+        columns << d.id;
+    return columns;
+}
+
+ReadResult readFile(const QString &path, const Questionnaire &q)
+{
+    ReadResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    const std::optional<Format> format = formatFromFileName(path);
+    if (!format || *format == Format::Xlsx) {
+        result.problems << Messages::tr("%1: cannot import this kind of file; use a .csv or .json file").arg(name);
+        return result;
+    }
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        result.problems << Messages::tr("%1: cannot read the file (%2)")
+                               .arg(name, QFileInfo(path).isDir() ? Messages::tr("it is a folder") : file.errorString());
+        return result;
+    }
+    if (file.size() > maxImportSize) {
+        result.problems << Messages::tr("%1: the file is larger than %2 MiB").arg(name).arg(maxImportSize >> 20);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    return *format == Format::Csv ? readCsv(bytes, name, q) : readJson(bytes, name, q);
+}
+
+ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
+{
+    ReadResult result;
+    const Expected<csv::Document> document = csv::parse(bytes);
+    if (!document) {
+        result.problems << sourceName + u": "_s + document.error();
+        return result;
+    }
+    const QStringList columns = inputColumns(q);
+    const auto &records = document->records;
+    if (records.empty()) {
+        result.problems << Messages::tr("%1: the file is empty; it needs a header line: %2")
+                               .arg(sourceName, columns.join(u','));
+        return result;
+    }
+    const QStringList &header = records.front().fields;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QString found = c < header.size() ? header.at(c).trimmed() : QString();
+        if (found.compare(columns.at(c), Qt::CaseInsensitive) != 0) {
+            result.problems << Messages::tr("%1: line 1, column %2: expected the column \"%3\", found \"%4\"; "
+                                            "the header starts %5")
+                                   .arg(sourceName)
+                                   .arg(c + 1)
+                                   .arg(columns.at(c), found, columns.join(u','));
+            return result;
+        }
+    }
+
+    const RecordReader reader(q, columns);
+    result.records.reserve(records.size());
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv::Record &record = records[r];
+        if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
+            continue; // a blank line
+        if (record.fields.size() < columns.size()) {
+            result.problems << Messages::tr("%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)")
+                                   .arg(sourceName)
+                                   .arg(record.line)
+                                   .arg(record.fields.size())
+                                   .arg(columns.size())
+                                   .arg(columns.front(), columns.back());
+            continue;
+        }
+        QStringList values = record.fields.mid(0, columns.size());
+        for (int c = 0; c < 3; ++c)
+            values[c] = csv::unprotectCell(values[c]);
+        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+            result.problems << Messages::tr("%1: line %2, column %3: %4")
+                                   .arg(sourceName)
+                                   .arg(record.line)
+                                   .arg(column, reason);
+        });
+        if (assessment && result.problems.isEmpty())
+            result.records.push_back(std::move(*assessment));
+    }
+    if (!result.problems.isEmpty())
+        result.records.clear();
+    return result;
+}
+
+ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
+{
+    ReadResult result;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.problems << Messages::tr("%1: not valid JSON at character %2 (%3)")
+                               .arg(sourceName)
+                               .arg(error.offset)
+                               .arg(error.errorString());
+        return result;
+    }
+    if (!document.isArray()) {
+        result.problems << Messages::tr("%1: expected a list of assessments in brackets [ ]").arg(sourceName);
+        return result;
+    }
+    const QStringList columns = inputColumns(q);
+    const RecordReader reader(q, columns);
+    const QJsonArray array = document.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const qsizetype recordNumber = i + 1;
+        if (!array.at(i).isObject()) {
+            result.problems << Messages::tr("%1: record %2: expected an object in braces { }")
+                                   .arg(sourceName)
+                                   .arg(recordNumber);
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        QStringList values;
+        bool typesValid = true;
+        for (const QString &column : columns) {
+            const QJsonValue value = object.value(column);
+            if (value.isString()) {
+                values << value.toString();
+            } else if (value.isDouble()) {
+                const double d = value.toDouble();
+                values << (std::trunc(d) == d && std::abs(d) < 1e9 ? QString::number(qint64(d)) : number(d));
+            } else if (value.isNull() || value.isUndefined()) {
+                values << QString();
+            } else {
+                result.problems << Messages::tr("%1: record %2, field \"%3\": expected text or a number")
+                                       .arg(sourceName)
+                                       .arg(recordNumber)
+                                       .arg(column);
+                typesValid = false;
+            }
+        }
+        if (!typesValid)
+            continue;
+        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+            result.problems << Messages::tr("%1: record %2, field \"%3\": %4")
+                                   .arg(sourceName)
+                                   .arg(recordNumber)
+                                   .arg(column, reason);
+        });
+        if (assessment && result.problems.isEmpty())
+            result.records.push_back(std::move(*assessment));
+    }
+    if (!result.problems.isEmpty())
+        result.records.clear();
+    return result;
+}
+
+Expected<QByteArray> writeCsv(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+{
+    const auto rows = scoreAll(assessments, q);
+    if (!rows)
+        return Expected<QByteArray>::failure(rows.error());
+    QString text = QString(QChar(0xFEFF)) + csv::formatRecord(outputColumns(q));
+    for (const ScoredRow &row : *rows) {
+        const StoredAssessment &a = *row.assessment;
+        QStringList fields{csv::protectCell(a.team), csv::protectCell(a.respondent), csv::protectCell(a.workshop),
+                           a.date.toString(Qt::ISODate), a.lang};
+        for (int answer : a.answers)
+            fields << QString::number(answer);
+        fields << QString::number(row.score.total) << row.score.bandId;
+        for (const DimensionScore &d : row.score.dimensions)
+            fields << number(d.mean);
+        text += csv::formatRecord(fields);
+    }
+    return text.toUtf8();
+}
+
+Expected<QByteArray> writeJson(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+{
+    const auto rows = scoreAll(assessments, q);
+    if (!rows)
+        return Expected<QByteArray>::failure(rows.error());
+    const auto optional = [](const QString &text) { return text.isEmpty() ? u"null"_s : jsonString(text); };
+    QString text = u"["_s;
+    for (std::size_t r = 0; r < rows->size(); ++r) {
+        const StoredAssessment &a = *(*rows)[r].assessment;
+        const Score &s = (*rows)[r].score;
+        QStringList members{u"\"team\": "_s + jsonString(a.team), u"\"respondent\": "_s + optional(a.respondent),
+                            u"\"workshop\": "_s + optional(a.workshop),
+                            u"\"date\": "_s + jsonString(a.date.toString(Qt::ISODate)),
+                            u"\"lang\": "_s + jsonString(a.lang)};
+        for (std::size_t i = 0; i < a.answers.size(); ++i)
+            members << u"\"q%1\": %2"_s.arg(i + 1).arg(a.answers[i]);
+        members << u"\"total\": "_s + QString::number(s.total) << u"\"band\": "_s + jsonString(s.bandId);
+        for (const DimensionScore &d : s.dimensions)
+            members << jsonString(d.id) + u": "_s + number(d.mean);
+        text += (r == 0 ? u"\n  {"_s : u",\n  {"_s) + members.join(u", "_s) + u'}';
+    }
+    text += rows->empty() ? u"]\n"_s : u"\n]\n"_s;
+    return text.toUtf8();
+}
+
+Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &assessments, const Questionnaire &q,
+                 Language language)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const auto rows = scoreAll(assessments, q);
+    if (!rows)
+        return Status::failure(rows.error());
+    const QString lang = languageCode(language);
+
+    const QByteArray fileName = QFile::encodeName(path);
+    lxw_workbook *workbook = workbook_new(fileName.constData());
+    if (!workbook)
+        return Status::failure(Messages::tr("%1: cannot create the file").arg(name));
+    const QByteArray sheetName = Messages::tr("Results").toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+    if (language != Language::English)
+        worksheet_right_to_left(sheet);
+
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    lxw_format *date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format *mean = workbook_add_format(workbook);
+    format_set_num_format(mean, "0.00");
+
+    const auto text = [sheet](lxw_row_t row, lxw_col_t column, const QString &value, lxw_format *format = nullptr) {
+        const QByteArray utf8 = value.toUtf8();
+        worksheet_write_string(sheet, row, column, utf8.constData(), format);
+    };
+
+    QStringList headings{Messages::tr("Team"), Messages::tr("Respondent"), Messages::tr("Workshop"),
+                         Messages::tr("Date"), Messages::tr("Language")};
+    for (const Statement &s : q.statements)
+        headings << Messages::tr("Q%1").arg(s.number);
+    headings << Messages::tr("Total") << Messages::tr("Band");
+    for (const Dimension &d : q.dimensions)
+        headings << q.tr(d.name, lang);
+    for (qsizetype c = 0; c < headings.size(); ++c)
+        text(0, lxw_col_t(c), headings.at(c), header);
+
+    lxw_row_t row = 1;
+    for (const ScoredRow &scored : *rows) {
+        const StoredAssessment &a = *scored.assessment;
+        lxw_col_t column = 0;
+        text(row, column++, csv::protectCell(a.team));
+        text(row, column++, csv::protectCell(a.respondent));
+        text(row, column++, csv::protectCell(a.workshop));
+        lxw_datetime when{a.date.year(), a.date.month(), a.date.day(), 0, 0, 0};
+        worksheet_write_datetime(sheet, row, column++, &when, date);
+        text(row, column++, a.lang);
+        for (int answer : a.answers)
+            worksheet_write_number(sheet, row, column++, answer, nullptr);
+        worksheet_write_number(sheet, row, column++, scored.score.total, nullptr);
+        text(row, column++, q.tr(q.band(scored.score.bandId)->title, lang));
+        for (const DimensionScore &d : scored.score.dimensions)
+            worksheet_write_number(sheet, row, column++, d.mean, mean);
+        ++row;
+    }
+    const auto lastColumn = lxw_col_t(headings.size() - 1);
+    worksheet_set_column(sheet, 0, 2, 18, nullptr);
+    worksheet_set_column(sheet, 3, 3, 12, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount), lxw_col_t(baseColumnCount + q.statementCount() - 1), 5,
+                         nullptr);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount + q.statementCount()), lastColumn, 14, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, row - 1, lastColumn);
+
+    const lxw_error closed = workbook_close(workbook);
+    if (closed != LXW_NO_ERROR)
+        return Status::failure(Messages::tr("%1: could not write the workbook (%2)")
+                                   .arg(name, QString::fromUtf8(lxw_strerror(closed))));
+    return Done{};
+}
+
+} // namespace rater::exchange

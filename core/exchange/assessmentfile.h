@@ -1,0 +1,47 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "i18n/language.h"
+#include "questionnaire/questionnaire.h"
+#include "storage/records.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rater::exchange {
+
+enum class Format { Csv, Json, Xlsx };
+std::optional<Format> formatFromName(const QString &name);        // "csv", "json", "xlsx"
+std::optional<Format> formatFromFileName(const QString &fileName); // by extension
+
+// The columns of an assessment file: team, respondent, workshop, date, lang,
+// then q1…qN for the questionnaire's N statements.
+QStringList inputColumns(const Questionnaire &questionnaire);
+// Export adds the computed columns: total, band, then one mean per dimension.
+QStringList outputColumns(const Questionnaire &questionnaire);
+
+// What reading a file found: either records to store, or every problem
+// (each "FILE: line L, column C: reason" for CSV, "FILE: record R, field F: reason" for JSON).
+struct ReadResult
+{
+    std::vector<NewAssessment> records;
+    QStringList problems;
+};
+
+ReadResult readFile(const QString &path, const Questionnaire &questionnaire);
+ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Questionnaire &questionnaire);
+ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &questionnaire);
+
+// Exports score every assessment with `questionnaire`; one that cannot be
+// scored (answers damaged in the database) makes the export fail.
+Expected<QByteArray> writeCsv(const std::vector<StoredAssessment> &assessments, const Questionnaire &questionnaire);
+Expected<QByteArray> writeJson(const std::vector<StoredAssessment> &assessments, const Questionnaire &questionnaire);
+// One sheet of results; headers, band titles and sheet direction follow `language`.
+Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &assessments,
+                 const Questionnaire &questionnaire, Language language);
+
+} // namespace rater::exchange

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "storage/records.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rater {
+
+// One Rater database file: SQLite through QtSql, in WAL mode with foreign
+// keys on and a busy timeout, and every write in one immediate transaction.
+//
+// open() refuses, with a message naming the file and the reason, a file that
+// is not SQLite, is another program's database, is damaged or has a newer
+// schema than this build knows; such a file is only ever read, never written.
+// An older schema is migrated after a copy of the file has been taken.
+class Database
+{
+public:
+    enum class Purpose {
+        Use,   // read and write; validated, migrated
+        Check, // read only, not migrated, not quick-checked: for check()
+    };
+
+    // <AppDataLocation>/rater.sqlite.
+    static QString defaultPath();
+    // The same, after creating its folder (readable by its owner only) if missing.
+    static QString prepareDefaultPath();
+    static Expected<std::unique_ptr<Database>> open(const QString &path, Purpose purpose = Purpose::Use);
+
+    // Checks a database file without changing it. A report (sound or not) when
+    // the file is a Rater database, damaged or whole; a refusal when it is
+    // missing, not SQLite, another program's database or of a newer schema.
+    static Expected<IntegrityReport> checkFile(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // The copy taken before the last migration, if open() migrated.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    Expected<qint64> record(const NewAssessment &assessment);
+    // Stores all or none, in one transaction.
+    Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
+    Expected<qint64> createWorkshop(const NewWorkshop &workshop);
+    std::optional<Workshop> workshop(qint64 id) const;
+
+    // In date order, then in the order they were stored.
+    Expected<std::vector<StoredAssessment>> assessments(const QString &team = QString()) const;
+    QStringList teams() const;
+
+    Status saveDraft(const Draft &draft);
+    std::optional<Draft> draft(const QString &name) const;
+    Status clearDraft(const QString &name);
+
+    // SQLite's integrity and foreign-key checks, and that every stored answer set is readable.
+    IntegrityReport check() const;
+    // A consistent copy, taken while other connections may be writing. Never overwrites.
+    Status backupTo(const QString &target) const;
+
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    struct Probe;
+    static Probe probe(const QString &path, Purpose purpose);
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+    QString failure(const QString &what, const QString &detail) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_migrationBackup;
+};
+
+} // namespace rater

@@ -1,0 +1,263 @@
+#include "cli/cli_runner.h"
+#include "printing.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace {
+
+const QString all3 = QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3");
+const QString mixed = QStringLiteral("2,4,4,5,1,3,2,1,4,2,5,1,4,5,3,2,5");
+const QByteArray header = "team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17";
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+CliRun ok(const QStringList &arguments)
+{
+    const CliRun run = runCli(arguments);
+    INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
+    REQUIRE(run.status == 0);
+    return run;
+}
+
+void refused(const QStringList &arguments, const QString &part)
+{
+    const CliRun run = runCli(arguments);
+    INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << run.err.toStdString());
+    CHECK(run.status == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(part));
+}
+
+} // namespace
+
+TEST_CASE("record stores an assessment and prints its id; list shows it with its scores", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Support"),
+              QStringLiteral("--date"), QStringLiteral("2026-03-21"), mixed}).out == QStringLiteral("1\n"));
+    CHECK(ok({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--team"), QStringLiteral("Sales"),
+              QStringLiteral("--respondent"), QStringLiteral("p-1"), QStringLiteral("--lang"), QStringLiteral("fa"),
+              all3}).out == QStringLiteral("2\n"));
+
+    const CliRun json = ok({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray list = QJsonDocument::fromJson(json.rawOut).array();
+    REQUIRE(list.size() == 2);
+    const QJsonObject first = list.at(0).toObject();
+    CHECK(first.value(QStringLiteral("team")).toString() == QStringLiteral("Support"));
+    CHECK(first.value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-21"));
+    CHECK(first.value(QStringLiteral("total")).toInt() == 73);
+    CHECK(first.value(QStringLiteral("band")).toString() == QStringLiteral("high"));
+    CHECK(first.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("reliability")).toObject()
+              .value(QStringLiteral("mean")).toDouble() == Approx(4.2));
+    const QJsonObject second = list.at(1).toObject();
+    CHECK(second.value(QStringLiteral("respondent")).toString() == QStringLiteral("p-1"));
+    CHECK(second.value(QStringLiteral("lang")).toString() == QStringLiteral("fa"));
+    CHECK(second.value(QStringLiteral("date")).toString() == QDate::currentDate().toString(Qt::ISODate));
+
+    const CliRun text = ok({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--team"), QStringLiteral("Support")});
+    CHECK(text.out.contains(QStringLiteral("Support")));
+    CHECK(text.out.contains(QStringLiteral("73")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("Sales")));
+    const CliRun persian = ok({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("list")});
+    CHECK(persian.out.contains(QStringLiteral("۷۳")));
+    CHECK(persian.out.contains(QStringLiteral("خدمات عالی")));
+}
+
+TEST_CASE("record refuses bad input with status 2 and stores nothing", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QString record = QStringLiteral("record");
+    refused({QStringLiteral("--db"), db, record, all3}, QStringLiteral("the team is missing"));
+    refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--date"),
+             QStringLiteral("21/03/2026"), all3}, QStringLiteral("\"21/03/2026\" is not a date"));
+    refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--workshop"),
+             QStringLiteral("x"), all3}, QStringLiteral("--workshop takes a workshop id"));
+    refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--workshop"),
+             QStringLiteral("4"), all3}, QStringLiteral("there is no workshop with id 4"));
+    refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"),
+             QStringLiteral("3,3,3,3,3,3,3,3,7,3,3,3,3,3,3,3,3")}, QStringLiteral("answer 9 of 17 is 7"));
+    const CliRun list = ok({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(list.rawOut).array().isEmpty());
+}
+
+TEST_CASE("import is all or nothing: an invalid row in the middle leaves the database unchanged", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Before"), all3});
+    const QByteArray before = sha256(db);
+
+    QByteArray file = header + "\r\n";
+    for (int r = 0; r < 40; ++r) {
+        const bool broken = r == 20;
+        file += "Team,,," + QByteArray(broken ? "2026-13-40" : "2026-03-21") + ",en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,"
+                + QByteArray(broken ? "9" : "4") + "\r\n";
+    }
+    const QString csv = dir.filePath(QStringLiteral("batch.csv"));
+    write(csv, file);
+    const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), csv});
+    CHECK(run.status == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(csv + QStringLiteral(": line 22, column date: \"2026-13-40\" is not a date")));
+    CHECK(run.err.contains(csv + QStringLiteral(": line 22, column q17: \"9\" is not an answer")));
+    CHECK(run.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(sha256(db) == before);
+
+    file.replace("2026-13-40", "2026-03-21").replace(",9\r\n", ",4\r\n");
+    write(csv, file);
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("import"), csv}).out.startsWith(QStringLiteral("Imported 40 assessments")));
+    const CliRun list = ok({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(list.rawOut).array().size() == 41);
+}
+
+TEST_CASE("export, import into an empty database, export again: identical CSV and JSON", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("first.sqlite"));
+    const QStringList teams{QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1"), QStringLiteral("-Ops"),
+                            QStringLiteral("@SUM(1)"), QStringLiteral("Sales, \"North\""), QStringLiteral("پشتیبانی"),
+                            QStringLiteral("'=kept")};
+    for (int i = 0; i < teams.size(); ++i)
+        ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), teams.at(i),
+            QStringLiteral("--respondent"), i % 2 ? QStringLiteral("-r%1").arg(i) : QString(), QStringLiteral("--date"),
+            QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate), i % 2 ? mixed : all3});
+
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        INFO(format.toStdString());
+        const CliRun exported = ok({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"), format});
+        if (format == QStringLiteral("csv")) {
+            CHECK(exported.rawOut.contains("\r\n'=cmd|' /C calc'!A0,"));
+            CHECK(exported.rawOut.contains("\r\n'+1,"));
+            CHECK(exported.rawOut.contains("\r\n'-Ops,,"));
+            CHECK(exported.rawOut.contains("\r\n'@SUM(1),'-r3,"));
+            CHECK(exported.rawOut.contains("\r\n''=kept,"));
+        }
+        const QString file = dir.filePath(QStringLiteral("out.") + format);
+        write(file, exported.rawOut);
+        const QString second = dir.filePath(format + QStringLiteral("-second.sqlite"));
+        ok({QStringLiteral("--db"), second, QStringLiteral("import"), file});
+        const QString again = dir.filePath(QStringLiteral("again.") + format);
+        ok({QStringLiteral("--db"), second, QStringLiteral("export"), QStringLiteral("--out"), again});
+        CHECK(read(again) == exported.rawOut);
+        const CliRun list = ok({QStringLiteral("--db"), second, QStringLiteral("list"), QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        QStringList restored;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.rawOut).array())
+            restored << v.toObject().value(QStringLiteral("team")).toString();
+        CHECK(restored == teams);
+    }
+}
+
+TEST_CASE("export options: team filter, files, xlsx needs --out, unknown format", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("B"), mixed});
+    const CliRun onlyB = ok({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--team"), QStringLiteral("B")});
+    CHECK(onlyB.out.count(QStringLiteral("\r\n")) == 2);
+    CHECK(onlyB.out.contains(QStringLiteral("\r\nB,")));
+    refused({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx")},
+            QStringLiteral("needs a file"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ods")},
+            QStringLiteral("unknown format \"ods\""));
+    const QString xlsx = dir.filePath(QStringLiteral("r.xlsx"));
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("export"),
+              QStringLiteral("--out"), xlsx}).out.isEmpty());
+    CHECK(read(xlsx).startsWith("PK"));
+    CHECK_FALSE(QFileInfo::exists(xlsx + QStringLiteral(".partial")));
+}
+
+TEST_CASE("check says sound, damaged or refused with 0, 1 and 2", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    QByteArray file = header + "\n";
+    for (int r = 0; r < 3000; ++r)
+        file += "Team " + QByteArray::number(r % 9) + ",,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4\n";
+    const QString csv = dir.filePath(QStringLiteral("many.csv"));
+    write(csv, file);
+    ok({QStringLiteral("--db"), db, QStringLiteral("import"), csv});
+    const CliRun sound = ok({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(sound.out.contains(QStringLiteral("sound; 3,000 assessments of 9 teams")));
+
+    {
+        QFile damage(db);
+        REQUIRE(damage.open(QIODevice::ReadWrite));
+        REQUIRE(damage.seek(damage.size() / 2 / 4096 * 4096));
+        damage.write(QByteArray(4096, char(0x5A)));
+    }
+    const QByteArray before = sha256(db);
+    const CliRun damaged = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(damaged.status == 1);
+    CHECK(damaged.out.contains(QStringLiteral("damaged")));
+    CHECK(sha256(db) == before);
+    refused({QStringLiteral("--db"), db, QStringLiteral("list")}, QStringLiteral("the database is damaged"));
+    CHECK(sha256(db) == before);
+
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    write(text, "just some notes\n");
+    refused({QStringLiteral("--db"), text, QStringLiteral("check")}, QStringLiteral("not an SQLite database"));
+    refused({QStringLiteral("--db"), text, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3},
+            QStringLiteral("not an SQLite database"));
+    CHECK(read(text) == "just some notes\n");
+}
+
+TEST_CASE("backup writes a consistent copy while another process records", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("busy.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
+    QProcess writer;
+    writer.start(QStringLiteral(RATER_STORAGE_WORKER),
+                 {QStringLiteral("record"), db, QStringLiteral("400"), QStringLiteral("Busy")});
+    REQUIRE(writer.waitForStarted());
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy}).out.contains(copy));
+    REQUIRE(writer.waitForFinished(120000));
+    CHECK(writer.exitCode() == 0);
+    CHECK(ok({QStringLiteral("--db"), copy, QStringLiteral("check")}).out.contains(QStringLiteral("sound")));
+    refused({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy},
+            QStringLiteral("already exists"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("backup")}, QStringLiteral("--out FILE"));
+}
+
+TEST_CASE("Without --db the database lives in the user's data folder", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    const CliRun run = runCli({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3}, env);
+    CHECK(run.status == 0);
+    const QString path = dir.filePath(QStringLiteral("Rater/rater.sqlite"));
+    REQUIRE(QFileInfo::exists(path));
+    CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+}

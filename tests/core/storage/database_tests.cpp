@@ -1,0 +1,316 @@
+#include "printing.h"
+#include "storage/storage_support.h"
+
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <random>
+
+using namespace rater;
+using namespace support;
+
+namespace {
+
+QString makeRaterFile(const QTemporaryDir &dir, const QString &name, int assessments)
+{
+    const QString path = dir.filePath(name);
+    auto db = openDatabase(path);
+    std::vector<NewAssessment> batch;
+    for (int i = 0; i < assessments; ++i)
+        batch.push_back(assessment(QStringLiteral("Team %1").arg(i % 7), QDate(2025, 1, 1).addDays(i % 700), 1 + i % 5));
+    REQUIRE(db->recordAll(batch).hasValue());
+    return path;
+}
+
+// Expects `path` to be refused with a message naming it and containing `reason`,
+// and the file to be exactly as it was.
+void checkRefusedUnchanged(const QString &path, const QString &reason)
+{
+    const QByteArray before = sha256(path);
+    const auto opened = Database::open(path);
+    INFO(path.toStdString() << ": " << opened.error().toStdString());
+    REQUIRE_FALSE(opened.hasValue());
+    CHECK(opened.error().startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": ")));
+    CHECK(opened.error().contains(reason));
+    CHECK(sha256(path) == before);
+    CHECK(QSqlDatabase::connectionNames().isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("A new database is created with the current schema, WAL and owner-only permissions", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = openDatabase(path);
+    CHECK(db->schemaVersion() == schema::currentVersion);
+    CHECK(QFileInfo(path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    QSqlQuery query(db->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA application_id")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == schema::applicationId);
+}
+
+TEST_CASE("The default database lives in the application data folder", "[storage]")
+{
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path()));
+    const QString path = Database::prepareDefaultPath();
+    CHECK(path == dir.filePath(QStringLiteral("Rater/rater.sqlite")));
+    CHECK(QFileInfo(QFileInfo(path).absolutePath()).permissions()
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+              | QFile::ExeUser));
+    openDatabase(path);
+    CHECK(QFileInfo::exists(path));
+    qunsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("Assessments are stored with teams, respondents and workshops, and read back in date order", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
+    NewAssessment late = assessment(QStringLiteral("Support"), QDate(2026, 5, 1), 4);
+    late.respondent = QStringLiteral("p-7");
+    late.workshopTitle = QStringLiteral("Spring day");
+    const NewAssessment early = assessment(QStringLiteral("فروش"), QDate(2026, 1, 2), 2);
+    REQUIRE(db->record(late).hasValue());
+    REQUIRE(db->record(early).hasValue());
+    const auto all = db->assessments();
+    REQUIRE(all.hasValue());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).team == QStringLiteral("فروش"));
+    CHECK(all->at(0).respondent.isEmpty());
+    CHECK(all->at(0).workshopId == 0);
+    CHECK(all->at(1).team == QStringLiteral("Support"));
+    CHECK(all->at(1).respondent == QStringLiteral("p-7"));
+    CHECK(all->at(1).workshop == QStringLiteral("Spring day"));
+    CHECK(all->at(1).answers == Answers(17, 4));
+    CHECK(all->at(1).questionnaireId == QStringLiteral("rater"));
+    CHECK(db->assessments(QStringLiteral("Support"))->size() == 1);
+    CHECK(db->assessments(QStringLiteral("Nobody"))->empty());
+    CHECK(db->teams() == QStringList{QStringLiteral("Support"), QStringLiteral("فروش")});
+}
+
+TEST_CASE("A batch is stored whole or not at all", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
+    REQUIRE(db->record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
+    std::vector<NewAssessment> batch{assessment(QStringLiteral("B"), QDate(2026, 1, 2)),
+                                     assessment(QStringLiteral("C"), QDate(2026, 1, 3))};
+    batch[1].workshopId = 999; // no such workshop: the whole batch must fail
+    const auto stored = db->recordAll(batch);
+    REQUIRE_FALSE(stored.hasValue());
+    CHECK(stored.error().contains(QStringLiteral("no workshop with id 999")));
+    CHECK(count(*db, QStringLiteral("assessment")) == 1);
+    CHECK(db->teams() == QStringList{QStringLiteral("A")});
+}
+
+TEST_CASE("Workshops are created and found by id", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
+    const auto id = db->createWorkshop({QStringLiteral("کارگاه خدمات"), QDate(2026, 3, 21), QStringLiteral("Sara"),
+                                        QStringLiteral("Support"), QStringLiteral("fa")});
+    REQUIRE(id.hasValue());
+    const auto workshop = db->workshop(*id);
+    REQUIRE(workshop.has_value());
+    CHECK(workshop->title == QStringLiteral("کارگاه خدمات"));
+    CHECK(workshop->date == QDate(2026, 3, 21));
+    CHECK(workshop->facilitator == QStringLiteral("Sara"));
+    CHECK(workshop->team == QStringLiteral("Support"));
+    CHECK(workshop->lang == QStringLiteral("fa"));
+    CHECK_FALSE(db->workshop(*id + 1).has_value());
+}
+
+TEST_CASE("A draft is saved, replaced, restored after reopening and cleared", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+    {
+        auto db = openDatabase(path);
+        Draft draft{QStringLiteral("quiz"), QStringLiteral("Support"), QString(), QDate(2026, 2, 2),
+                    QStringLiteral("ar"), QStringLiteral("rater"), std::vector<int>(17, 0)};
+        draft.answers[0] = 4;
+        REQUIRE(db->saveDraft(draft).hasValue());
+        draft.answers[1] = 2;
+        const Status replaced = db->saveDraft(draft);
+        INFO(replaced.error().toStdString());
+        REQUIRE(replaced.hasValue());
+    }
+    auto db = openDatabase(path);
+    const auto restored = db->draft(QStringLiteral("quiz"));
+    REQUIRE(restored.has_value());
+    CHECK(restored->team == QStringLiteral("Support"));
+    CHECK(restored->lang == QStringLiteral("ar"));
+    CHECK(restored->date == QDate(2026, 2, 2));
+    std::vector<int> expected(17, 0);
+    expected[0] = 4;
+    expected[1] = 2;
+    CHECK(restored->answers == expected);
+    REQUIRE(db->clearDraft(QStringLiteral("quiz")).hasValue());
+    CHECK_FALSE(db->draft(QStringLiteral("quiz")).has_value());
+}
+
+TEST_CASE("Damaged and foreign files are refused and left byte for byte as they were", "[storage]")
+{
+    QTemporaryDir dir;
+    std::mt19937 random(3);
+
+    const QString noise = dir.filePath(QStringLiteral("noise.sqlite"));
+    QByteArray bytes(4096, '\0');
+    for (char &b : bytes)
+        b = char(random());
+    writeFile(noise, bytes);
+    checkRefusedUnchanged(noise, QStringLiteral("not an SQLite database"));
+
+    const QString text = dir.filePath(QStringLiteral("results.csv"));
+    writeFile(text, "team,respondent,workshop\nSupport,,\n");
+    checkRefusedUnchanged(text, QStringLiteral("not an SQLite database"));
+
+    const QString foreign = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(foreign);
+        REQUIRE(other.open());
+        QSqlQuery(QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)"), other);
+        QSqlQuery(QStringLiteral("INSERT INTO note (body) VALUES ('keep me')"), other);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    checkRefusedUnchanged(foreign, QStringLiteral("belongs to another program"));
+
+    const QString newer = makeRaterFile(dir, QStringLiteral("newer.sqlite"), 5);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(newer);
+        REQUIRE(raw.open());
+        QSqlQuery(QStringLiteral("PRAGMA user_version = 9"), raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    checkRefusedUnchanged(newer, QStringLiteral("newer version of Rater (schema version 9"));
+
+    const QString truncated = makeRaterFile(dir, QStringLiteral("truncated.sqlite"), 3000);
+    {
+        QFile file(truncated);
+        REQUIRE(file.resize(file.size() / 2));
+    }
+    checkRefusedUnchanged(truncated, QStringLiteral("damaged"));
+
+    const QString scribbled = makeRaterFile(dir, QStringLiteral("scribbled.sqlite"), 3000);
+    {
+        QFile file(scribbled);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
+        file.write(QByteArray(4096, char(0xA5)));
+    }
+    checkRefusedUnchanged(scribbled, QStringLiteral("damaged"));
+
+    const QString headerOnly = dir.filePath(QStringLiteral("header.sqlite"));
+    writeFile(headerOnly, QByteArray("SQLite format 3\0", 16) + QByteArray(3000, 'x'));
+    checkRefusedUnchanged(headerOnly, QStringLiteral("damaged"));
+
+    const auto folder = Database::open(dir.path());
+    REQUIRE_FALSE(folder.hasValue());
+    CHECK(folder.error().contains(QStringLiteral("folder")));
+    const auto nowhere = Database::open(dir.filePath(QStringLiteral("missing/folder/x.sqlite")));
+    REQUIRE_FALSE(nowhere.hasValue());
+    CHECK(nowhere.error().contains(QStringLiteral("does not exist")));
+
+    // After all those refusals, another database opens and works.
+    auto good = openDatabase(dir.filePath(QStringLiteral("good.sqlite")));
+    CHECK(good->record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
+
+    // check reports damage without refusing, and without changing the file.
+    const QByteArray before = sha256(scribbled);
+    const auto report = Database::checkFile(scribbled);
+    REQUIRE(report.hasValue());
+    CHECK_FALSE(report->sound);
+    CHECK_FALSE(report->problems.isEmpty());
+    CHECK(sha256(scribbled) == before);
+    CHECK_FALSE(Database::checkFile(foreign).hasValue());
+}
+
+TEST_CASE("An empty file becomes a new database", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(path, QByteArray());
+    auto db = openDatabase(path);
+    CHECK(db->schemaVersion() == schema::currentVersion);
+}
+
+TEST_CASE("A version-1 database is copied, then migrated with its data intact", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(RATER_STORAGE_TEST_DATA "/rater-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = openDatabase(path);
+        CHECK(db->schemaVersion() == 2);
+        const QString backup = db->migrationBackupPath();
+        CHECK(backup == path + QStringLiteral(".schema-v1.backup"));
+        const auto all = db->assessments();
+        REQUIRE(all.hasValue());
+        REQUIRE(all->size() == 3);
+        CHECK(all->at(0).team == QStringLiteral("Front desk"));
+        CHECK(all->at(0).respondent == QStringLiteral("fd-01"));
+        CHECK(all->at(0).workshop == QStringLiteral("Spring service day"));
+        CHECK(all->at(0).answers == Answers{2, 4, 4, 5, 1, 3, 2, 1, 4, 2, 5, 1, 4, 5, 3, 2, 5});
+        CHECK(all->at(2).team == QStringLiteral("خدمات پس از فروش"));
+        const auto workshop = db->workshop(1);
+        REQUIRE(workshop.has_value());
+        CHECK(workshop->facilitator.isEmpty());
+        CHECK(workshop->lang == QStringLiteral("en"));
+        REQUIRE(db->draft(QStringLiteral("quiz")).has_value());
+        CHECK(db->draft(QStringLiteral("quiz"))->answers.front() == 4);
+        QSqlQuery index(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'assessment_team_date'"),
+                        db->connection());
+        REQUIRE(index.next());
+        CHECK(index.value(0).toInt() == 1);
+        CHECK(db->check().sound);
+
+        // The copy is the version-1 database as it was.
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        copy.setDatabaseName(backup);
+        REQUIRE(copy.open());
+        QSqlQuery version(QStringLiteral("PRAGMA user_version"), copy);
+        REQUIRE(version.next());
+        CHECK(version.value(0).toInt() == 1);
+        QSqlQuery rows(QStringLiteral("SELECT count(*) FROM assessment"), copy);
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toInt() == 3);
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    // Opening again migrates nothing and takes no second copy.
+    auto again = openDatabase(path);
+    CHECK(again->migrationBackupPath().isEmpty());
+}
+
+TEST_CASE("A backup is a consistent, openable copy and never overwrites", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = makeRaterFile(dir, QStringLiteral("r.sqlite"), 40);
+    auto db = openDatabase(path);
+    const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(db->backupTo(target).hasValue());
+    auto copy = openDatabase(target);
+    CHECK(count(*copy, QStringLiteral("assessment")) == 40);
+    const auto again = db->backupTo(target);
+    REQUIRE_FALSE(again.hasValue());
+    CHECK(again.error().contains(QStringLiteral("already exists")));
+}

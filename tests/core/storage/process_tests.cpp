@@ -1,0 +1,104 @@
+#include "printing.h"
+#include "storage/storage_support.h"
+
+#include "exchange/assessmentfile.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+
+#include <random>
+
+using namespace rater;
+using namespace support;
+
+namespace {
+
+const QString worker = QStringLiteral(RATER_STORAGE_WORKER);
+
+// A CSV of `rows` assessments spread evenly over four teams.
+QByteArray importFile(int rows)
+{
+    QByteArray csv = "team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17\n";
+    for (int r = 0; r < rows; ++r) {
+        csv += "Team " + QByteArray::number(r % 4) + ",,," + QDate(2026, 1, 1).addDays(r).toString(Qt::ISODate).toUtf8()
+               + ",en";
+        for (int s = 0; s < 17; ++s)
+            csv += ',' + QByteArray::number(1 + (r + s) % 5);
+        csv += '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("Imports killed at random moments leave only whole imports and a sound database", "[storage][process]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("killed.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("batch.csv"));
+    constexpr int rowsPerImport = 200;
+    writeFile(csv, importFile(rowsPerImport));
+    openDatabase(db); // create it before the children race for it
+
+    std::mt19937 random(50);
+    int killedWhileImporting = 0;
+    for (int round = 0; round < 50; ++round) {
+        QProcess child;
+        child.start(worker, {QStringLiteral("import-loop"), db, csv});
+        REQUIRE(child.waitForStarted());
+        // Wait until the child has started importing, then a random while longer.
+        QElapsedTimer waited;
+        waited.start();
+        while (!child.readAllStandardOutput().contains("imported") && waited.elapsed() < 30000
+               && child.state() == QProcess::Running)
+            child.waitForReadyRead(50);
+        INFO("round " << round << ": " << child.readAllStandardError().toStdString());
+        REQUIRE(child.state() == QProcess::Running);
+        QThread::msleep(std::uniform_int_distribution<int>(0, 120)(random));
+        child.kill(); // SIGKILL
+        REQUIRE(child.waitForFinished(30000));
+        CHECK(child.exitStatus() == QProcess::CrashExit);
+        ++killedWhileImporting;
+    }
+    CHECK(killedWhileImporting == 50);
+
+    auto database = openDatabase(db);
+    const IntegrityReport report = database->check();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.sound);
+    const qint64 stored = count(*database, QStringLiteral("assessment"));
+    CHECK(stored >= 50 * rowsPerImport);
+    CHECK(stored % rowsPerImport == 0);
+    // Each import holds 50 rows per team, so whole imports keep the teams level.
+    QSqlQuery perTeam(QStringLiteral("SELECT count(*) FROM assessment GROUP BY team_id"), database->connection());
+    int teams = 0;
+    while (perTeam.next()) {
+        ++teams;
+        CHECK(perTeam.value(0).toLongLong() == stored / 4);
+    }
+    CHECK(teams == 4);
+}
+
+TEST_CASE("Two processes recording at once store all 1000 records", "[storage][process]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    openDatabase(db);
+    QProcess first;
+    QProcess second;
+    first.start(worker, {QStringLiteral("record"), db, QStringLiteral("500"), QStringLiteral("North")});
+    second.start(worker, {QStringLiteral("record"), db, QStringLiteral("500"), QStringLiteral("South")});
+    REQUIRE(first.waitForFinished(300000));
+    REQUIRE(second.waitForFinished(300000));
+    const QString errors = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());
+    INFO(errors.toStdString());
+    CHECK_FALSE(errors.contains(QStringLiteral("locked")));
+    CHECK(first.exitCode() == 0);
+    CHECK(second.exitCode() == 0);
+    auto database = openDatabase(db);
+    CHECK(count(*database, QStringLiteral("assessment")) == 1000);
+    CHECK(database->assessments(QStringLiteral("North"))->size() == 500);
+    CHECK(database->assessments(QStringLiteral("South"))->size() == 500);
+    CHECK(database->check().sound);
+}
