@@ -25,23 +25,142 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>AssessmentFile</name>
     <message>
-        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-Commands:
-  score ANSWERS   score one set of answers, given as comma-separated numbers
-
-Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>الاستخدام: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-الأوامر:
-  score ANSWERS   احتساب نتيجة مجموعة واحدة من الإجابات، تُكتب أرقامًا تفصل بينها فواصل
-
-شغّل «rater-cli COMMAND --help» لعرض خيارات أي أمر.
-</translation>
+        <source>the team is empty; every assessment belongs to a team</source>
+        <translation>اسم الفريق فارغ؛ كل تقييم يتبع فريقًا</translation>
     </message>
+    <message>
+        <source>the date is missing; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>التاريخ مفقود؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>«%1» ليس تاريخًا؛ اكتب التواريخ بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
+    </message>
+    <message>
+        <source>the language is missing; use en, ar or fa</source>
+        <translation>اللغة مفقودة؛ استخدم en أو ar أو fa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
+        <translation>«%1» ليست لغة يعرفها Rater؛ استخدم en أو ar أو fa</translation>
+    </message>
+    <message>
+        <source>the answer is missing</source>
+        <translation>الإجابة مفقودة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
+        <translation>«%1» ليست إجابة؛ الإجابات أعداد صحيحة من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>التقييم %1 يجيب عن الاستبيان «%2» لا «%3»</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot import this kind of file; use a .csv or .json file</source>
+        <translation>%1: لا يمكن استيراد هذا النوع من الملفات؛ استخدم ملف ‎.csv أو ‎.json</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: تعذّرت قراءة الملف (%2)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: حجم الملف أكبر من %2 ميبيبايت</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header line: %2</source>
+        <translation>%1: الملف فارغ؛ يلزمه سطر عناوين: %2</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
+        <translation>%1: السطر ١، العمود %2: المتوقَّع العمود «%3» والموجود «%4»؛ يبدأ سطر العناوين بـ %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)</source>
+        <translation>%1: السطر %2: في الصف %3 أعمدة، ويلزمه %4 على الأقل (من %5 إلى %6)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: السطر %2، العمود %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3)</source>
+        <translation>%1: ليس JSON صالحًا عند الحرف %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of assessments in brackets [ ]</source>
+        <translation>%1: المتوقَّع قائمة تقييمات بين قوسين مربعين [ ]</translation>
+    </message>
+    <message>
+        <source>%1: record %2: expected an object in braces { }</source>
+        <translation>%1: السجل %2: المتوقَّع كائن بين قوسين معقوفين { }</translation>
+    </message>
+    <message>
+        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
+        <translation>%1: السجل %2، الحقل «%3»: المتوقَّع نص أو عدد</translation>
+    </message>
+    <message>
+        <source>%1: record %2, field &quot;%3&quot;: %4</source>
+        <translation>%1: السجل %2، الحقل «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file</source>
+        <translation>%1: تعذّر إنشاء الملف</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>ع%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>%1: could not write the workbook (%2)</source>
+        <translation>%1: تعذّرت كتابة المصنف (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>لم يُحدَّد أي أمر؛ شغّل «rater-cli --help» لعرض الأوامر</translation>
@@ -61,6 +180,199 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>show this help</source>
         <translation>عرض هذه المساعدة</translation>
+    </message>
+    <message>
+        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
+
+Commands:
+  score ANSWERS   score one set of answers, given as comma-separated numbers
+  record ANSWERS  store one assessment (--team NAME)
+  list            list stored assessments with their scores
+  import FILE     import assessments from a .csv or .json file, all or nothing
+  export          export assessments as csv, json or xlsx
+  check           check the database for damage
+  backup          write a consistent copy of the database (--out FILE)
+
+Every command takes --db PATH to choose the database file.
+
+Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>الاستخدام: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
+
+الأوامر:
+  score ANSWERS   احتساب نتيجة مجموعة واحدة من الإجابات، تُكتب أرقامًا تفصل بينها فواصل
+  record ANSWERS  حفظ تقييم واحد (--team NAME)
+  list            عرض التقييمات المحفوظة مع نتائجها
+  import FILE     استيراد تقييمات من ملف ‎.csv أو ‎.json، كلها أو لا شيء
+  export          تصدير التقييمات بصيغة csv أو json أو xlsx
+  check           فحص قاعدة البيانات بحثًا عن تلف
+  backup          كتابة نسخة متسقة من قاعدة البيانات (--out FILE)
+
+يقبل كل أمر الخيار --db PATH لاختيار ملف قاعدة البيانات.
+
+شغّل «rater-cli COMMAND --help» لعرض خيارات أي أمر.
+</translation>
+    </message>
+    <message>
+        <source>database file (default: %1)</source>
+        <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>نص غير متوقع بعد علامة تنصيص ختامية؛ تُكتب علامة التنصيص داخل حقل مقتبس مرتين (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>حقل مقتبس لم تُغلق علامة تنصيصه</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file</source>
+        <translation>%1: هذا مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: تعذّرت قراءة الملف (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rater database; the file is not an SQLite database at all</source>
+        <translation>%1: ليست قاعدة بيانات Rater؛ الملف ليس قاعدة بيانات SQLite أصلًا</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database; the folder %2 does not exist</source>
+        <translation>%1: تعذّر إنشاء قاعدة البيانات؛ المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database (%2)</source>
+        <translation>%1: تعذّر فتح قاعدة البيانات (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1: قاعدة البيانات تالفة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rater database; it is an SQLite database that belongs to another program</source>
+        <translation>%1: ليست قاعدة بيانات Rater؛ إنها قاعدة بيانات SQLite تخص برنامجًا آخر</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer version of Rater (schema version %2; this version reads up to %3); open it with that version</source>
+        <translation>%1: كتبها إصدار أحدث من Rater (إصدار المخطط %2، وهذا الإصدار يقرأ حتى %3)؛ افتحها بذلك الإصدار</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2); run &quot;rater-cli check&quot; for details and restore a backup</source>
+        <translation>%1: قاعدة البيانات تالفة (%2)؛ شغّل «rater-cli check» للتفاصيل واسترجع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it is not a Rater database yet</source>
+        <translation>%1: الملف فارغ؛ لم يصبح قاعدة بيانات Rater بعد</translation>
+    </message>
+    <message>
+        <source>cannot set up the database</source>
+        <translation>تعذّر تهيئة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>cannot update the database</source>
+        <translation>تعذّر تحديث قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>cannot update the database to schema version %1</source>
+        <translation>تعذّر تحديث قاعدة البيانات إلى إصدار المخطط %1</translation>
+    </message>
+    <message>
+        <source>could not save; nothing was stored</source>
+        <translation>تعذّر الحفظ؛ لم يُخزَّن شيء</translation>
+    </message>
+    <message>
+        <source>%1: there is no workshop with id %2</source>
+        <translation>%1: لا توجد ورشة عمل بالمعرّف %2</translation>
+    </message>
+    <message>
+        <source>could not save the workshop</source>
+        <translation>تعذّر حفظ ورشة العمل</translation>
+    </message>
+    <message>
+        <source>could not read the assessments</source>
+        <translation>تعذّرت قراءة التقييمات</translation>
+    </message>
+    <message>
+        <source>assessment %1 has unreadable answers</source>
+        <translation>إجابات التقييم %1 غير مقروءة</translation>
+    </message>
+    <message>
+        <source>could not save the draft</source>
+        <translation>تعذّر حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>could not remove the draft</source>
+        <translation>تعذّر حذف المسودة</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>الصف %1 من الجدول %2 يشير إلى صف مفقود في الجدول %3</translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; choose a new name for the backup</source>
+        <translation>%1: الملف موجود من قبل؛ اختر اسمًا جديدًا للنسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1: could not write the backup (%2)</source>
+        <translation>%1: تعذّرت كتابة النسخة الاحتياطية (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Choose another database to go on.</source>
+        <translation>لم يتغير الملف. اختر قاعدة بيانات أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>اختيار ملف آخر…</translation>
+    </message>
+    <message>
+        <source>Use the Default Database</source>
+        <translation>استخدام قاعدة البيانات الافتراضية</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Choose a Rater Database</source>
+        <translation>اختيار قاعدة بيانات Rater</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Rater ‏(*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -267,6 +579,204 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Weakest dimension: %1</source>
         <translation>أضعف الأبعاد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
+    <message>
+        <source>Stores one assessment and prints its id.</source>
+        <translation>يحفظ تقييمًا واحدًا ويطبع معرّفه.</translation>
+    </message>
+    <message>
+        <source>the team the assessment is for (required)</source>
+        <translation>الفريق الذي يخصه التقييم (إلزامي)</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous respondent code</source>
+        <translation>رمز مستعار اختياري للمشارك</translation>
+    </message>
+    <message>
+        <source>the id of the workshop it was taken in</source>
+        <translation>معرّف ورشة العمل التي أُجري فيها</translation>
+    </message>
+    <message>
+        <source>the day it was taken, YYYY-MM-DD (default: today)</source>
+        <translation>يوم إجرائه بالصيغة YYYY-MM-DD (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>إجابة واحدة لكل عبارة، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>the team is missing; give it with --team NAME</source>
+        <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
+    </message>
+    <message>
+        <source>--workshop takes a workshop id, a whole number such as 3; got &quot;%1&quot;</source>
+        <translation>يأخذ الخيار --workshop معرّف ورشة عمل، عددًا صحيحًا مثل 3؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
+    </message>
+    <message>
+        <source>give the answers as one argument, for example 4,2,5,…</source>
+        <translation>اكتب الإجابات في وسيط واحد، مثل 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1 in %2</source>
+        <translation>لا توجد ورشة عمل بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>Lists stored assessments with their scores, oldest first.</source>
+        <translation>يعرض التقييمات المحفوظة مع نتائجها، الأقدم أولًا.</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s assessments</source>
+        <translation>تقييمات هذا الفريق فقط</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text أو json (الافتراضي: text)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides its options; got &quot;%1&quot;</source>
+        <translation>لا يأخذ الأمر list وسائط غير خياراته؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Assessments: %1</source>
+        <translation>التقييمات: %1</translation>
+    </message>
+    <message>
+        <source>Imports assessments from a .csv or .json file. Nothing is stored unless every row is valid.</source>
+        <translation>يستورد تقييمات من ملف ‎.csv أو ‎.json. لا يُخزَّن شيء ما لم تكن كل الصفوف صالحة.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>give one file to import, for example rater-cli import results.csv</source>
+        <translation>حدّد ملفًا واحدًا للاستيراد، مثل rater-cli import results.csv</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و%1 مشكلات أخرى</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1</source>
+        <translation>لم يُستورد شيء من %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 assessments from %2 into %3.</source>
+        <translation>استُورد %1 تقييمًا من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Exports stored assessments with their scores.</source>
+        <translation>يصدّر التقييمات المحفوظة مع نتائجها.</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: from --out, else csv)</source>
+        <translation>csv أو json أو xlsx (الافتراضي: حسب --out، وإلا csv)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output; xlsx needs a file)</source>
+        <translation>الملف المراد كتابته (الافتراضي: المخرج القياسي؛ تحتاج صيغة xlsx إلى ملف)</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options; got &quot;%1&quot;</source>
+        <translation>لا يأخذ الأمر export وسائط غير خياراته؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use csv, json or xlsx</source>
+        <translation>الصيغة «%1» غير معروفة؛ استخدم csv أو json أو xlsx</translation>
+    </message>
+    <message>
+        <source>an xlsx export needs a file; give it with --out FILE.xlsx</source>
+        <translation>يحتاج تصدير xlsx إلى ملف؛ حدّده بالخيار --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file</source>
+        <translation>%1: تعذّرت كتابة الملف</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>تعذّرت الكتابة إلى المخرج القياسي</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file (%2)</source>
+        <translation>%1: تعذّرت كتابة الملف (%2)</translation>
+    </message>
+    <message>
+        <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
+        <translation>يفحص قاعدة البيانات بحثًا عن تلف. يخرج بالرمز 0 إن كانت سليمة و1 إن كانت تالفة.</translation>
+    </message>
+    <message>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
+        <translation>%1: سليمة؛ %2 تقييمًا لـ %3 فرق، ولم يجد فحص السلامة في SQLite أي خلل</translation>
+    </message>
+    <message>
+        <source>%1: damaged; the check found:</source>
+        <translation>%1: تالفة؛ وجد الفحص ما يلي:</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
+        <translation>استرجع نسخة احتياطية، أو احفظ ما يمكن قراءته بالأمر «rater-cli export».</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while it is in use.</source>
+        <translation>يكتب نسخة متسقة من قاعدة البيانات، حتى أثناء استخدامها.</translation>
+    </message>
+    <message>
+        <source>the backup file to write; it must not exist yet</source>
+        <translation>ملف النسخة الاحتياطية المراد كتابته؛ يجب ألا يكون موجودًا</translation>
+    </message>
+    <message>
+        <source>give the backup file with --out FILE</source>
+        <translation>حدّد ملف النسخة الاحتياطية بالخيار --out FILE</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation>كُتبت نسخة من %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>database file</source>
+        <translation>ملف قاعدة البيانات</translation>
     </message>
 </context>
 <context>

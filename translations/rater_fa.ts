@@ -25,23 +25,142 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>AssessmentFile</name>
     <message>
-        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-Commands:
-  score ANSWERS   score one set of answers, given as comma-separated numbers
-
-Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>کاربرد: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-فرمان‌ها:
-  score ANSWERS   امتیاز یک دسته پاسخ را حساب می‌کند؛ پاسخ‌ها عددهایی جداشده با ویرگول‌اند
-
-برای دیدن گزینه‌های هر فرمان «rater-cli COMMAND --help» را اجرا کنید.
-</translation>
+        <source>the team is empty; every assessment belongs to a team</source>
+        <translation>نام تیم خالی است؛ هر ارزیابی به یک تیم تعلق دارد</translation>
     </message>
+    <message>
+        <source>the date is missing; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>تاریخ وجود ندارد؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>«%1» تاریخ نیست؛ تاریخ‌ها را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
+    </message>
+    <message>
+        <source>the language is missing; use en, ar or fa</source>
+        <translation>زبان وجود ندارد؛ یکی از en، ar یا fa را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
+        <translation>«%1» زبانی نیست که Rater بشناسد؛ یکی از en، ar یا fa را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>the answer is missing</source>
+        <translation>پاسخ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
+        <translation>«%1» پاسخ نیست؛ پاسخ‌ها عددهای صحیح از %2 تا %3 هستند</translation>
+    </message>
+    <message>
+        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>ارزیابی %1 به پرسش‌نامه‌ی «%2» پاسخ داده است، نه «%3»</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>امتیاز ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot import this kind of file; use a .csv or .json file</source>
+        <translation>%1: این نوع پرونده را نمی‌توان وارد کرد؛ پرونده‌ی ‎.csv یا ‎.json به کار ببرید</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: پرونده خوانده نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>این یک پوشه است</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header line: %2</source>
+        <translation>%1: پرونده خالی است؛ یک خط سرستون لازم دارد: %2</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
+        <translation>%1: خط ۱، ستون %2: انتظار ستون «%3» می‌رفت، اما «%4» آمده است؛ خط سرستون با %5 شروع می‌شود</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)</source>
+        <translation>%1: خط %2: این ردیف %3 ستون دارد؛ دست‌کم %4 ستون لازم است (%5 تا %6)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: خط %2، ستون %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3)</source>
+        <translation>%1: در نویسه‌ی %2 JSON معتبر نیست (%3)</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of assessments in brackets [ ]</source>
+        <translation>%1: فهرستی از ارزیابی‌ها درون کروشه [ ] لازم است</translation>
+    </message>
+    <message>
+        <source>%1: record %2: expected an object in braces { }</source>
+        <translation>%1: رکورد %2: یک شیء درون آکولاد { } لازم است</translation>
+    </message>
+    <message>
+        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
+        <translation>%1: رکورد %2، فیلد «%3»: متن یا عدد لازم است</translation>
+    </message>
+    <message>
+        <source>%1: record %2, field &quot;%3&quot;: %4</source>
+        <translation>%1: رکورد %2، فیلد «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file</source>
+        <translation>%1: پرونده ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتایج</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>پ%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <source>%1: could not write the workbook (%2)</source>
+        <translation>%1: کارپوشه نوشته نشد (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>فرمانی داده نشده است؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
@@ -61,6 +180,199 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>show this help</source>
         <translation>نمایش همین راهنما</translation>
+    </message>
+    <message>
+        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
+
+Commands:
+  score ANSWERS   score one set of answers, given as comma-separated numbers
+  record ANSWERS  store one assessment (--team NAME)
+  list            list stored assessments with their scores
+  import FILE     import assessments from a .csv or .json file, all or nothing
+  export          export assessments as csv, json or xlsx
+  check           check the database for damage
+  backup          write a consistent copy of the database (--out FILE)
+
+Every command takes --db PATH to choose the database file.
+
+Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>کاربرد: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
+
+فرمان‌ها:
+  score ANSWERS   امتیاز یک دسته پاسخ را حساب می‌کند؛ پاسخ‌ها عددهایی جداشده با ویرگول‌اند
+  record ANSWERS  یک ارزیابی را ذخیره می‌کند (--team NAME)
+  list            ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست می‌کند
+  import FILE     ارزیابی‌ها را از پرونده‌ی ‎.csv یا ‎.json وارد می‌کند، همه یا هیچ
+  export          ارزیابی‌ها را با قالب csv، json یا xlsx بیرون می‌دهد
+  check           پایگاه داده را از نظر آسیب بررسی می‌کند
+  backup          نسخه‌ای سازگار از پایگاه داده می‌نویسد (--out FILE)
+
+هر فرمان گزینه‌ی --db PATH را برای انتخاب پرونده‌ی پایگاه داده می‌پذیرد.
+
+برای دیدن گزینه‌های هر فرمان «rater-cli COMMAND --help» را اجرا کنید.
+</translation>
+    </message>
+    <message>
+        <source>database file (default: %1)</source>
+        <translation>پرونده‌ی پایگاه داده (پیش‌فرض: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>خط %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>پرونده متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>گیومه‌ی یک فیلد هرگز بسته نشده است</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file</source>
+        <translation>%1: این یک پوشه است، نه پرونده‌ی پایگاه داده</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: پرونده خوانده نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rater database; the file is not an SQLite database at all</source>
+        <translation>%1: پایگاه داده‌ی Rater نیست؛ این پرونده اصلاً پایگاه داده‌ی SQLite نیست</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: چنین پرونده‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database; the folder %2 does not exist</source>
+        <translation>%1: پایگاه داده ساخته نمی‌شود؛ پوشه‌ی %2 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database (%2)</source>
+        <translation>%1: پایگاه داده باز نمی‌شود (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1: پایگاه داده آسیب دیده است (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rater database; it is an SQLite database that belongs to another program</source>
+        <translation>%1: پایگاه داده‌ی Rater نیست؛ پایگاه داده‌ی SQLite برنامه‌ی دیگری است</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer version of Rater (schema version %2; this version reads up to %3); open it with that version</source>
+        <translation>%1: با نسخه‌ی تازه‌تری از Rater نوشته شده است (نسخه‌ی طرح‌واره %2؛ این نسخه تا %3 را می‌خواند)؛ آن را با همان نسخه باز کنید</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2); run &quot;rater-cli check&quot; for details and restore a backup</source>
+        <translation>%1: پایگاه داده آسیب دیده است (%2)؛ برای جزئیات «rater-cli check» را اجرا کنید و یک نسخه‌ی پشتیبان را بازگردانید</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it is not a Rater database yet</source>
+        <translation>%1: پرونده خالی است؛ هنوز پایگاه داده‌ی Rater نیست</translation>
+    </message>
+    <message>
+        <source>cannot set up the database</source>
+        <translation>پایگاه داده راه‌اندازی نشد</translation>
+    </message>
+    <message>
+        <source>cannot update the database</source>
+        <translation>پایگاه داده به‌روز نشد</translation>
+    </message>
+    <message>
+        <source>cannot update the database to schema version %1</source>
+        <translation>پایگاه داده به نسخه‌ی %1 طرح‌واره به‌روز نشد</translation>
+    </message>
+    <message>
+        <source>could not save; nothing was stored</source>
+        <translation>ذخیره نشد؛ هیچ چیز نگه داشته نشد</translation>
+    </message>
+    <message>
+        <source>%1: there is no workshop with id %2</source>
+        <translation>%1: کارگاهی با شناسه‌ی %2 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>could not save the workshop</source>
+        <translation>کارگاه ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>could not read the assessments</source>
+        <translation>ارزیابی‌ها خوانده نشدند</translation>
+    </message>
+    <message>
+        <source>assessment %1 has unreadable answers</source>
+        <translation>پاسخ‌های ارزیابی %1 خوانا نیستند</translation>
+    </message>
+    <message>
+        <source>could not save the draft</source>
+        <translation>پیش‌نویس ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>could not remove the draft</source>
+        <translation>پیش‌نویس حذف نشد</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>ردیف %1 از جدول %2 به ردیفی ناموجود در جدول %3 اشاره می‌کند</translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; choose a new name for the backup</source>
+        <translation>%1: این پرونده از قبل وجود دارد؛ برای نسخه‌ی پشتیبان نام تازه‌ای برگزینید</translation>
+    </message>
+    <message>
+        <source>%1: could not write the backup (%2)</source>
+        <translation>%1: نسخه‌ی پشتیبان نوشته نشد (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened.</source>
+        <translation>این پایگاه داده باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Choose another database to go on.</source>
+        <translation>پرونده تغییری نکرده است. برای ادامه پایگاه داده‌ی دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>انتخاب پرونده‌ای دیگر…</translation>
+    </message>
+    <message>
+        <source>Use the Default Database</source>
+        <translation>استفاده از پایگاه داده‌ی پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Choose a Rater Database</source>
+        <translation>انتخاب پایگاه داده‌ی Rater</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده‌ی Rater ‏(*.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>
@@ -267,6 +579,204 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Weakest dimension: %1</source>
         <translation>ضعیف‌ترین بُعد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
+    <message>
+        <source>Stores one assessment and prints its id.</source>
+        <translation>یک ارزیابی را ذخیره می‌کند و شناسه‌اش را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>the team the assessment is for (required)</source>
+        <translation>تیمی که ارزیابی برای آن است (الزامی)</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous respondent code</source>
+        <translation>کد مستعار اختیاری پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>the id of the workshop it was taken in</source>
+        <translation>شناسه‌ی کارگاهی که ارزیابی در آن انجام شد</translation>
+    </message>
+    <message>
+        <source>the day it was taken, YYYY-MM-DD (default: today)</source>
+        <translation>روز انجام آن به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>یک پاسخ برای هر عبارت، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>the team is missing; give it with --team NAME</source>
+        <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
+    </message>
+    <message>
+        <source>--workshop takes a workshop id, a whole number such as 3; got &quot;%1&quot;</source>
+        <translation>گزینه‌ی --workshop شناسه‌ی کارگاه را می‌گیرد، عددی صحیح مانند 3؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
+    </message>
+    <message>
+        <source>give the answers as one argument, for example 4,2,5,…</source>
+        <translation>پاسخ‌ها را در یک آرگومان بنویسید، مانند 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1 in %2</source>
+        <translation>در %2 کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Lists stored assessments with their scores, oldest first.</source>
+        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست می‌کند، قدیمی‌ترین نخست.</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s assessments</source>
+        <translation>فقط ارزیابی‌های این تیم</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text یا json (پیش‌فرض: text)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides its options; got &quot;%1&quot;</source>
+        <translation>فرمان list جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>امتیاز ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <source>Assessments: %1</source>
+        <translation>ارزیابی‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Imports assessments from a .csv or .json file. Nothing is stored unless every row is valid.</source>
+        <translation>ارزیابی‌ها را از پرونده‌ی ‎.csv یا ‎.json وارد می‌کند. تا همه‌ی ردیف‌ها معتبر نباشند، چیزی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>پرونده‌ای که باید وارد شود</translation>
+    </message>
+    <message>
+        <source>give one file to import, for example rater-cli import results.csv</source>
+        <translation>یک پرونده برای ورود بدهید، مانند rater-cli import results.csv</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و %1 مشکل دیگر</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1</source>
+        <translation>چیزی از %1 وارد نشد</translation>
+    </message>
+    <message>
+        <source>Imported %1 assessments from %2 into %3.</source>
+        <translation>%1 ارزیابی از %2 به %3 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Exports stored assessments with their scores.</source>
+        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان بیرون می‌دهد.</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: from --out, else csv)</source>
+        <translation>csv، json یا xlsx (پیش‌فرض: بر پایه‌ی --out، وگرنه csv)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output; xlsx needs a file)</source>
+        <translation>پرونده‌ای که باید نوشته شود (پیش‌فرض: خروجی استاندارد؛ xlsx پرونده لازم دارد)</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options; got &quot;%1&quot;</source>
+        <translation>فرمان export جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use csv, json or xlsx</source>
+        <translation>قالب «%1» شناخته نیست؛ csv، json یا xlsx را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>an xlsx export needs a file; give it with --out FILE.xlsx</source>
+        <translation>خروجی xlsx پرونده لازم دارد؛ آن را با --out FILE.xlsx بدهید</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file</source>
+        <translation>%1: پرونده نوشته نشد</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>در خروجی استاندارد نوشته نشد</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file (%2)</source>
+        <translation>%1: پرونده نوشته نشد (%2)</translation>
+    </message>
+    <message>
+        <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
+        <translation>پایگاه داده را از نظر آسیب بررسی می‌کند. اگر سالم باشد با کد 0 و اگر آسیب دیده باشد با کد 1 پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
+        <translation>%1: سالم؛ %2 ارزیابی از %3 تیم، و بررسی یکپارچگی SQLite ایرادی نیافت</translation>
+    </message>
+    <message>
+        <source>%1: damaged; the check found:</source>
+        <translation>%1: آسیب‌دیده؛ بررسی این موارد را یافت:</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
+        <translation>یک نسخه‌ی پشتیبان را بازگردانید، یا آنچه را هنوز خواناست با «rater-cli export» نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while it is in use.</source>
+        <translation>نسخه‌ای سازگار از پایگاه داده می‌نویسد، حتی وقتی در حال استفاده است.</translation>
+    </message>
+    <message>
+        <source>the backup file to write; it must not exist yet</source>
+        <translation>پرونده‌ی پشتیبانی که باید نوشته شود؛ نباید از قبل وجود داشته باشد</translation>
+    </message>
+    <message>
+        <source>give the backup file with --out FILE</source>
+        <translation>پرونده‌ی پشتیبان را با --out FILE بدهید</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation>نسخه‌ای از %1 در %2 نوشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>database file</source>
+        <translation>پرونده‌ی پایگاه داده</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 
 namespace rater::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database))
 {
     setWindowTitle(tr("Rater"));
     auto *placeholder = new QLabel(tr("How good is your customer service?"), this);
@@ -12,5 +13,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(placeholder);
     resize(960, 720);
 }
+
+MainWindow::~MainWindow() = default;
 
 } // namespace rater::gui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 namespace rater::gui {
 
@@ -9,7 +13,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return *m_database; }
+
+private:
+    std::unique_ptr<Database> m_database;
 };
 
 } // namespace rater::gui

@@ -13,6 +13,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,15 +29,27 @@ class Messages
 constexpr qint64 maxImportSize = 512LL * 1024 * 1024;
 constexpr int baseColumnCount = 5; // team, respondent, workshop, date, lang
 
-// Turns any decimal digits (Arabic-Indic, Persian, …) into ASCII ones.
-QString asciiDigits(const QString &text)
+// A date written YYYY-MM-DD in any decimal digits; invalid otherwise. Much
+// cheaper than QDate::fromString, which matters for large imports.
+QDate parseIsoDate(QStringView text)
 {
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.isDigit() && c.unicode() > 0x7f)
-            c = QChar(u'0' + c.digitValue());
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const qsizetype starts[3] = {0, 5, 8};
+    const qsizetype lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (qsizetype k = starts[p]; k < starts[p] + lengths[p]; ++k) {
+            const QChar c = text[k];
+            const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0'
+                              : c.isDigit()                               ? c.digitValue()
+                                                                          : -1;
+            if (digit < 0)
+                return {};
+            parts[p] = parts[p] * 10 + digit;
+        }
     }
-    return result;
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 QString number(double value)
@@ -49,10 +62,15 @@ QString number(double value)
 class RecordReader
 {
 public:
-    RecordReader(const Questionnaire &q, const QStringList &columns) : m_q(q), m_columns(columns) {}
+    // `unprotect`: the values come from CSV, where text cells may carry a
+    // protective apostrophe (see csv::protectCell).
+    RecordReader(const Questionnaire &q, const QStringList &columns, bool unprotect)
+        : m_q(q), m_columns(columns), m_unprotect(unprotect)
+    {
+    }
 
     template <typename Report>
-    std::optional<NewAssessment> read(const QStringList &values, Report report) const
+    std::optional<NewAssessment> read(const QList<QStringView> &values, Report report) const
     {
         NewAssessment a;
         bool valid = true;
@@ -60,35 +78,38 @@ public:
             report(m_columns.at(column), reason);
             valid = false;
         };
-        a.team = values.at(0);
+        a.team = m_unprotect ? csv::unprotectCell(values.at(0).toString()) : values.at(0).toString();
         if (a.team.trimmed().isEmpty())
             problem(0, Messages::tr("the team is empty; every assessment belongs to a team"));
-        a.respondent = values.at(1);
-        a.workshopTitle = values.at(2);
+        a.respondent = m_unprotect ? csv::unprotectCell(values.at(1).toString()) : values.at(1).toString();
+        a.workshopTitle = m_unprotect ? csv::unprotectCell(values.at(2).toString()) : values.at(2).toString();
 
-        const QString date = asciiDigits(values.at(3).trimmed());
-        a.date = QDate::fromString(date, u"yyyy-MM-dd"_s);
+        const QStringView date = values.at(3).trimmed();
+        a.date = parseIsoDate(date);
         if (date.isEmpty())
             problem(3, Messages::tr("the date is missing; write it as YYYY-MM-DD, for example 2026-03-21"));
-        else if (!a.date.isValid() || date.size() != 10)
+        else if (!a.date.isValid())
             problem(3, Messages::tr("\"%1\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21")
-                           .arg(values.at(3)));
+                           .arg(values.at(3).toString()));
 
-        a.lang = values.at(4).trimmed();
+        const QStringView lang = values.at(4).trimmed();
+        const std::optional<Language> language = languageFromCode(lang);
+        a.lang = language ? languageCode(*language) : lang.toString(); // shared, not copied, when known
+        a.answers.reserve(std::size_t(m_q.statementCount()));
         if (a.lang.isEmpty())
             problem(4, Messages::tr("the language is missing; use en, ar or fa"));
-        else if (!languageFromCode(a.lang))
+        else if (!language)
             problem(4, Messages::tr("\"%1\" is not a language Rater knows; use en, ar or fa").arg(a.lang));
 
         for (int s = 0; s < m_q.statementCount(); ++s) {
             const int column = baseColumnCount + s;
-            const QString raw = values.at(column).trimmed();
+            const QStringView raw = values.at(column).trimmed();
             const std::optional<int> answer = parseLocalizedInt(raw);
             if (raw.isEmpty())
                 problem(column, Messages::tr("the answer is missing"));
             else if (!answer || *answer < m_q.scaleMin() || *answer > m_q.scaleMax())
                 problem(column, Messages::tr("\"%1\" is not an answer; answers are whole numbers from %2 to %3")
-                                    .arg(raw)
+                                    .arg(raw.toString())
                                     .arg(m_q.scaleMin())
                                     .arg(m_q.scaleMax()));
             else
@@ -104,6 +125,7 @@ public:
 private:
     const Questionnaire &m_q;
     const QStringList &m_columns;
+    bool m_unprotect;
 };
 
 QString jsonString(const QString &text)
@@ -210,9 +232,9 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
                                .arg(sourceName, columns.join(u','));
         return result;
     }
-    const QStringList &header = records.front().fields;
+    const QList<QStringView> &header = records.front().fields;
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const QString found = c < header.size() ? header.at(c).trimmed() : QString();
+        const QString found = c < header.size() ? header.at(c).trimmed().toString() : QString();
         if (found.compare(columns.at(c), Qt::CaseInsensitive) != 0) {
             result.problems << Messages::tr("%1: line 1, column %2: expected the column \"%3\", found \"%4\"; "
                                             "the header starts %5")
@@ -223,7 +245,7 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
         }
     }
 
-    const RecordReader reader(q, columns);
+    const RecordReader reader(q, columns, true);
     result.records.reserve(records.size());
     for (std::size_t r = 1; r < records.size(); ++r) {
         const csv::Record &record = records[r];
@@ -238,10 +260,7 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
                                    .arg(columns.front(), columns.back());
             continue;
         }
-        QStringList values = record.fields.mid(0, columns.size());
-        for (int c = 0; c < 3; ++c)
-            values[c] = csv::unprotectCell(values[c]);
-        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+        auto assessment = reader.read(record.fields, [&](const QString &column, const QString &reason) {
             result.problems << Messages::tr("%1: line %2, column %3: %4")
                                    .arg(sourceName)
                                    .arg(record.line)
@@ -272,7 +291,7 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
         return result;
     }
     const QStringList columns = inputColumns(q);
-    const RecordReader reader(q, columns);
+    const RecordReader reader(q, columns, false);
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const qsizetype recordNumber = i + 1;
@@ -304,7 +323,8 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
         }
         if (!typesValid)
             continue;
-        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+        const QList<QStringView> views(values.begin(), values.end());
+        auto assessment = reader.read(views, [&](const QString &column, const QString &reason) {
             result.problems << Messages::tr("%1: record %2, field \"%3\": %4")
                                    .arg(sourceName)
                                    .arg(recordNumber)

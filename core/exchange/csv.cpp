@@ -70,70 +70,86 @@ Expected<Document> parse(const QByteArray &bytes)
 
     Document document;
     document.separator = detectSeparator(text);
+    document.records.reserve(std::size_t(bytes.count('\n') + 1));
+    document.text = std::move(text);
     const QChar separator = document.separator;
+    const QStringView view(document.text);
+    const qsizetype size = view.size();
+    const auto endsField = [separator](QChar c) { return c == separator || c == u'\n' || c == u'\r'; };
 
     qsizetype line = 1;
-    qsizetype recordLine = 1;
-    QStringList fields;
-    QString field;
-    bool quoted = false;      // inside a quoted field
-    bool closedQuote = false; // a quoted field has just ended
-    bool recordStarted = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    closedQuote = true;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == separator) {
-            fields << field;
-            field.clear();
-            closedQuote = false;
-            recordStarted = true;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
+    qsizetype i = 0;
+    while (i < size) {
+        // One record, starting at a line's first character.
+        const qsizetype recordLine = line;
+        QList<QStringView> fields;
+        fields.reserve(document.records.empty() ? 8 : document.records.back().fields.size());
+        while (true) {
+            if (view[i] == u'"') {
                 ++i;
-            fields << field;
-            document.records.push_back({recordLine, fields});
-            fields.clear();
-            field.clear();
-            closedQuote = false;
-            recordStarted = false;
-            ++line;
-            recordLine = line;
-        } else if (closedQuote) {
-            return Expected<Document>::failure(
-                atLine(line, Messages::tr("unexpected text after a closing quote; a quote inside a quoted "
-                                          "field is written twice (\"\")")));
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            recordStarted = true;
-        } else {
-            field += c;
-            recordStarted = true;
+                const qsizetype start = i;
+                bool doubled = false;
+                qsizetype close = -1;
+                while (true) {
+                    const qsizetype quote = view.indexOf(u'"', i);
+                    if (quote < 0)
+                        return Expected<Document>::failure(
+                            atLine(recordLine, Messages::tr("a quoted field is never closed")));
+                    line += view.sliced(i, quote - i).count(u'\n');
+                    i = quote + 1;
+                    if (i < size && view[i] == u'"') {
+                        doubled = true;
+                        ++i;
+                        continue;
+                    }
+                    close = quote;
+                    break;
+                }
+                const QStringView raw = view.sliced(start, close - start);
+                if (doubled) {
+                    document.unescaped.push_back(raw.toString().replace(u"\"\""_s, u"\""_s));
+                    fields << QStringView(document.unescaped.back());
+                } else {
+                    fields << raw;
+                }
+                if (i < size && !endsField(view[i]))
+                    return Expected<Document>::failure(
+                        atLine(line, Messages::tr("unexpected text after a closing quote; a quote inside a quoted "
+                                                  "field is written twice (\"\")")));
+            } else {
+                qsizetype end = i;
+                while (end < size && !endsField(view[end]))
+                    ++end;
+                fields << view.sliced(i, end - i);
+                i = end;
+            }
+            if (i < size && view[i] == separator) {
+                ++i;
+                if (i == size)
+                    fields << QStringView(); // a separator ends the file: one more, empty field
+                else
+                    continue;
+            }
+            break;
         }
-    }
-    if (quoted)
-        return Expected<Document>::failure(
-            atLine(recordLine, Messages::tr("a quoted field is never closed")));
-    if (recordStarted || !field.isEmpty() || closedQuote) {
-        fields << field;
-        document.records.push_back({recordLine, fields});
+        document.records.push_back({recordLine, std::move(fields)});
+        if (i < size) { // at a line end
+            if (view[i] == u'\r' && i + 1 < size && view[i + 1] == u'\n')
+                ++i;
+            ++i;
+            ++line;
+        }
     }
     return document;
+}
+
+QStringList Record::strings() const
+{
+    QStringList list;
+    list.reserve(fields.size());
+    for (QStringView field : fields)
+        list << field.toString();
+    return list;
 }
 
 QString formatRecord(const QStringList &fields)

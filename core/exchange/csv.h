@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QList>
 #include <QStringList>
+#include <QStringView>
 
+#include <deque>
 #include <vector>
 
 namespace rater::csv {
@@ -13,13 +16,26 @@ namespace rater::csv {
 struct Record
 {
     qsizetype line = 0; // the line the record starts on; the first line is 1
-    QStringList fields;
+    QList<QStringView> fields; // views into the Document that holds the record
+    QStringList strings() const;
 };
 
+// The records of a CSV text. Fields are views into the decoded text (or, for
+// quoted fields with doubled quotes, into unescaped copies), which saves a
+// string allocation per field on large imports; so a Document moves but is
+// never copied.
 struct Document
 {
+    Document() = default;
+    Document(Document &&) = default;
+    Document &operator=(Document &&) = default;
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
     QChar separator = u',';
     std::vector<Record> records;
+    QString text;
+    std::deque<QString> unescaped;
 };
 
 // Reads CSV text: UTF-8 with or without a byte-order mark, comma or semicolon

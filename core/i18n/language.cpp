@@ -10,6 +10,7 @@ namespace rater {
 
 QString languageCode(Language language)
 {
+    // Literals: the returned strings share static data and never allocate.
     switch (language) {
     case Language::English: return u"en"_s;
     case Language::Arabic: return u"ar"_s;

@@ -49,8 +49,9 @@ std::optional<int> parseLocalizedInt(QStringView text)
         return std::nullopt;
     qint64 value = 0;
     for (const QChar c : text) {
-        const int digit = c.digitValue();
-        if (digit < 0 || !c.isDigit())
+        // ASCII digits first: they are nearly all of what large imports read.
+        const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0' : c.digitValue();
+        if (digit < 0 || (c.unicode() > 0x7f && !c.isDigit()))
             return std::nullopt;
         value = value * 10 + digit;
         if (value > std::numeric_limits<int>::max())

@@ -8,11 +8,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -158,18 +163,131 @@ private:
     QHash<QString, qint64> m_ids;
 };
 
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A prepared SQLite statement, reset after each use. Text is bound as UTF-16
+// straight from the QString, which must outlive the next run().
+class SqlStatement
+{
+public:
+    SqlStatement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~SqlStatement() { sqlite3_finalize(m_statement); }
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool prepared() const { return m_statement != nullptr; }
+    QString error() const { return m_error; }
+
+    void bind(int index, const QString &text)
+    {
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    }
+    // UTF-8 bytes, copied by SQLite: the database stores UTF-8, so nothing is converted.
+    void bindUtf8(int index, const char *bytes, qsizetype size)
+    {
+        sqlite3_bind_text(m_statement, index, bytes, int(size), SQLITE_TRANSIENT);
+    }
+    void bindUtf8(int index, const QByteArray &bytes) { bindUtf8(index, bytes.constData(), bytes.size()); }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bind(int index, std::optional<qint64> value)
+    {
+        if (value)
+            sqlite3_bind_int64(m_statement, index, *value);
+        else
+            sqlite3_bind_null(m_statement, index);
+    }
+
+    // Runs a statement that returns no rows.
+    bool run()
+    {
+        const int status = sqlite3_step(m_statement);
+        return finish(status == SQLITE_DONE);
+    }
+
+    // Runs a query for one id; empty when there is no row (or on error, see error()).
+    std::optional<qint64> singleId()
+    {
+        const int status = sqlite3_step(m_statement);
+        std::optional<qint64> id;
+        if (status == SQLITE_ROW)
+            id = sqlite3_column_int64(m_statement, 0);
+        finish(status == SQLITE_ROW || status == SQLITE_DONE);
+        return id;
+    }
+
+private:
+    bool finish(bool ok)
+    {
+        if (!ok)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return ok;
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+// YYYY-MM-DD into `buffer`, as QDate::toString(Qt::ISODate) writes years 1000
+// to 9999, without its formatting machinery; returns the length.
+qsizetype writeIsoDate(const QDate &date, char (&buffer)[16])
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999) {
+        const QByteArray text = date.toString(Qt::ISODate).toLatin1().left(15);
+        std::memcpy(buffer, text.constData(), std::size_t(text.size()));
+        return text.size();
+    }
+    const int digits[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1,
+                          month / 10, month % 10, -1, day / 10, day % 10};
+    for (int i = 0; i < 10; ++i)
+        buffer[i] = digits[i] < 0 ? '-' : char('0' + digits[i]);
+    return 10;
+}
+
+QString isoDate(const QDate &date)
+{
+    char buffer[16];
+    return QString::fromLatin1(buffer, writeIsoDate(date, buffer));
+}
+
+// Answers as stored, "4,2,5,…", in UTF-8 bytes.
+QByteArray answersToUtf8(const std::vector<int> &answers)
+{
+    QByteArray text;
+    text.reserve(qsizetype(answers.size()) * 3);
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        const int answer = answers[i];
+        if (answer >= 0 && answer <= 9)
+            text += char('0' + answer);
+        else
+            text += QByteArray::number(answer);
+    }
+    return text;
+}
+
 } // namespace
 
 QString answersToText(const std::vector<int> &answers)
 {
-    QString text;
-    text.reserve(qsizetype(answers.size()) * 2);
-    for (std::size_t i = 0; i < answers.size(); ++i) {
-        if (i > 0)
-            text += u',';
-        text += QString::number(answers[i]);
-    }
-    return text;
+    return QString::fromLatin1(answersToUtf8(answers));
 }
 
 std::optional<std::vector<int>> answersFromText(const QString &text)
@@ -350,8 +468,9 @@ Expected<IntegrityReport> Database::checkFile(const QString &path)
 Status Database::configure()
 {
     QSqlQuery query(m_db);
+    // A larger page cache (16 MiB) keeps the indexes in memory during big imports.
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s}) {
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -16384"_s}) {
         if (!query.exec(pragma))
             return Status::failure(failure(Messages::tr("cannot set up the database"), query.lastError().text()));
     }
@@ -422,78 +541,103 @@ Expected<std::vector<qint64>> Database::recordAll(const std::vector<NewAssessmen
     if (!transaction.begin(error))
         return failed();
 
-    NameIds teams(m_db, u"team"_s, u"name"_s);
-    NameIds respondents(m_db, u"respondent"_s, u"code"_s);
-    QHash<QString, qint64> workshopsByTitle;
-    QSqlQuery findWorkshop(m_db);
-    findWorkshop.prepare(u"SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1"_s);
-    QSqlQuery addWorkshop(m_db);
-    addWorkshop.prepare(u"INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)"_s);
-    QSqlQuery workshopExists(m_db);
-    workshopExists.prepare(u"SELECT 1 FROM workshop WHERE id = ?"_s);
-    QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, questionnaire_id, "
-                   "questionnaire_version, lang, answers, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString now = utcNow();
+    // Large imports spend most of their time binding values; SQLite's own
+    // statements on the same connection avoid QtSql's per-value overhead.
+    sqlite3 *handle = nativeHandle(m_db);
+    if (!handle)
+        return failed(u"no SQLite handle"_s);
+    SqlStatement upsertTeam(handle, "INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING");
+    SqlStatement findTeam(handle, "SELECT id FROM team WHERE name = ?");
+    SqlStatement upsertRespondent(handle, "INSERT INTO respondent (code) VALUES (?) ON CONFLICT DO NOTHING");
+    SqlStatement findRespondent(handle, "SELECT id FROM respondent WHERE code = ?");
+    SqlStatement findWorkshop(handle, "SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1");
+    SqlStatement workshopExists(handle, "SELECT id FROM workshop WHERE id = ?");
+    SqlStatement addWorkshop(handle, "INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)");
+    SqlStatement insert(handle, "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
+                             "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SqlStatement *statement : {&upsertTeam, &findTeam, &upsertRespondent, &findRespondent, &findWorkshop,
+                                       &workshopExists, &addWorkshop, &insert}) {
+        if (!statement->prepared())
+            return failed(statement->error());
+    }
+
+    // Finds or creates a row by its unique name, asking SQLite once per distinct name.
+    const auto idByName = [](SqlStatement &upsert, SqlStatement &find, QHash<QString, qint64> &known,
+                             const QString &name) -> std::optional<qint64> {
+        if (auto it = known.constFind(name); it != known.cend())
+            return *it;
+        upsert.bind(1, name);
+        if (!upsert.run())
+            return std::nullopt;
+        find.bind(1, name);
+        const std::optional<qint64> id = find.singleId();
+        if (id)
+            known.insert(name, *id);
+        return id;
+    };
+    QHash<QString, qint64> teamIds;
+    QHash<QString, qint64> respondentIds;
+    QHash<QString, qint64> workshopIds;
+    const QByteArray now = utcNow().toUtf8();
+    // Language codes and questionnaire ids repeat on every row: convert each once.
+    QHash<QString, QByteArray> utf8;
+    const auto cachedUtf8 = [&utf8](const QString &text) -> const QByteArray & {
+        auto it = utf8.find(text);
+        if (it == utf8.end())
+            it = utf8.insert(text, text.toUtf8());
+        return *it;
+    };
 
     std::vector<qint64> ids;
     ids.reserve(assessments.size());
     for (const NewAssessment &a : assessments) {
-        const std::optional<qint64> teamId = teams.idFor(a.team, error);
+        const std::optional<qint64> teamId = idByName(upsertTeam, findTeam, teamIds, a.team);
         if (!teamId)
-            return failed();
-        QVariant respondentId(QMetaType::fromType<qint64>());
+            return failed(upsertTeam.error() + findTeam.error());
+        std::optional<qint64> respondentId;
         if (!a.respondent.isEmpty()) {
-            const std::optional<qint64> id = respondents.idFor(a.respondent, error);
-            if (!id)
-                return failed();
-            respondentId = *id;
+            respondentId = idByName(upsertRespondent, findRespondent, respondentIds, a.respondent);
+            if (!respondentId)
+                return failed(upsertRespondent.error() + findRespondent.error());
         }
-        QVariant workshopId(QMetaType::fromType<qint64>());
+        std::optional<qint64> workshopId;
         if (a.workshopId) {
-            workshopExists.addBindValue(*a.workshopId);
-            if (!workshopExists.exec())
-                return failed(workshopExists.lastError().text());
-            const bool exists = workshopExists.next();
-            workshopExists.finish();
-            if (!exists)
+            workshopExists.bind(1, *a.workshopId);
+            if (!workshopExists.singleId())
                 return Result::failure(Messages::tr("%1: there is no workshop with id %2")
                                            .arg(QDir::toNativeSeparators(m_path), QString::number(*a.workshopId)));
             workshopId = *a.workshopId;
         } else if (!a.workshopTitle.isEmpty()) {
-            auto known = workshopsByTitle.constFind(a.workshopTitle);
-            if (known == workshopsByTitle.cend()) {
-                findWorkshop.addBindValue(a.workshopTitle);
-                if (!findWorkshop.exec())
-                    return failed(findWorkshop.lastError().text());
-                qint64 id = 0;
-                if (findWorkshop.next()) {
-                    id = findWorkshop.value(0).toLongLong();
-                } else {
-                    addWorkshop.addBindValue(a.workshopTitle);
-                    addWorkshop.addBindValue(a.date.toString(Qt::ISODate));
-                    addWorkshop.addBindValue(a.lang);
-                    if (!addWorkshop.exec())
-                        return failed(addWorkshop.lastError().text());
-                    id = addWorkshop.lastInsertId().toLongLong();
+            auto known = workshopIds.constFind(a.workshopTitle);
+            if (known == workshopIds.cend()) {
+                findWorkshop.bind(1, a.workshopTitle);
+                std::optional<qint64> id = findWorkshop.singleId();
+                if (!id) {
+                    addWorkshop.bind(1, a.workshopTitle);
+                    addWorkshop.bind(2, isoDate(a.date));
+                    addWorkshop.bind(3, a.lang);
+                    if (!addWorkshop.run())
+                        return failed(addWorkshop.error());
+                    id = sqlite3_last_insert_rowid(handle);
                 }
-                findWorkshop.finish();
-                known = workshopsByTitle.insert(a.workshopTitle, id);
+                known = workshopIds.insert(a.workshopTitle, *id);
             }
             workshopId = *known;
         }
-        insert.addBindValue(*teamId);
-        insert.addBindValue(respondentId);
-        insert.addBindValue(workshopId);
-        insert.addBindValue(a.date.toString(Qt::ISODate));
-        insert.addBindValue(a.questionnaireId);
-        insert.addBindValue(a.questionnaireVersion);
-        insert.addBindValue(a.lang);
-        insert.addBindValue(answersToText(a.answers));
-        insert.addBindValue(now);
-        if (!insert.exec())
-            return failed(insert.lastError().text());
-        ids.push_back(insert.lastInsertId().toLongLong());
+        char date[16];
+        insert.bind(1, *teamId);
+        insert.bind(2, respondentId);
+        insert.bind(3, workshopId);
+        insert.bindUtf8(4, date, writeIsoDate(a.date, date));
+        insert.bindUtf8(5, cachedUtf8(a.questionnaireId));
+        insert.bind(6, qint64(a.questionnaireVersion));
+        insert.bindUtf8(7, cachedUtf8(a.lang));
+        insert.bindUtf8(8, answersToUtf8(a.answers));
+        insert.bindUtf8(9, now);
+        if (!insert.run())
+            return failed(insert.error());
+        ids.push_back(sqlite3_last_insert_rowid(handle));
     }
     if (!transaction.commit(error))
         return failed();

@@ -1,0 +1,54 @@
+#include "databasechooser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace rater::gui {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseChooser)
+};
+
+} // namespace
+
+std::unique_ptr<Database> openDatabaseOrAsk(const QString &path, QWidget *parent)
+{
+    QString candidate = path;
+    while (true) {
+        auto opened = Database::open(candidate);
+        if (opened)
+            return std::move(opened).value();
+
+        QMessageBox box(QMessageBox::Warning, Text::tr("Rater"), Text::tr("This database cannot be opened."),
+                        QMessageBox::NoButton, parent);
+        box.setInformativeText(opened.error() + QStringLiteral("\n\n")
+                               + Text::tr("The file has not been changed. Choose another database to go on."));
+        QPushButton *choose = box.addButton(Text::tr("Choose Another File…"), QMessageBox::AcceptRole);
+        QPushButton *fallback = nullptr;
+        const QString defaultPath = Database::defaultPath();
+        if (QDir::cleanPath(candidate) != QDir::cleanPath(defaultPath))
+            fallback = box.addButton(Text::tr("Use the Default Database"), QMessageBox::ActionRole);
+        QPushButton *quit = box.addButton(Text::tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(choose);
+        box.exec();
+        if (box.clickedButton() == choose) {
+            const QString file = QFileDialog::getSaveFileName(
+                parent, Text::tr("Choose a Rater Database"), QFileInfo(candidate).absolutePath(),
+                Text::tr("Rater databases (*.sqlite *.db);;All files (*)"), nullptr,
+                QFileDialog::DontConfirmOverwrite);
+            if (!file.isEmpty())
+                candidate = file;
+        } else if (fallback && box.clickedButton() == fallback) {
+            candidate = Database::prepareDefaultPath();
+        } else if (box.clickedButton() == quit || !box.clickedButton()) {
+            return nullptr;
+        }
+    }
+}
+
+} // namespace rater::gui

@@ -1,0 +1,98 @@
+// Times `rater-cli import` of a 100,000-row CSV file against the sqlite3
+// command-line tool's own `.import` of the same rows into an equivalent
+// table, each as a whole command from a fresh database, and prints the
+// median of several runs.
+//
+//   import_benchmark [ROWS] [RUNS]
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+QByteArray makeCsv(int rows)
+{
+    QByteArray csv = "team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17\n";
+    csv.reserve(qsizetype(rows) * 80);
+    const char *langs[] = {"en", "ar", "fa"};
+    for (int r = 0; r < rows; ++r) {
+        csv += "Team " + QByteArray::number(r % 40) + ",p" + QByteArray::number(r % 997) + ",,"
+               + QDate(2023, 1, 1).addDays(r % 1200).toString(Qt::ISODate).toLatin1() + ',' + langs[r % 3];
+        for (int s = 0; s < 17; ++s)
+            csv += ',' + QByteArray::number(1 + (r * 7 + s * 3) % 5);
+        csv += '\n';
+    }
+    return csv;
+}
+
+double runTimed(const QString &program, const QStringList &arguments, const QByteArray &input = QByteArray())
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    process.waitForFinished(-1);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+        std::exit(1);
+    }
+    return seconds;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int rows = args.size() > 1 ? args.at(1).toInt() : 100000;
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("rows.csv"));
+    {
+        QFile csv(csvPath);
+        csv.open(QIODevice::WriteOnly);
+        csv.write(makeCsv(rows));
+    }
+
+    QByteArray columns = "team TEXT, respondent TEXT, workshop TEXT, date TEXT, lang TEXT";
+    for (int s = 1; s <= 17; ++s)
+        columns += ", q" + QByteArray::number(s) + " INTEGER";
+    std::vector<double> rater;
+    std::vector<double> sqlite;
+    for (int run = 0; run < runs; ++run) {
+        const QString raterDb = dir.filePath(QStringLiteral("rater-%1.sqlite").arg(run));
+        rater.push_back(runTimed(QStringLiteral(RATER_CLI_PATH),
+                                 {QStringLiteral("--db"), raterDb, QStringLiteral("import"), csvPath}));
+        const QString sqliteDb = dir.filePath(QStringLiteral("sqlite-%1.sqlite").arg(run));
+        const QByteArray script = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE rows (" + columns
+                                  + ");\n.import --csv --skip 1 " + csvPath.toUtf8() + " rows\n";
+        sqlite.push_back(runTimed(QStringLiteral("sqlite3"), {sqliteDb}, script));
+    }
+    QTextStream out(stdout);
+    out << "rows: " << rows << ", runs: " << runs << "\n";
+    out << "rater-cli import: median " << QString::number(median(rater), 'f', 3) << " s\n";
+    out << "sqlite3 .import:  median " << QString::number(median(sqlite), 'f', 3) << " s\n";
+    out << "ratio: " << QString::number(median(rater) / median(sqlite), 'f', 2) << " (target: at most 2.00)\n";
+    return 0;
+}
