@@ -531,6 +531,73 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ResultReport</name>
+    <message>
+        <source>Team: %1</source>
+        <translation>الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>المشارك: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>المجموع: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>Statement by statement</source>
+        <translation>عبارة عبارة</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>العبارة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Item score</source>
+        <translation>درجة العبارة</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>الاحتساب</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>يغذّي</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>معكوس</translation>
+    </message>
+    <message>
+        <source>Dimension scores (percent)</source>
+        <translation>درجات الأبعاد (نسبة مئوية)</translation>
+    </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation>ملامح الأبعاد</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: تعذّرت كتابة الملف</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Scores one set of answers and prints the total, the band and the dimension scores.</source>
@@ -780,14 +847,350 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>rater::StatementTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>معكوس</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>العبارة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Item score</source>
+        <translation>درجة العبارة</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>الاحتساب</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>يغذّي</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::MainWindow</name>
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <source>How good is your customer service?</source>
-        <translation>ما مدى جودة خدمة العملاء لديك؟</translation>
+        <source>Your unfinished answers were restored.</source>
+        <translation>استُعيدت إجاباتك غير المكتملة.</translation>
+    </message>
+    <message>
+        <source>About Rater</source>
+        <translation>عن Rater</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;التقييم الذاتي لخدمة العملاء وفق نموذج RATER: سبع عشرة عبارة، ومجموع من ١٧ إلى ٨٥، وخمسة أبعاد: الاعتمادية والضمان والجوانب الملموسة والتعاطف والاستجابة.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة جنو العمومية، الإصدار الثالث أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rater — %1</source>
+        <translation>Rater — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Quiz</source>
+        <translation>اختبار جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>حفظ النتيجة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result as PDF…</source>
+        <translation>تصدير النتيجة بصيغة PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Result…</source>
+        <translation>طباعة النتيجة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>التقويم (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>تلقائي (حسب اللغة) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian</source>
+        <translation>ميلادي (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Solar Hijri (Jalali)</source>
+        <translation>هجري شمسي (جلالي) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Islamic (civil)</source>
+        <translation>هجري قمري (مدني) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rater</source>
+        <translation>عن Rater (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>تعذّر حفظ النتيجة.</translation>
+    </message>
+    <message>
+        <source>Result saved to %1.</source>
+        <translation>حُفظت النتيجة في %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>صُدّرت إلى %1.</translation>
+    </message>
+    <message>
+        <source>rater-result-%1.pdf</source>
+        <translation>rater-result-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Result as PDF</source>
+        <translation>تصدير النتيجة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Result</source>
+        <translation>طباعة النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::QuizPage</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>الفريق (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name of the team you are rating</source>
+        <translation>اسم الفريق الذي تقيّمه</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent code:</source>
+        <translation>رمز المشارك (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Optional; a code, never a name</source>
+        <translation>اختياري؛ رمز وليس اسمًا</translation>
+    </message>
+    <message>
+        <source>Respondent code (optional)</source>
+        <translation>رمز المشارك (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>تاريخ الإجابة</translation>
+    </message>
+    <message>
+        <source>Date taken, in words</source>
+        <translation>تاريخ الإجابة بالكلمات</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>العبارات</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unanswered</source>
+        <translation>عرض غير المُجاب (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the statements not answered yet</source>
+        <translation>عرض العبارات التي لم تُجَب بعد</translation>
+    </message>
+    <message>
+        <source>&amp;See Results</source>
+        <translation>عرض النتائج (&amp;S)</translation>
+    </message>
+    <message>
+        <source>See results</source>
+        <translation>عرض النتائج</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>أُجيب عن %1 من %2</translation>
+    </message>
+    <message>
+        <source>The team name is missing.</source>
+        <translation>اسم الفريق غير مكتوب.</translation>
+    </message>
+    <message>
+        <source>Statements not answered yet: %1.</source>
+        <translation>عبارات لم تُجَب بعد: %1.</translation>
+    </message>
+    <message>
+        <source>Your unfinished answers were restored.</source>
+        <translation>استُعيدت إجاباتك غير المكتملة.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ResultsPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>حفظ النتيجة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>تصدير بصيغة PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>تصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>&amp;New Quiz</source>
+        <translation>اختبار جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>اختبار جديد</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>الأبعاد</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>Statement by statement</source>
+        <translation>عبارة عبارة</translation>
+    </message>
+    <message>
+        <source>Answers and item scores for each statement</source>
+        <translation>الإجابات ودرجات العبارات لكل عبارة</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>درجات الأبعاد</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>المجموع: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>المشارك: %1</translation>
+    </message>
+    <message>
+        <source>Possible range: %1 to %2</source>
+        <translation>المدى الممكن: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Dimension scores (percent)</source>
+        <translation>درجات الأبعاد (نسبة مئوية)</translation>
+    </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation>ملامح الأبعاد</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>Mean (%1 to %2)</source>
+        <translation>المتوسط (من %1 إلى %2)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>النسبة المئوية</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::StatementRow</name>
+    <message>
+        <source>Statement %1: %2</source>
+        <translation>العبارة %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>الإجابة: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
+        <translation>لم تُجَب بعد. اضغط رقمًا من %1 إلى %2 للإجابة.</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,73 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ResultReport</name>
+    <message>
+        <source>Team: %1</source>
+        <translation>تیم: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>پاسخ‌دهنده: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>جمع: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>از کجا شروع کنیم</translation>
+    </message>
+    <message>
+        <source>Statement by statement</source>
+        <translation>عبارت به عبارت</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Item score</source>
+        <translation>امتیاز عبارت</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>امتیازدهی</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>در ابعاد</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>معکوس</translation>
+    </message>
+    <message>
+        <source>Dimension scores (percent)</source>
+        <translation>امتیاز ابعاد (درصد)</translation>
+    </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation>نیم‌رخ ابعاد</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: پرونده نوشته نمی‌شود</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Scores one set of answers and prints the total, the band and the dimension scores.</source>
@@ -780,14 +847,350 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>rater::StatementTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>معکوس</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>ویژه</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Item score</source>
+        <translation>امتیاز عبارت</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>امتیازدهی</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>در ابعاد</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::MainWindow</name>
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <source>How good is your customer service?</source>
-        <translation>خدمات مشتری شما چقدر خوب است؟</translation>
+        <source>Your unfinished answers were restored.</source>
+        <translation>پاسخ‌های نیمه‌کاره‌ی شما بازگردانده شد.</translation>
+    </message>
+    <message>
+        <source>About Rater</source>
+        <translation>درباره‌ی Rater</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;خودارزیابی خدمات مشتری بر پایه‌ی الگوی RATER: هفده عبارت، جمعی از ۱۷ تا ۸۵، و پنج بُعد: قابلیت اطمینان، تضمین، عوامل ملموس، همدلی و پاسخ‌گویی.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;&lt;p&gt;با مجوز عمومی همگانی گنو، نسخه‌ی ۳ یا بالاتر.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rater — %1</source>
+        <translation>Rater — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>پرونده (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Quiz</source>
+        <translation>آزمون تازه (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>ذخیره‌ی نتیجه (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result as PDF…</source>
+        <translation>خروجی PDF از نتیجه… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Result…</source>
+        <translation>چاپ نتیجه… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>تقویم (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>خودکار (بر پایه‌ی زبان) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian</source>
+        <translation>میلادی (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Islamic (civil)</source>
+        <translation>هجری قمری (مدنی) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rater</source>
+        <translation>درباره‌ی Rater (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>نتیجه ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Result saved to %1.</source>
+        <translation>نتیجه در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>rater-result-%1.pdf</source>
+        <translation>rater-result-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Result as PDF</source>
+        <translation>خروجی PDF از نتیجه</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Result</source>
+        <translation>چاپ نتیجه</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::QuizPage</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>تیم (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name of the team you are rating</source>
+        <translation>نام تیمی که ارزیابی می‌کنید</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent code:</source>
+        <translation>کد پاسخ‌دهنده (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Optional; a code, never a name</source>
+        <translation>اختیاری؛ یک کد، نه نام</translation>
+    </message>
+    <message>
+        <source>Respondent code (optional)</source>
+        <translation>کد پاسخ‌دهنده (اختیاری)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>تاریخ پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>Date taken, in words</source>
+        <translation>تاریخ پاسخ‌گویی به حروف</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>عبارت‌ها</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unanswered</source>
+        <translation>نمایش بی‌پاسخ‌ها (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the statements not answered yet</source>
+        <translation>نمایش عبارت‌هایی که هنوز پاسخ داده نشده‌اند</translation>
+    </message>
+    <message>
+        <source>&amp;See Results</source>
+        <translation>دیدن نتیجه (&amp;S)</translation>
+    </message>
+    <message>
+        <source>See results</source>
+        <translation>دیدن نتیجه</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 از %2 پاسخ داده شده</translation>
+    </message>
+    <message>
+        <source>The team name is missing.</source>
+        <translation>نام تیم نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>Statements not answered yet: %1.</source>
+        <translation>عبارت‌هایی که هنوز پاسخ داده نشده‌اند: %1.</translation>
+    </message>
+    <message>
+        <source>Your unfinished answers were restored.</source>
+        <translation>پاسخ‌های نیمه‌کاره‌ی شما بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ResultsPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>ذخیره‌ی نتیجه (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>خروجی PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>&amp;New Quiz</source>
+        <translation>آزمون تازه (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>آزمون تازه</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>ابعاد</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>از کجا شروع کنیم</translation>
+    </message>
+    <message>
+        <source>Statement by statement</source>
+        <translation>عبارت به عبارت</translation>
+    </message>
+    <message>
+        <source>Answers and item scores for each statement</source>
+        <translation>پاسخ‌ها و امتیاز هر عبارت</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>امتیاز ابعاد</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>جمع: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>تیم: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>پاسخ‌دهنده: %1</translation>
+    </message>
+    <message>
+        <source>Possible range: %1 to %2</source>
+        <translation>بازه‌ی ممکن: %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Dimension scores (percent)</source>
+        <translation>امتیاز ابعاد (درصد)</translation>
+    </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation>نیم‌رخ ابعاد</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>بُعد</translation>
+    </message>
+    <message>
+        <source>Mean (%1 to %2)</source>
+        <translation>میانگین (%1 تا %2)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>درصد</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::StatementRow</name>
+    <message>
+        <source>Statement %1: %2</source>
+        <translation>عبارت %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>پاسخ: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
+        <translation>هنوز پاسخ داده نشده است. برای پاسخ، عددی از %1 تا %2 را بزنید.</translation>
     </message>
 </context>
 </TS>

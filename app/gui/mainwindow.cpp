@@ -1,19 +1,237 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "languagecontroller.h"
+#include "pages/quizpage.h"
+#include "pages/resultspage.h"
+#include "questionnaire/loader.h"
+#include "report/resultreport.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 namespace rater::gui {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database))
+MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)), m_language(language),
+      m_questionnaire(loadBuiltInQuestionnaire(defaultQuestionnaireId()).value())
 {
-    setWindowTitle(tr("Rater"));
-    auto *placeholder = new QLabel(tr("How good is your customer service?"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(960, 720);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack = new QStackedWidget(this);
+    m_quiz = new QuizPage(m_questionnaire, *m_database, m_language, m_stack);
+    m_stack->addWidget(m_quiz);
+    setCentralWidget(m_stack);
+    connect(m_quiz, &QuizPage::submitted, this, &MainWindow::showResults);
+
+    buildMenus();
+    connect(&m_language, &LanguageController::changed, this, &MainWindow::retranslate);
+    retranslate();
+    resize(1000, 760);
+    if (m_quiz->restoreDraft())
+        statusBar()->showMessage(tr("Your unfinished answers were restored."), 8000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages refer to the questionnaire and the database, which are members:
+    // destroy the pages while those still exist.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newQuiz = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] { showQuiz(true); });
+    m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveResult);
+    m_export = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                     &MainWindow::chooseExportFile);
+    m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printResult);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    // Each language is named in its own words, so anyone can find theirs.
+    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
+                                                      {Language::Arabic, QStringLiteral("العربية")},
+                                                      {Language::Persian, QStringLiteral("فارسی")}};
+    for (const auto &[language, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("language-") + languageCode(language));
+        action->setCheckable(true);
+        action->setChecked(language == m_language.language());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { m_language.setLanguage(language); });
+    }
+    m_calendarMenu = m_viewMenu->addMenu(QString());
+    m_calendars = new QActionGroup(this);
+    for (CalendarChoice choice : {CalendarChoice::Automatic, CalendarChoice::Gregorian, CalendarChoice::Jalali,
+                                  CalendarChoice::IslamicCivil}) {
+        QAction *action = m_calendarMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("calendar-%1").arg(int(choice)));
+        action->setData(int(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == m_language.calendarChoice());
+        m_calendars->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { m_language.setCalendarChoice(choice); });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Rater"),
+                           tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen "
+                              "statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, "
+                              "Tangibles, Empathy and Responsiveness.</p><p>Database: %2</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setLocale(m_language.locale());
+    setWindowTitle(tr("Rater — %1").arg(m_questionnaire.tr(m_questionnaire.title, m_language.code())));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newQuiz->setText(tr("&New Quiz"));
+    m_save->setText(tr("&Save Result"));
+    m_export->setText(tr("&Export Result as PDF…"));
+    m_print->setText(tr("&Print Result…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_calendarMenu->setTitle(tr("&Calendar"));
+    for (QAction *action : m_calendars->actions()) {
+        switch (CalendarChoice(action->data().toInt())) {
+        case CalendarChoice::Automatic: action->setText(tr("&Automatic (by language)")); break;
+        case CalendarChoice::Gregorian: action->setText(tr("&Gregorian")); break;
+        case CalendarChoice::Jalali: action->setText(tr("&Solar Hijri (Jalali)")); break;
+        case CalendarChoice::IslamicCivil: action->setText(tr("&Islamic (civil)")); break;
+        }
+        action->setChecked(int(m_language.calendarChoice()) == action->data().toInt());
+    }
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->objectName() == QStringLiteral("language-") + m_language.code());
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Rater"));
+    statusBar()->setAccessibleName(tr("Status"));
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const bool showingResult = m_results && m_stack->currentWidget() == m_results;
+    m_save->setEnabled(showingResult);
+    m_export->setEnabled(showingResult);
+    m_print->setEnabled(showingResult);
+}
+
+void MainWindow::showResults(const QuizAnswers &answers)
+{
+    const Expected<Score> score = rater::score(m_questionnaire, answers.answers);
+    if (!score) {
+        QMessageBox::warning(this, tr("Rater"), score.error());
+        return;
+    }
+    if (!m_results) {
+        m_results = new ResultsPage(m_questionnaire, m_language, m_stack);
+        m_stack->addWidget(m_results);
+        connect(m_results, &ResultsPage::saveRequested, this, &MainWindow::saveResult);
+        connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::chooseExportFile);
+        connect(m_results, &ResultsPage::printRequested, this, &MainWindow::printResult);
+        connect(m_results, &ResultsPage::newQuizRequested, this, [this] { showQuiz(true); });
+    }
+    m_results->setResult(answers, *score);
+    m_stack->setCurrentWidget(m_results);
+    m_results->findChild<QWidget *>(QStringLiteral("saveButton"))->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+void MainWindow::showQuiz(bool startNew)
+{
+    if (startNew)
+        m_quiz->startNew();
+    m_stack->setCurrentWidget(m_quiz);
+    updateActions();
+}
+
+bool MainWindow::saveResult()
+{
+    if (!m_results || m_stack->currentWidget() != m_results)
+        return false;
+    const QuizAnswers &answers = m_results->answers();
+    NewAssessment assessment{answers.team,          answers.respondent,     std::nullopt,
+                             QString(),             answers.date,           m_language.code(),
+                             m_questionnaire.id,    m_questionnaire.version, answers.answers};
+    const Expected<qint64> id = m_database->record(assessment);
+    if (!id) {
+        QMessageBox::warning(this, tr("Rater"), tr("The result could not be saved.") + QStringLiteral("\n\n") + id.error());
+        return false;
+    }
+    m_database->clearDraft(QuizPage::draftName);
+    m_results->setSaved(true);
+    statusBar()->showMessage(tr("Result saved to %1.").arg(QDir::toNativeSeparators(m_database->path())), 8000);
+    return true;
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (!m_results)
+        return false;
+    const ResultReport report({&m_questionnaire, m_results->answers(), m_results->score(), m_language.language(),
+                               m_language.calendar()});
+    const Status written = report.writePdf(path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Rater"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::chooseExportFile()
+{
+    if (!m_results || m_stack->currentWidget() != m_results)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("rater-result-%1.pdf").arg(m_results->answers().date.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Result as PDF"), QDir(folder).filePath(name),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+void MainWindow::printResult()
+{
+    if (!m_results || m_stack->currentWidget() != m_results)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Result"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ResultReport({&m_questionnaire, m_results->answers(), m_results->score(), m_language.language(),
+                  m_language.calendar()})
+        .print(&printer);
+}
 
 } // namespace rater::gui

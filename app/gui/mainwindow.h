@@ -1,25 +1,74 @@
 #pragma once
 
+#include "questionnaire/questionnaire.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QActionGroup;
+class QMenu;
+class QStackedWidget;
+
 namespace rater::gui {
 
+class LanguageController;
+class QuizPage;
+class ResultsPage;
+struct QuizAnswers;
+
+// The desktop app: the quiz, then its result, with a language menu that
+// switches everything (texts, digits, calendar, direction) while it runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    QuizPage *quizPage() const { return m_quiz; }
+    // Created on the first submitted quiz, so that start-up stays quick.
+    ResultsPage *resultsPage() const { return m_results; }
+
+    bool saveResult();
+    bool exportPdf(const QString &path);
+    void showQuiz(bool startNew);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildMenus();
+    void retranslate();
+    void showResults(const QuizAnswers &answers);
+    void chooseExportFile();
+    void printResult();
+    void updateActions();
+
     std::unique_ptr<Database> m_database;
+    LanguageController &m_language;
+    Questionnaire m_questionnaire;
+    QStackedWidget *m_stack = nullptr;
+    QuizPage *m_quiz = nullptr;
+    ResultsPage *m_results = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_calendarMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newQuiz = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QActionGroup *m_calendars = nullptr;
 };
 
 } // namespace rater::gui

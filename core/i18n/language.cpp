@@ -43,6 +43,23 @@ QLocale localeFor(Language language)
     return QLocale::c();
 }
 
+QCalendar calendarFor(CalendarChoice choice, Language language)
+{
+    switch (choice) {
+    case CalendarChoice::Automatic:
+        return language == Language::Persian ? QCalendar(QCalendar::System::Jalali) : QCalendar();
+    case CalendarChoice::Gregorian: return QCalendar(QCalendar::System::Gregorian);
+    case CalendarChoice::Jalali: return QCalendar(QCalendar::System::Jalali);
+    case CalendarChoice::IslamicCivil: return QCalendar(QCalendar::System::IslamicCivil);
+    }
+    return QCalendar();
+}
+
+QString formatDate(const QDate &date, const QLocale &locale, const QCalendar &calendar, QLocale::FormatType format)
+{
+    return locale.toString(date, locale.dateFormat(format), calendar);
+}
+
 Translations::Translations() = default;
 
 Translations::~Translations()

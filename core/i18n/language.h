@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCalendar>
+#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -46,5 +48,23 @@ private:
     std::unique_ptr<QTranslator> m_product;
     std::unique_ptr<QTranslator> m_qt;
 };
+
+} // namespace rater
+
+namespace rater {
+
+// The calendars dates can be shown in. Stored in settings: keep the values.
+enum class CalendarChoice {
+    Automatic = 0, // the language's own: Jalali for Persian, Gregorian otherwise
+    Gregorian = 1,
+    Jalali = 2,
+    IslamicCivil = 3,
+};
+
+QCalendar calendarFor(CalendarChoice choice, Language language);
+// A date as the language writes it, in the calendar and digits of `locale`:
+// for example "۱ فروردین ۱۴۰۵" in Persian with the Jalali calendar.
+QString formatDate(const QDate &date, const QLocale &locale, const QCalendar &calendar,
+                   QLocale::FormatType format = QLocale::LongFormat);
 
 } // namespace rater

@@ -1,0 +1,358 @@
+#include "quizpage.h"
+
+#include "languagecontroller.h"
+#include "pages/statementrow.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rater::gui {
+
+QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                   QWidget *parent)
+    : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+{
+    setObjectName(QStringLiteral("quizPage"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("quizTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_instructions = new QLabel(this);
+    m_instructions->setObjectName(QStringLiteral("instructions"));
+    m_instructions->setWordWrap(true);
+
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("team"));
+    m_team->setEditable(true);
+    m_team->setInsertPolicy(QComboBox::NoInsert);
+    m_team->setMinimumContentsLength(24);
+    m_respondent = new QLineEdit(this);
+    m_respondent->setObjectName(QStringLiteral("respondent"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setCalendarPopup(true);
+    m_dateInCalendar = new QLabel(this);
+    m_dateInCalendar->setObjectName(QStringLiteral("dateInCalendar"));
+    m_teamLabel = new QLabel(this);
+    m_teamLabel->setBuddy(m_team);
+    m_respondentLabel = new QLabel(this);
+    m_respondentLabel->setBuddy(m_respondent);
+    m_dateLabel = new QLabel(this);
+    m_dateLabel->setBuddy(m_date);
+
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(m_dateInCalendar, 1);
+    auto *details = new QFormLayout;
+    details->addRow(m_teamLabel, m_team);
+    details->addRow(m_respondentLabel, m_respondent);
+    details->addRow(m_dateLabel, dateRow);
+
+    auto *statements = new QWidget;
+    statements->setObjectName(QStringLiteral("statements"));
+    auto *statementsLayout = new QVBoxLayout(statements);
+    statementsLayout->setContentsMargins(0, 0, 0, 0);
+    statementsLayout->setSpacing(0);
+    for (const Statement &statement : questionnaire.statements) {
+        auto *row = new StatementRow(questionnaire, statement, statements);
+        connect(row, &StatementRow::answered, this, &QuizPage::onAnswered);
+        connect(row, &StatementRow::moveRequested, this, &QuizPage::moveFocus);
+        m_rows << row;
+        statementsLayout->addWidget(row);
+    }
+    statementsLayout->addStretch();
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("statementScroll"));
+    m_scroll->setWidget(statements);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, questionnaire.statementCount());
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(10);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("quizMessage"));
+    m_message->setWordWrap(true);
+    m_showMissing = new QPushButton(this);
+    m_showMissing->setObjectName(QStringLiteral("showMissing"));
+    m_submit = new QPushButton(this);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setDefault(true);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_progressText);
+    footer->addWidget(m_progress, 1);
+    footer->addWidget(m_showMissing);
+    footer->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_instructions);
+    layout->addLayout(details);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(footer);
+
+    setTabOrder(m_team, m_respondent);
+    setTabOrder(m_respondent, m_date);
+    QWidget *previous = m_date;
+    for (StatementRow *row : m_rows) {
+        setTabOrder(previous, row);
+        previous = row;
+    }
+    setTabOrder(previous, m_showMissing);
+    setTabOrder(m_showMissing, m_submit);
+
+    connect(m_submit, &QPushButton::clicked, this, &QuizPage::requestSubmit);
+    connect(m_showMissing, &QPushButton::clicked, this, &QuizPage::requestSubmit);
+    // Ctrl+Return submits from anywhere on the page, and shows the gaps while there are some.
+    auto *submitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(submitShortcut, &QShortcut::activated, this, &QuizPage::requestSubmit);
+    connect(m_team, &QComboBox::currentTextChanged, this, [this] {
+        saveDraft();
+        updateState();
+    });
+    connect(m_respondent, &QLineEdit::textChanged, this, &QuizPage::saveDraft);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        m_dateInCalendar->setText(m_language.formatDate(m_date->date()));
+        saveDraft();
+    });
+
+    refreshTeams();
+    retranslate();
+    updateState();
+}
+
+StatementRow *QuizPage::row(int number) const
+{
+    for (StatementRow *r : m_rows) {
+        if (r->number() == number)
+            return r;
+    }
+    return nullptr;
+}
+
+void QuizPage::refreshTeams()
+{
+    const QString text = m_team->currentText();
+    const QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->addItems(m_database.teams());
+    m_team->setCurrentText(text);
+}
+
+void QuizPage::configureDateEdit()
+{
+    // Date edits stay left to right: in right to left their sections swap
+    // places, and a runtime switch can garble the format (see docs).
+    m_date->setLayoutDirection(Qt::LeftToRight);
+    m_date->setCalendar(m_language.calendar());
+    m_date->setLocale(m_language.locale());
+    // Arabic and Persian write numeric dates year first with slashes.
+    m_date->setDisplayFormat(m_language.rightToLeft() ? QStringLiteral("yyyy/MM/dd") : QStringLiteral("yyyy-MM-dd"));
+    m_dateInCalendar->setText(m_language.formatDate(m_date->date()));
+}
+
+void QuizPage::retranslate()
+{
+    const QString lang = m_language.code();
+    const QLocale locale = m_language.locale();
+    m_title->setText(m_questionnaire.tr(m_questionnaire.title, lang));
+    m_instructions->setText(m_questionnaire.tr(m_questionnaire.instructions, lang));
+    m_teamLabel->setText(tr("&Team:"));
+    m_team->lineEdit()->setPlaceholderText(tr("Name of the team you are rating"));
+    m_team->setAccessibleName(tr("Team"));
+    m_respondentLabel->setText(tr("&Respondent code:"));
+    m_respondent->setPlaceholderText(tr("Optional; a code, never a name"));
+    m_respondent->setAccessibleName(tr("Respondent code (optional)"));
+    m_dateLabel->setText(tr("&Date:"));
+    m_date->setAccessibleName(tr("Date taken"));
+    m_dateInCalendar->setAccessibleName(tr("Date taken, in words"));
+    configureDateEdit();
+    m_scroll->setAccessibleName(tr("Statements"));
+    for (StatementRow *row : m_rows)
+        row->retranslate(lang, locale);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_showMissing->setText(tr("Show &Unanswered"));
+    m_showMissing->setAccessibleName(tr("Show the statements not answered yet"));
+    m_submit->setText(tr("&See Results"));
+    m_submit->setAccessibleName(tr("See results"));
+    m_submit->setToolTip(tr("Ctrl+Return"));
+    m_message->clear();
+    updateState();
+}
+
+void QuizPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuizPage::onAnswered(int number, int answer)
+{
+    Q_UNUSED(answer);
+    saveDraft();
+    updateState();
+    if (!m_message->text().isEmpty() && isComplete())
+        m_message->clear();
+    moveFocus(number, +1);
+}
+
+void QuizPage::moveFocus(int number, int step)
+{
+    StatementRow *target = row(number + step);
+    if (!target) {
+        if (step > 0 && isComplete())
+            m_submit->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    target->setFocus(Qt::TabFocusReason);
+    m_scroll->ensureWidgetVisible(target, 0, 40);
+}
+
+QList<int> QuizPage::missingStatements() const
+{
+    QList<int> missing;
+    for (StatementRow *row : m_rows) {
+        if (row->answer() == 0)
+            missing << row->number();
+    }
+    return missing;
+}
+
+bool QuizPage::isComplete() const
+{
+    return missingStatements().isEmpty() && !m_team->currentText().trimmed().isEmpty();
+}
+
+QuizAnswers QuizPage::current() const
+{
+    QuizAnswers answers{m_team->currentText().trimmed(), m_respondent->text().trimmed(), m_date->date(), {}};
+    for (StatementRow *row : m_rows)
+        answers.answers.push_back(row->answer());
+    return answers;
+}
+
+void QuizPage::updateState()
+{
+    const QLocale locale = m_language.locale();
+    const int answered = m_questionnaire.statementCount() - int(missingStatements().size());
+    m_progressText->setText(tr("%1 of %2 answered").arg(locale.toString(answered),
+                                                        locale.toString(m_questionnaire.statementCount())));
+    m_progress->setValue(answered);
+    m_progress->setAccessibleDescription(m_progressText->text());
+    m_submit->setEnabled(isComplete());
+    m_showMissing->setVisible(!isComplete());
+}
+
+void QuizPage::requestSubmit()
+{
+    const QList<int> missing = missingStatements();
+    const bool teamMissing = m_team->currentText().trimmed().isEmpty();
+    if (missing.isEmpty() && !teamMissing) {
+        emit submitted(current());
+        return;
+    }
+    const QLocale locale = m_language.locale();
+    QStringList numbers;
+    for (int number : missing)
+        numbers << locale.toString(number);
+    for (StatementRow *row : m_rows)
+        row->setMissingMark(row->answer() == 0);
+    QStringList parts;
+    if (teamMissing)
+        parts << tr("The team name is missing.");
+    if (!missing.isEmpty())
+        parts << tr("Statements not answered yet: %1.")
+                     .arg(numbers.join(locale.textDirection() == Qt::RightToLeft ? QStringLiteral("، ")
+                                                                                  : QStringLiteral(", ")));
+    m_message->setText(parts.join(QLatin1Char(' ')));
+    m_message->setAccessibleName(m_message->text());
+    if (teamMissing) {
+        m_team->setFocus(Qt::OtherFocusReason);
+    } else {
+        StatementRow *first = row(missing.first());
+        first->setFocus(Qt::OtherFocusReason);
+        m_scroll->ensureWidgetVisible(first, 0, 40);
+    }
+}
+
+void QuizPage::saveDraft()
+{
+    if (m_restoring)
+        return;
+    const QuizAnswers answers = current();
+    Draft draft{draftName,           answers.team,      answers.respondent, answers.date, m_language.code(),
+                m_questionnaire.id, answers.answers};
+    m_database.saveDraft(draft); // a failed draft save must not interrupt the quiz
+}
+
+bool QuizPage::restoreDraft()
+{
+    const std::optional<Draft> draft = m_database.draft(draftName);
+    if (!draft || draft->questionnaireId != m_questionnaire.id
+        || int(draft->answers.size()) != m_questionnaire.statementCount())
+        return false;
+    m_restoring = true;
+    m_team->setCurrentText(draft->team);
+    m_respondent->setText(draft->respondent);
+    if (draft->date.isValid())
+        m_date->setDate(draft->date);
+    for (std::size_t i = 0; i < draft->answers.size(); ++i) {
+        const int answer = draft->answers[i];
+        m_rows.at(qsizetype(i))->setAnswer(answer >= m_questionnaire.scaleMin() && answer <= m_questionnaire.scaleMax()
+                                               ? answer
+                                               : 0);
+    }
+    m_restoring = false;
+    updateState();
+    m_message->setText(tr("Your unfinished answers were restored."));
+    const QList<int> missing = missingStatements();
+    if (!missing.isEmpty())
+        QTimer::singleShot(0, this, [this, first = missing.first()] { moveFocus(first, 0); });
+    return true;
+}
+
+void QuizPage::startNew()
+{
+    m_restoring = true;
+    for (StatementRow *row : m_rows) {
+        row->setAnswer(0);
+        row->setMissingMark(false);
+    }
+    m_respondent->clear();
+    m_date->setDate(QDate::currentDate());
+    m_restoring = false;
+    m_database.clearDraft(draftName);
+    refreshTeams();
+    m_message->clear();
+    updateState();
+    m_scroll->verticalScrollBar()->setValue(0);
+    if (m_team->currentText().isEmpty())
+        m_team->setFocus(Qt::OtherFocusReason);
+    else
+        m_rows.first()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace rater::gui

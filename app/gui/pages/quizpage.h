@@ -1,0 +1,100 @@
+#pragma once
+
+#include "questionnaire/questionnaire.h"
+#include "scoring/answers.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+
+namespace rater {
+class Database;
+}
+
+namespace rater::gui {
+
+class LanguageController;
+class StatementRow;
+
+// What a completed quiz hands on to be scored and saved.
+struct QuizAnswers
+{
+    QString team;
+    QString respondent;
+    QDate date;
+    Answers answers;
+};
+
+// The quiz: who is answering, then every statement with its answer scale.
+// Each answer is saved as a draft at once, so a crash or a closed window
+// loses nothing; the draft comes back on the next start.
+class QuizPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static inline const QString draftName = QStringLiteral("quiz");
+
+    QuizPage(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+             QWidget *parent = nullptr);
+
+    // Puts back the saved draft, if there is one; returns whether there was.
+    bool restoreDraft();
+    // Clears every answer and the draft, for the next person.
+    void startNew();
+    // Hands the answers on (submitted()) when complete; else marks what is
+    // missing, says so, and moves the focus to the first gap.
+    void requestSubmit();
+
+    QuizAnswers current() const;
+    // The numbers of the statements not answered yet.
+    QList<int> missingStatements() const;
+    bool isComplete() const;
+    StatementRow *row(int number) const;
+
+signals:
+    void submitted(const rater::gui::QuizAnswers &answers);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshTeams();
+    void onAnswered(int number, int answer);
+    void moveFocus(int number, int step);
+    void saveDraft();
+    void updateState();
+    void configureDateEdit();
+
+    const Questionnaire &m_questionnaire;
+    Database &m_database;
+    LanguageController &m_language;
+    bool m_restoring = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_instructions = nullptr;
+    QLabel *m_teamLabel = nullptr;
+    QComboBox *m_team = nullptr;
+    QLabel *m_respondentLabel = nullptr;
+    QLineEdit *m_respondent = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLabel *m_dateInCalendar = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QList<StatementRow *> m_rows;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_showMissing = nullptr;
+    QPushButton *m_submit = nullptr;
+};
+
+} // namespace rater::gui

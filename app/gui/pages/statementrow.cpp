@@ -1,0 +1,183 @@
+#include "statementrow.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QLabel>
+#include <QPainter>
+#include <QRadioButton>
+
+namespace rater::gui {
+
+StatementRow::StatementRow(const Questionnaire &questionnaire, const Statement &statement, QWidget *parent)
+    : QFrame(parent), m_questionnaire(questionnaire), m_number(statement.number)
+{
+    setObjectName(QStringLiteral("statement%1").arg(m_number));
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_numberLabel = new QLabel(this);
+    m_numberLabel->setObjectName(QStringLiteral("number"));
+    QFont numberFont = m_numberLabel->font();
+    numberFont.setBold(true);
+    m_numberLabel->setFont(numberFont);
+    m_numberLabel->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("text"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+
+    m_group = new QButtonGroup(this);
+    auto *scale = new QHBoxLayout;
+    scale->setSpacing(12);
+    for (const ScalePoint &point : questionnaire.scale) {
+        auto *button = new QRadioButton(this);
+        button->setObjectName(QStringLiteral("answer%1").arg(point.value));
+        // The row takes the keyboard; the buttons are for the mouse and for screen readers.
+        button->setFocusPolicy(Qt::NoFocus);
+        m_group->addButton(button, point.value);
+        m_buttons << button;
+        scale->addWidget(button);
+    }
+    scale->addStretch();
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int value) {
+        setFocus(Qt::MouseFocusReason);
+        choose(value);
+    });
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setHorizontalSpacing(10);
+    layout->addWidget(m_numberLabel, 0, 0);
+    layout->addWidget(m_text, 0, 1);
+    layout->addLayout(scale, 1, 1);
+    layout->setColumnStretch(1, 1);
+}
+
+void StatementRow::setAnswer(int answer)
+{
+    m_answer = answer;
+    if (QAbstractButton *button = m_group->button(answer)) {
+        button->setChecked(true);
+    } else {
+        m_group->setExclusive(false);
+        for (QAbstractButton *b : m_group->buttons())
+            b->setChecked(false);
+        m_group->setExclusive(true);
+    }
+    if (answer != 0)
+        setMissingMark(false);
+    updateAccessibleText();
+}
+
+void StatementRow::setMissingMark(bool missing)
+{
+    if (m_missing == missing)
+        return;
+    m_missing = missing;
+    update();
+}
+
+void StatementRow::choose(int answer)
+{
+    setAnswer(answer);
+    emit answered(m_number, answer);
+}
+
+void StatementRow::retranslate(const QString &language, const QLocale &locale)
+{
+    m_language = language;
+    const Statement *statement = m_questionnaire.statement(m_number);
+    m_numberLabel->setText(locale.toString(m_number));
+    m_text->setText(m_questionnaire.tr(statement->text, language));
+    for (QRadioButton *button : m_buttons) {
+        const int value = m_group->id(button);
+        const QString label = m_questionnaire.tr(m_questionnaire.scale.at(std::size_t(value - m_questionnaire.scaleMin())).label,
+                                                 language);
+        button->setText(label);
+        button->setAccessibleName(label);
+    }
+    updateAccessibleText();
+}
+
+void StatementRow::updateAccessibleText()
+{
+    const Statement *statement = m_questionnaire.statement(m_number);
+    setAccessibleName(tr("Statement %1: %2").arg(m_number).arg(m_questionnaire.tr(statement->text, m_language)));
+    if (QAbstractButton *button = m_group->button(m_answer))
+        setAccessibleDescription(tr("Answer: %1").arg(button->text()));
+    else
+        setAccessibleDescription(tr("Not answered yet. Press a number from %1 to %2 to answer.")
+                                     .arg(m_questionnaire.scaleMin())
+                                     .arg(m_questionnaire.scaleMax()));
+}
+
+void StatementRow::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->text();
+    if (text.size() == 1 && text.front().isDigit() && event->modifiers() == Qt::NoModifier) {
+        const int value = text.front().digitValue(); // ASCII, ٠–٩ and ۰–۹ alike
+        if (value >= m_questionnaire.scaleMin() && value <= m_questionnaire.scaleMax()) {
+            choose(value);
+            return;
+        }
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        // Along the scale as it reads: in right-to-left, Left moves towards the high end.
+        const bool forward = (event->key() == Qt::Key_Right) == (layoutDirection() == Qt::LeftToRight);
+        const int from = m_answer == 0 ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
+                                       : m_answer;
+        const int to = std::clamp(from + (forward ? 1 : -1), m_questionnaire.scaleMin(), m_questionnaire.scaleMax());
+        choose(to);
+        return;
+    }
+    case Qt::Key_Up:
+        emit moveRequested(m_number, -1);
+        return;
+    case Qt::Key_Down:
+        emit moveRequested(m_number, +1);
+        return;
+    default:
+        QFrame::keyPressEvent(event);
+    }
+}
+
+void StatementRow::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void StatementRow::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
+}
+
+void StatementRow::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    if (m_missing) {
+        QColor warning(0xd9, 0x48, 0x1f); // readable on light and dark bases
+        painter.setPen(QPen(warning, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame, 6, 6);
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame, 6, 6);
+    } else if (!m_missing) {
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.drawLine(frame.bottomLeft(), frame.bottomRight());
+    }
+}
+
+} // namespace rater::gui

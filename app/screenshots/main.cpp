@@ -1,0 +1,75 @@
+// Renders the quiz and results pages, and the PDF report, in English, Arabic
+// and Persian, for the README and for checking right-to-left by eye.
+//
+//   rater-screenshots OUTPUT_FOLDER
+//
+// Runs offscreen; uses a throwaway database and settings.
+
+#include "languagecontroller.h"
+#include "mainwindow.h"
+#include "pages/quizpage.h"
+#include "pages/resultspage.h"
+#include "pages/statementrow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QScrollArea>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rater;
+using namespace rater::gui;
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir scratch;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(scratch.filePath(QStringLiteral("config"))));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Rater"));
+    if (argc < 2) {
+        qWarning("usage: rater-screenshots OUTPUT_FOLDER");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+
+    // A mid-band result with clear strengths and weaknesses.
+    const std::vector<int> answers{2, 4, 3, 4, 2, 3, 3, 2, 4, 3, 4, 3, 4, 4, 3, 3, 4};
+    LanguageController language;
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        language.setLanguage(lang);
+        const QString code = languageCode(lang);
+        auto database = Database::open(scratch.filePath(code + QStringLiteral(".sqlite")));
+        if (!database) {
+            qWarning("%s", qPrintable(database.error()));
+            return 1;
+        }
+        MainWindow window(std::move(database).value(), language);
+        window.resize(1100, 820);
+        window.show();
+        QTest::qWait(50);
+        QuizPage *quiz = window.quizPage();
+        quiz->findChild<QComboBox *>(QStringLiteral("team"))->setCurrentText(
+            lang == Language::English ? QStringLiteral("Customer Care") : lang == Language::Arabic
+                                                                            ? QStringLiteral("خدمة العملاء")
+                                                                            : QStringLiteral("پشتیبانی مشتریان"));
+        quiz->row(1)->setFocus();
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(QApplication::focusWidget(), char('0' + answers[std::size_t(i)]));
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("quiz-%1.png").arg(code)));
+
+        for (std::size_t i = 6; i < answers.size(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), char('0' + answers[i]));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("results-%1.png").arg(code)));
+        auto *content = window.resultsPage()->findChild<QWidget *>(QStringLiteral("resultsContent"));
+        content->grab().save(out.filePath(QStringLiteral("results-full-%1.png").arg(code)));
+        window.exportPdf(out.filePath(QStringLiteral("result-%1.pdf").arg(code)));
+    }
+    return 0;
+}
