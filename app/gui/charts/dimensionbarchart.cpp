@@ -23,7 +23,19 @@ DimensionBarChart::DimensionBarChart(QWidget *parent) : QChartView(parent)
 
 void DimensionBarChart::setData(const DimensionChartData &data)
 {
-    QChart *chart = this->chart();
+    fill(*chart(), data, palette(), font());
+    setAccessibleName(data.title);
+    QStringList description;
+    for (qsizetype i = 0; i < data.names.size(); ++i)
+        description << data.names.at(i) + QStringLiteral(": ")
+                           + data.locale.toString(data.percents[std::size_t(i)], 'f', 0) + data.locale.percent();
+    setAccessibleDescription(description.join(QStringLiteral("; ")));
+}
+
+void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, const QPalette &colours, const QFont &font)
+{
+    QChart *chart = &target;
+    chart->legend()->hide();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
@@ -38,18 +50,17 @@ void DimensionBarChart::setData(const DimensionChartData &data)
         std::reverse(percents.begin(), percents.end());
     }
 
-    const QPalette colours = palette();
-    m_series = new QBarSeries;
+    auto *series = new QBarSeries;
     auto *set = new QBarSet(data.title);
     for (double p : percents)
         *set << p;
     set->setColor(colours.color(QPalette::Highlight));
     set->setBorderColor(colours.color(QPalette::Highlight).darker(120));
-    m_series->append(set);
-    m_series->setBarWidth(0.6);
-    chart->addSeries(m_series);
+    series->append(set);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
 
-    m_categories = new QBarCategoryAxis;
+    auto *categories = new QBarCategoryAxis;
     QStringList labels;
     // Two centred lines, the name over its percent; as rich text, since plain
     // axis labels cannot break lines.
@@ -57,38 +68,32 @@ void DimensionBarChart::setData(const DimensionChartData &data)
         labels << QStringLiteral("<div align='center'>%1<br>%2</div>")
                       .arg(names.at(i).toHtmlEscaped(),
                            data.locale.toString(percents[std::size_t(i)], 'f', 0) + data.locale.percent());
-    m_categories->append(labels);
-    m_categories->setTruncateLabels(false);
-    m_values = new QValueAxis;
-    m_values->setRange(0, 100);
-    m_values->setTickCount(5);
-    m_values->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_values, data.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
+    categories->append(labels);
+    categories->setTruncateLabels(false);
+    auto *values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setTickCount(5);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(values, data.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
 
     chart->setTitle(data.title);
     chart->setLocale(data.locale);
     chart->setLocalizeNumbers(true);
-    chart->setFont(font());
-    QFont titleFont = font();
+    chart->setFont(font);
+    QFont titleFont = font;
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    m_categories->setLabelsFont(font());
-    m_values->setLabelsFont(font());
+    categories->setLabelsFont(font);
+    values->setLabelsFont(font);
     chart->setBackgroundBrush(colours.color(QPalette::Base));
     chart->setTitleBrush(colours.color(QPalette::Text));
-    m_categories->setLabelsBrush(colours.color(QPalette::Text));
-    m_values->setLabelsBrush(colours.color(QPalette::Text));
-    m_values->setGridLineColor(colours.color(QPalette::Mid));
-    m_categories->setGridLineVisible(false);
-    setAccessibleName(data.title);
-    QStringList description;
-    for (qsizetype i = 0; i < data.names.size(); ++i)
-        description << data.names.at(i) + QStringLiteral(": ")
-                           + data.locale.toString(data.percents[std::size_t(i)], 'f', 0) + data.locale.percent();
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    categories->setLabelsBrush(colours.color(QPalette::Text));
+    values->setLabelsBrush(colours.color(QPalette::Text));
+    values->setGridLineColor(colours.color(QPalette::Mid));
+    categories->setGridLineVisible(false);
 }
 
 } // namespace rater::gui

@@ -22,10 +22,9 @@ public:
     explicit DimensionBarChart(QWidget *parent = nullptr);
     void setData(const DimensionChartData &data);
 
-private:
-    QBarSeries *m_series = nullptr;
-    QBarCategoryAxis *m_categories = nullptr;
-    QValueAxis *m_values = nullptr;
+    // Fills `chart` (series, axes, colours, fonts) with `data`; also used to
+    // draw the chart on report pages without a view.
+    static void fill(QChart &chart, const DimensionChartData &data, const QPalette &palette, const QFont &font);
 };
 
 } // namespace rater::gui

@@ -138,6 +138,9 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
         saveDraft();
     });
 
+    // Calendar changes come only through the controller; language changes
+    // also arrive as QEvent::LanguageChange, but later, through the event loop.
+    connect(&m_language, &LanguageController::changed, this, &QuizPage::retranslate);
     refreshTeams();
     retranslate();
     updateState();
@@ -182,11 +185,14 @@ void QuizPage::retranslate()
     m_teamLabel->setText(tr("&Team:"));
     m_team->lineEdit()->setPlaceholderText(tr("Name of the team you are rating"));
     m_team->setAccessibleName(tr("Team"));
+    m_team->lineEdit()->setAccessibleName(tr("Team"));
     m_respondentLabel->setText(tr("&Respondent code:"));
     m_respondent->setPlaceholderText(tr("Optional; a code, never a name"));
     m_respondent->setAccessibleName(tr("Respondent code (optional)"));
     m_dateLabel->setText(tr("&Date:"));
     m_date->setAccessibleName(tr("Date taken"));
+    if (auto *dateText = m_date->findChild<QLineEdit *>())
+        dateText->setAccessibleName(tr("Date taken"));
     m_dateInCalendar->setAccessibleName(tr("Date taken, in words"));
     configureDateEdit();
     m_scroll->setAccessibleName(tr("Statements"));

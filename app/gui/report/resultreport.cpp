@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QTextDocument>
@@ -177,20 +178,19 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
         data.percents.push_back(d.percent);
     }
     {
-        // Charts take sizes in pixels: lay the chart out at the size it gets on the page.
-        DimensionBarChart bars;
-        bars.setPalette(palette);
-        bars.setFont(reportFont(7.5));
+        // A chart in a scene of its own, laid out at its size on the page, then
+        // drawn through the painter: vector shapes and real text in the PDF.
+        QGraphicsScene scene;
+        auto *chart = new QChart; // owned by the scene
+        scene.addItem(chart);
         data.title = Text::tr("Dimension scores (percent)");
-        bars.setData(data);
-        // Lay the chart out at its size on the page without showing it, then
-        // draw its scene through the painter: vector shapes and real text.
-        const QSizeF size = first.size();
-        QChart *chart = bars.chart();
-        chart->resize(size);
+        DimensionBarChart::fill(*chart, data, palette, reportFont(7.5));
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(6, 6, 6, 6));
+        chart->resize(first.size());
         chart->layout()->activate();
         QCoreApplication::sendPostedEvents(chart);
-        chart->scene()->render(&painter, first, QRectF(chart->pos(), size));
+        scene.render(&painter, first, QRectF(QPointF(0, 0), first.size()));
     }
     data.title = Text::tr("Dimension profile");
     painter.fillRect(second, palette.color(QPalette::Base));

@@ -1,0 +1,323 @@
+#include "printing.h"
+
+#include "charts/dimensionbarchart.h"
+#include "languagecontroller.h"
+#include "mainwindow.h"
+#include "pages/quizpage.h"
+#include "pages/resultspage.h"
+#include "pages/statementrow.h"
+#include "questionnaire/loader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractAxis>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QRegularExpression>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rater;
+using namespace rater::gui;
+
+namespace {
+
+const Questionnaire &raterQuiz()
+{
+    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
+    return q;
+}
+
+// A window on a fresh database in a temporary folder, in the given language.
+struct Fixture
+{
+    explicit Fixture(Language lang = Language::English)
+    {
+        language.setLanguage(lang);
+        open();
+    }
+
+    void open()
+    {
+        auto database = Database::open(dir.filePath(QStringLiteral("gui.sqlite")));
+        REQUIRE(database.hasValue());
+        window = std::make_unique<MainWindow>(std::move(database).value(), language);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QuizPage &quiz() const { return *window->quizPage(); }
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = window->findChild<T *>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+    void switchTo(Language lang) const
+    {
+        QAction *action = window->findChild<QAction *>(QStringLiteral("language-") + languageCode(lang));
+        REQUIRE(action);
+        action->trigger();
+        QCoreApplication::processEvents(); // the posted QEvent::LanguageChange
+    }
+
+    QTemporaryDir dir;
+    LanguageController language;
+    std::unique_ptr<MainWindow> window;
+};
+
+void pressDigit(QWidget *target, const QString &digit)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, digit);
+    QApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, digit);
+    QApplication::sendEvent(target, &release);
+}
+
+const Answers mixed{2, 4, 4, 5, 1, 3, 2, 1, 4, 2, 5, 1, 4, 5, 3, 2, 5};
+
+} // namespace
+
+TEST_CASE("The whole quiz from the keyboard: the shown scores are the core's", "[gui]")
+{
+    Fixture f;
+    auto *team = f.find<QComboBox>(QStringLiteral("team"));
+    team->setFocus();
+    QTest::keyClicks(team, QStringLiteral("Front desk"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // respondent
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fd-7"));
+    // Tab walks through the date's sections (year, month, day), then on to the statements.
+    for (int tab = 0; tab < 6 && QApplication::focusWidget() != f.quiz().row(1); ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == f.quiz().row(1));
+    for (int answer : mixed)
+        QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+    auto *submit = f.find<QPushButton>(QStringLiteral("submit"));
+    CHECK(submit->isEnabled());
+    CHECK(QApplication::focusWidget() == submit);
+    CHECK(f.find<QLabel>(QStringLiteral("progressText"))->text() == QStringLiteral("17 of 17 answered"));
+    QTest::keyClick(submit, Qt::Key_Space);
+
+    ResultsPage *results = f.window->resultsPage();
+    REQUIRE(results);
+    REQUIRE(results->isVisible());
+    const Score expected = score(raterQuiz(), mixed).value();
+    CHECK(f.find<QLabel>(QStringLiteral("totalLabel"))->text() == QStringLiteral("Total: 73 of 85"));
+    CHECK(f.find<QLabel>(QStringLiteral("bandTitle"))->text()
+          == raterQuiz().band(expected.bandId)->title.text(QStringLiteral("en")));
+    auto *dimensions = f.find<QTableWidget>(QStringLiteral("dimensionTable"));
+    REQUIRE(dimensions->rowCount() == 5);
+    for (int row = 0; row < 5; ++row) {
+        const DimensionScore &d = expected.dimensions[std::size_t(row)];
+        CHECK(dimensions->item(row, 0)->text() == raterQuiz().dimension(d.id)->name.text(QStringLiteral("en")));
+        CHECK(dimensions->item(row, 2)->text() == QString::number(std::round(d.percent)) + QLatin1Char('%'));
+    }
+    CHECK(results->answers().respondent == QStringLiteral("fd-7"));
+
+    // Ctrl+S saves; the draft is gone.
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
+    const auto stored = f.window->database().assessments();
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->front().team == QStringLiteral("Front desk"));
+    CHECK(stored->front().answers == mixed);
+    CHECK_FALSE(f.window->database().draft(QuizPage::draftName).has_value());
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+TEST_CASE("Submitting is refused while a statement is unanswered; the gap gets the focus", "[gui]")
+{
+    Fixture f;
+    f.find<QComboBox>(QStringLiteral("team"))->setCurrentText(QStringLiteral("Desk"));
+    f.quiz().row(1)->setFocus();
+    for (int s = 1; s <= 17; ++s) {
+        if (s == 9)
+            f.quiz().row(10)->setFocus(); // skip statement 9
+        else
+            QTest::keyClick(QApplication::focusWidget(), '3');
+    }
+    CHECK(f.quiz().missingStatements() == QList<int>{9});
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("submit"))->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(f.window->resultsPage() == nullptr);
+    CHECK(QApplication::focusWidget() == f.quiz().row(9));
+    CHECK(f.find<QLabel>(QStringLiteral("quizMessage"))->text() == QStringLiteral("Statements not answered yet: 9."));
+    QTest::keyClick(QApplication::focusWidget(), '4');
+    CHECK(f.find<QPushButton>(QStringLiteral("submit"))->isEnabled());
+}
+
+TEST_CASE("Arabic and Persian digit keys answer; arrows move along the scale in the reading direction", "[gui]")
+{
+    Fixture f(Language::Persian);
+    StatementRow *row = f.quiz().row(1);
+    row->setFocus();
+    pressDigit(row, QStringLiteral("۴"));
+    CHECK(row->answer() == 4);
+    CHECK(QApplication::focusWidget() == f.quiz().row(2));
+    pressDigit(f.quiz().row(2), QStringLiteral("٢"));
+    CHECK(f.quiz().row(2)->answer() == 2);
+    // In right to left, Left goes towards "Very often".
+    StatementRow *third = f.quiz().row(3);
+    third->setFocus();
+    QTest::keyClick(third, Qt::Key_Left);
+    CHECK(third->answer() == 1);
+    QTest::keyClick(third, Qt::Key_Left);
+    CHECK(third->answer() == 2);
+    QTest::keyClick(third, Qt::Key_Right);
+    CHECK(third->answer() == 1);
+    QTest::keyClick(third, Qt::Key_Down);
+    CHECK(QApplication::focusWidget() == f.quiz().row(4));
+    CHECK(f.find<QLabel>(QStringLiteral("progressText"))->text() == QStringLiteral("۳ از ۱۷ پاسخ داده شده"));
+}
+
+TEST_CASE("Switching language changes every text and the direction, and back", "[gui]")
+{
+    Fixture f;
+    auto *statement = f.quiz().row(5)->findChild<QLabel *>(QStringLiteral("text"));
+    const QString englishTitle = f.window->windowTitle();
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(statement->text() == raterQuiz().statement(5)->text.text(QStringLiteral("en")));
+
+    f.switchTo(Language::Arabic);
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+    CHECK(f.window->layoutDirection() == Qt::RightToLeft);
+    CHECK(statement->text() == raterQuiz().statement(5)->text.text(QStringLiteral("ar")));
+    CHECK(f.window->windowTitle() != englishTitle);
+    CHECK(f.window->windowTitle().contains(QStringLiteral("ما مدى جودة")));
+    CHECK(f.find<QPushButton>(QStringLiteral("submit"))->text() == QStringLiteral("عرض النتائج (&S)"));
+    CHECK(f.find<QLabel>(QStringLiteral("progressText"))->text() == QStringLiteral("أُجيب عن ٠ من ١٧"));
+
+    f.switchTo(Language::Persian);
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+    CHECK(statement->text() == raterQuiz().statement(5)->text.text(QStringLiteral("fa")));
+    CHECK(f.find<QLabel>(QStringLiteral("dateInCalendar"))->text()
+          == f.language.formatDate(f.find<QDateEdit>(QStringLiteral("date"))->date()));
+    CHECK(f.language.calendar().name() == QStringLiteral("Jalali"));
+
+    f.switchTo(Language::English);
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(f.window->layoutDirection() == Qt::LeftToRight);
+    CHECK(statement->text() == raterQuiz().statement(5)->text.text(QStringLiteral("en")));
+    CHECK(f.window->windowTitle() == englishTitle);
+}
+
+TEST_CASE("The results charts mirror in right-to-left", "[gui]")
+{
+    Fixture f(Language::Arabic);
+    f.find<QComboBox>(QStringLiteral("team"))->setCurrentText(QStringLiteral("فريق"));
+    f.quiz().row(1)->setFocus();
+    for (int answer : mixed)
+        QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+    f.quiz().requestSubmit();
+    auto *bars = f.find<DimensionBarChart>(QStringLiteral("dimensionBars"));
+    const auto vertical = bars->chart()->axes(Qt::Vertical);
+    REQUIRE(vertical.size() == 1);
+    CHECK(vertical.first()->alignment() == Qt::AlignRight);
+    auto *categories = qobject_cast<QBarCategoryAxis *>(bars->chart()->axes(Qt::Horizontal).first());
+    REQUIRE(categories);
+    // The first dimension stands at the right, where Arabic reading starts.
+    CHECK(categories->categories().last().contains(QStringLiteral("الاعتمادية")));
+    CHECK(categories->categories().first().contains(QStringLiteral("الاستجابة")));
+    CHECK(f.find<QLabel>(QStringLiteral("totalLabel"))->text() == QStringLiteral("المجموع: ٧٣ من ٨٥"));
+
+    f.switchTo(Language::English);
+    const auto englishAxis = bars->chart()->axes(Qt::Vertical);
+    CHECK(englishAxis.first()->alignment() == Qt::AlignLeft);
+    categories = qobject_cast<QBarCategoryAxis *>(bars->chart()->axes(Qt::Horizontal).first());
+    CHECK(categories->categories().first().contains(QStringLiteral("Reliability")));
+    CHECK(f.find<QLabel>(QStringLiteral("totalLabel"))->text() == QStringLiteral("Total: 73 of 85"));
+}
+
+TEST_CASE("A draft survives a destroyed and re-created window", "[gui]")
+{
+    Fixture f;
+    f.find<QComboBox>(QStringLiteral("team"))->setCurrentText(QStringLiteral("Night shift"));
+    f.find<QLineEdit>(QStringLiteral("respondent"))->setText(QStringLiteral("n-2"));
+    f.quiz().row(1)->setFocus();
+    for (int answer : {5, 4, 3, 2, 1})
+        QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+    f.window.reset(); // as if the window were closed, or the app crashed after the last answer
+
+    f.open();
+    CHECK(f.find<QComboBox>(QStringLiteral("team"))->currentText() == QStringLiteral("Night shift"));
+    CHECK(f.find<QLineEdit>(QStringLiteral("respondent"))->text() == QStringLiteral("n-2"));
+    const QuizAnswers restored = f.quiz().current();
+    CHECK(restored.answers == Answers{5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    CHECK(f.find<QLabel>(QStringLiteral("quizMessage"))->text() == QStringLiteral("Your unfinished answers were restored."));
+
+    // A new quiz clears the draft.
+    f.window->showQuiz(true);
+    const auto draft = f.window->database().draft(QuizPage::draftName);
+    CHECK((!draft || draft->answers == Answers(17, 0)));
+    CHECK(f.quiz().missingStatements().size() == 17);
+}
+
+TEST_CASE("Every control can be reached and has an accessible name", "[gui]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        Fixture f(lang);
+        f.find<QComboBox>(QStringLiteral("team"))->setCurrentText(QStringLiteral("A"));
+        f.quiz().row(1)->setFocus();
+        for (int answer : mixed)
+            QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+        f.window->showQuiz(false);
+        for (QWidget *page : {static_cast<QWidget *>(f.window->quizPage())}) {
+            for (QWidget *widget : page->findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(f.window.get()) || widget->focusPolicy() == Qt::NoFocus)
+                    continue;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                REQUIRE(accessible);
+                INFO(languageCode(lang).toStdString() << ": " << widget->metaObject()->className() << " "
+                                                      << widget->objectName().toStdString());
+                CHECK_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty());
+            }
+        }
+    }
+}
+
+TEST_CASE("The exported PDF holds the result in the chosen language", "[gui][pdf]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        Fixture f(lang);
+        f.find<QComboBox>(QStringLiteral("team"))->setCurrentText(QStringLiteral("Team A"));
+        f.quiz().row(1)->setFocus();
+        for (int answer : mixed)
+            QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+        f.quiz().requestSubmit();
+        const QString pdf = f.dir.filePath(QStringLiteral("result.pdf"));
+        REQUIRE(f.window->exportPdf(pdf));
+
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished());
+        REQUIRE(text.exitCode() == 0);
+        // Arabic comes out as presentation forms; compare in compatibility form.
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput())
+                                      .normalized(QString::NormalizationForm_KC)
+                                      .remove(QChar(0x200C));
+        const QString code = languageCode(lang);
+        const auto expect = [&](const QString &wanted) {
+            INFO(code.toStdString() << ": " << wanted.toStdString());
+            CHECK(extracted.contains(wanted.normalized(QString::NormalizationForm_KC).remove(QChar(0x200C))));
+        };
+        expect(raterQuiz().title.text(code));
+        for (const Dimension &d : raterQuiz().dimensions)
+            expect(d.name.text(code));
+        expect(localeFor(lang).toString(73));
+        expect(raterQuiz().band(QStringLiteral("high"))->title.text(code));
+
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        REQUIRE(info.waitForFinished());
+        CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+}
