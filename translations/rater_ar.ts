@@ -921,11 +921,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Export Result as PDF…</source>
-        <translation>تصدير النتيجة بصيغة PDF… (&amp;E)</translation>
+        <translation>تصدير النتيجة بصيغة PDF (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print Result…</source>
-        <translation>طباعة النتيجة… (&amp;P)</translation>
+        <translation>طباعة النتيجة (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1095,7 +1095,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation>تصدير بصيغة PDF… (&amp;E)</translation>
+        <translation>تصدير بصيغة PDF (&amp;E)…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1103,7 +1103,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>طباعة… (&amp;P)</translation>
+        <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
         <source>Print</source>

@@ -921,11 +921,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Export Result as PDF…</source>
-        <translation>خروجی PDF از نتیجه… (&amp;E)</translation>
+        <translation>خروجی PDF از نتیجه (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print Result…</source>
-        <translation>چاپ نتیجه… (&amp;P)</translation>
+        <translation>چاپ نتیجه (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1095,7 +1095,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation>خروجی PDF… (&amp;E)</translation>
+        <translation>خروجی PDF (&amp;E)…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1103,7 +1103,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>چاپ… (&amp;P)</translation>
+        <translation>چاپ (&amp;P)…</translation>
     </message>
     <message>
         <source>Print</source>

@@ -64,22 +64,21 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
     details->addRow(m_respondentLabel, m_respondent);
     details->addRow(m_dateLabel, dateRow);
 
-    auto *statements = new QWidget;
-    statements->setObjectName(QStringLiteral("statements"));
-    auto *statementsLayout = new QVBoxLayout(statements);
+    m_statements = new QWidget;
+    m_statements->setObjectName(QStringLiteral("statements"));
+    auto *statementsLayout = new QVBoxLayout(m_statements);
     statementsLayout->setContentsMargins(0, 0, 0, 0);
     statementsLayout->setSpacing(0);
-    for (const Statement &statement : questionnaire.statements) {
-        auto *row = new StatementRow(questionnaire, statement, statements);
-        connect(row, &StatementRow::answered, this, &QuizPage::onAnswered);
-        connect(row, &StatementRow::moveRequested, this, &QuizPage::moveFocus);
-        m_rows << row;
-        statementsLayout->addWidget(row);
-    }
     statementsLayout->addStretch();
+    constexpr int firstScreenful = 8;
+    for (const Statement &statement : questionnaire.statements) {
+        if (m_rows.size() == firstScreenful)
+            break;
+        addRow(statement);
+    }
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("statementScroll"));
-    m_scroll->setWidget(statements);
+    m_scroll->setWidget(m_statements);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFocusPolicy(Qt::NoFocus);
 
@@ -146,8 +145,37 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
     updateState();
 }
 
-StatementRow *QuizPage::row(int number) const
+StatementRow *QuizPage::addRow(const Statement &statement)
 {
+    auto *row = new StatementRow(m_questionnaire, statement, m_statements);
+    connect(row, &StatementRow::answered, this, &QuizPage::onAnswered);
+    connect(row, &StatementRow::moveRequested, this, &QuizPage::moveFocus);
+    auto *layout = static_cast<QVBoxLayout *>(m_statements->layout());
+    layout->insertWidget(layout->count() - 1, row); // before the closing stretch
+    if (m_statements->isVisible())
+        row->show(); // a layout shows late additions only later, through the event loop
+    // Keep the tab order: after the previous row, before the buttons.
+    setTabOrder(m_rows.isEmpty() ? static_cast<QWidget *>(m_date) : m_rows.last(), row);
+    if (m_showMissing)
+        setTabOrder(row, m_showMissing);
+    m_rows << row;
+    return row;
+}
+
+void QuizPage::ensureAllRows()
+{
+    if (m_rows.size() == m_questionnaire.statementCount())
+        return;
+    const QString lang = m_language.code();
+    const QLocale locale = m_language.locale();
+    for (std::size_t i = std::size_t(m_rows.size()); i < m_questionnaire.statements.size(); ++i)
+        addRow(m_questionnaire.statements[i])->retranslate(lang, locale);
+    updateState();
+}
+
+StatementRow *QuizPage::row(int number)
+{
+    ensureAllRows();
     for (StatementRow *r : m_rows) {
         if (r->number() == number)
             return r;
@@ -208,6 +236,13 @@ void QuizPage::retranslate()
     updateState();
 }
 
+void QuizPage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_rows.size() < m_questionnaire.statementCount())
+        QTimer::singleShot(0, this, &QuizPage::ensureAllRows); // once the first screenful is up
+}
+
 void QuizPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -237,8 +272,9 @@ void QuizPage::moveFocus(int number, int step)
     m_scroll->ensureWidgetVisible(target, 0, 40);
 }
 
-QList<int> QuizPage::missingStatements() const
+QList<int> QuizPage::missingStatements()
 {
+    ensureAllRows();
     QList<int> missing;
     for (StatementRow *row : m_rows) {
         if (row->answer() == 0)
@@ -247,13 +283,20 @@ QList<int> QuizPage::missingStatements() const
     return missing;
 }
 
-bool QuizPage::isComplete() const
+int QuizPage::answeredCount() const
 {
-    return missingStatements().isEmpty() && !m_team->currentText().trimmed().isEmpty();
+    // Rows not built yet are unanswered: no need to build them to count.
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->answer() != 0; }));
 }
 
-QuizAnswers QuizPage::current() const
+bool QuizPage::isComplete() const
 {
+    return answeredCount() == m_questionnaire.statementCount() && !m_team->currentText().trimmed().isEmpty();
+}
+
+QuizAnswers QuizPage::current()
+{
+    ensureAllRows();
     QuizAnswers answers{m_team->currentText().trimmed(), m_respondent->text().trimmed(), m_date->date(), {}};
     for (StatementRow *row : m_rows)
         answers.answers.push_back(row->answer());
@@ -263,7 +306,7 @@ QuizAnswers QuizPage::current() const
 void QuizPage::updateState()
 {
     const QLocale locale = m_language.locale();
-    const int answered = m_questionnaire.statementCount() - int(missingStatements().size());
+    const int answered = answeredCount();
     m_progressText->setText(tr("%1 of %2 answered").arg(locale.toString(answered),
                                                         locale.toString(m_questionnaire.statementCount())));
     m_progress->setValue(answered);
@@ -320,6 +363,7 @@ bool QuizPage::restoreDraft()
     if (!draft || draft->questionnaireId != m_questionnaire.id
         || int(draft->answers.size()) != m_questionnaire.statementCount())
         return false;
+    ensureAllRows();
     m_restoring = true;
     m_team->setCurrentText(draft->team);
     m_respondent->setText(draft->respondent);
@@ -342,6 +386,7 @@ bool QuizPage::restoreDraft()
 
 void QuizPage::startNew()
 {
+    ensureAllRows();
     m_restoring = true;
     for (StatementRow *row : m_rows) {
         row->setAnswer(0);

@@ -53,19 +53,26 @@ public:
     // missing, says so, and moves the focus to the first gap.
     void requestSubmit();
 
-    QuizAnswers current() const;
+    QuizAnswers current();
     // The numbers of the statements not answered yet.
-    QList<int> missingStatements() const;
+    QList<int> missingStatements();
     bool isComplete() const;
-    StatementRow *row(int number) const;
+    StatementRow *row(int number);
 
 signals:
     void submitted(const rater::gui::QuizAnswers &answers);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Rows beyond the first screenful are built just after the page first
+    // paints, so the quiz appears sooner; anything that needs every row
+    // builds the rest at once.
+    void ensureAllRows();
+    int answeredCount() const;
+    StatementRow *addRow(const Statement &statement);
     void retranslate();
     void refreshTeams();
     void onAnswered(int number, int answer);
@@ -89,6 +96,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLabel *m_dateInCalendar = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QWidget *m_statements = nullptr;
     QList<StatementRow *> m_rows;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,0 +1,45 @@
+// The start-up baseline: a bare Qt Widgets program that shows one window with
+// one chart view, and quits as soon as the view has been painted.
+
+#include <QApplication>
+#include <QChartView>
+#include <QLineSeries>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace {
+
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    auto *series = new QLineSeries;
+    series->append({{0, 1}, {1, 3}, {2, 2}, {3, 4}});
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    auto *view = new QChartView(chart);
+    window.setCentralWidget(view);
+    window.resize(1000, 760);
+    view->viewport()->installEventFilter(new QuitAfterFirstPaint(&window));
+    window.show();
+    return QApplication::exec();
+}
