@@ -182,6 +182,10 @@
         <translation>عرض هذه المساعدة</translation>
     </message>
     <message>
+        <source>database file (default: %1)</source>
+        <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
+    </message>
+    <message>
         <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
 
 Commands:
@@ -192,6 +196,9 @@ Commands:
   export          export assessments as csv, json or xlsx
   check           check the database for damage
   backup          write a consistent copy of the database (--out FILE)
+  demo            write demo data into a new database
+  history         a team&apos;s mean scores per period (--team NAME)
+  compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
 
 Every command takes --db PATH to choose the database file.
 
@@ -207,15 +214,14 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   export          تصدير التقييمات بصيغة csv أو json أو xlsx
   check           فحص قاعدة البيانات بحثًا عن تلف
   backup          كتابة نسخة متسقة من قاعدة البيانات (--out FILE)
+  demo            كتابة بيانات تجريبية في قاعدة بيانات جديدة
+  history         متوسطات فريق في كل فترة (--team NAME)
+  compare         متوسطات كل الفرق في فترة واحدة (--period LABEL-or-DATE)
 
 يقبل كل أمر الخيار --db PATH لاختيار ملف قاعدة البيانات.
 
 شغّل «rater-cli COMMAND --help» لعرض خيارات أي أمر.
 </translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +345,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>%1: could not write the backup (%2)</source>
         <translation>%1: تعذّرت كتابة النسخة الاحتياطية (%2)</translation>
     </message>
+    <message>
+        <source>an assessment has unreadable answers</source>
+        <translation>إجابات أحد التقييمات غير مقروءة</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -373,6 +383,158 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater databases (*.sqlite *.db);;All files (*)</source>
         <translation>قواعد بيانات Rater ‏(*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: تعذّرت كتابة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
+        <translation>gregorian أو jalali أو islamic (الافتراضي: jalali للفارسية، وإلا gregorian)</translation>
+    </message>
+    <message>
+        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: 1)</source>
+        <translation>الشهر الذي تبدأ فيه السنة، من ١ إلى ١٢ في التقويم المختار (الافتراضي: ١)</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text أو json (الافتراضي: text)</translation>
+    </message>
+    <message>
+        <source>unknown calendar &quot;%1&quot;; use gregorian, jalali or islamic</source>
+        <translation>التقويم «%1» غير معروف؛ استخدم gregorian أو jalali أو islamic</translation>
+    </message>
+    <message>
+        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
+        <translation>يأخذ الخيار --fiscal-start شهرًا من ١ إلى ١٢؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
+    </message>
+    <message>
+        <source>Writes a demo database: four teams over three years of quarterly assessments, and two workshops.</source>
+        <translation>يكتب قاعدة بيانات تجريبية: أربعة فرق وثلاث سنوات من التقييمات الفصلية، وورشتا عمل.</translation>
+    </message>
+    <message>
+        <source>%1 already holds assessments; write the demo data to a new file</source>
+        <translation>في %1 تقييمات من قبل؛ اكتب البيانات التجريبية في ملف جديد</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo assessments to %2.</source>
+        <translation>كُتب %1 تقييمًا تجريبيًا في %2.</translation>
+    </message>
+    <message>
+        <source>Prints a team&apos;s mean scores per period, and whether each change is larger than its uncertainty.</source>
+        <translation>يطبع متوسطات فريق في كل فترة، وهل كل تغيّر أكبر من هامش عدم اليقين.</translation>
+    </message>
+    <message>
+        <source>the team (required)</source>
+        <translation>الفريق (إلزامي)</translation>
+    </message>
+    <message>
+        <source>quarter, month, half or year (default: quarter)</source>
+        <translation>quarter أو month أو half أو year (الافتراضي: quarter)</translation>
+    </message>
+    <message>
+        <source>unknown period &quot;%1&quot;; use quarter, month, half or year</source>
+        <translation>الفترة «%1» غير معروفة؛ استخدم quarter أو month أو half أو year</translation>
+    </message>
+    <message>
+        <source>the team is missing; give it with --team NAME</source>
+        <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
+        <translation>لا يوجد فريق باسم «%1»؛ الفرق هي: %2</translation>
+    </message>
+    <message>
+        <source>%1: mean scores by period</source>
+        <translation>%1: المتوسطات حسب الفترة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; · too few assessments to tell</source>
+        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي (مجال الثقة ٩٥٪ للفرق لا يشمل الصفر)؛ ≈ ضمن التذبذب؛ · تقييمات أقل من أن يُحكم بها</translation>
+    </message>
+    <message>
+        <source>Prints every team&apos;s mean scores for one period, teams as rows.</source>
+        <translation>يطبع متوسطات كل فريق في فترة واحدة، والفرق صفوف.</translation>
+    </message>
+    <message>
+        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
+        <translation>الفترة، باسمها (Q1 2026 أو H2 2025 أو 2026) أو بأي تاريخ فيها (2026-02-14)</translation>
+    </message>
+    <message>
+        <source>for a date: quarter, month, half or year (default: quarter)</source>
+        <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: quarter)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use quarter, month, half or year</source>
+        <translation>النوع «%1» غير معروف؛ استخدم quarter أو month أو half أو year</translation>
+    </message>
+    <message>
+        <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
+        <translation>الفترة غير محددة؛ حدّدها بالخيار --period، مثل --period &quot;Q1 2026&quot; أو --period 2026-02-14</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names period %2, but a year has %3</source>
+        <translation>«%1» يسمّي الفترة %2، لكن للسنة %3 فترات</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
+        <translation>«%1» ليس اسم فترة مثل «Q1 2026» ولا تاريخًا مثل 2026-02-14</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period this calendar has</source>
+        <translation>«%1» ليست فترة في هذا التقويم</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): mean scores by team</source>
+        <translation>%1 (من %2 إلى %3): المتوسطات حسب الفريق</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>* each team&apos;s lowest dimension</source>
+        <translation>* أضعف أبعاد كل فريق</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>الربع %1 %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <comment>half-year and year</comment>
+        <translation>النصف %1 %2</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <comment>fiscal year</comment>
+        <translation>السنة المالية %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1007,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
+    <message>
+        <source>open a database of demo results</source>
+        <translation>فتح قاعدة بيانات بنتائج تجريبية</translation>
+    </message>
 </context>
 <context>
     <name>rater::StatementTableModel</name>
@@ -883,6 +1049,240 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Feeds</source>
         <translation>يغذّي</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ComparisonView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>الفترة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period to compare</source>
+        <translation>الفترة المراد مقارنتها</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Mean scores by team</source>
+        <translation>المتوسطات حسب الفريق</translation>
+    </message>
+    <message>
+        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
+        <translation>تتدرج الألوان من الأحمر (منخفض) إلى الأخضر (مرتفع). ▼ تعلّم أضعف أبعاد كل فريق. اختر عنوان عمود للترتيب.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>متوسط المجموع</translation>
+    </message>
+    <message>
+        <source>%1, the team&apos;s lowest dimension</source>
+        <translation>%1، أضعف أبعاد الفريق</translation>
+    </message>
+    <message>
+        <source>Dimension means by team, %1</source>
+        <translation>متوسطات الأبعاد حسب الفريق، %1</translation>
+    </message>
+    <message>
+        <source>Teams compared</source>
+        <translation>مقارنة الفرق</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>تقرير PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>مصنف Excel…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>المخطط بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::HistoryView</name>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>الفرق (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Teams to show</source>
+        <translation>الفرق المعروضة</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>الفترة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>نصف سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Period length</source>
+        <translation>طول الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Year starts in month:</source>
+        <translation>تبدأ السنة في الشهر (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Month the fiscal year starts in</source>
+        <translation>الشهر الذي تبدأ فيه السنة المالية</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>تصدير السجل</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. · a single assessment, too few to tell.</source>
+        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي: مجال الثقة ٩٥٪ للفرق عن الفترة السابقة لا يشمل الصفر. ≈ ضمن التذبذب. · تقييم واحد، أقل من أن يُحكم به.</translation>
+    </message>
+    <message>
+        <source>Mean total by period</source>
+        <translation>متوسط المجموع حسب الفترة</translation>
+    </message>
+    <message>
+        <source>Mean dimension scores by period</source>
+        <translation>متوسطات الأبعاد حسب الفترة</translation>
+    </message>
+    <message>
+        <source>Dimensions by period</source>
+        <translation>الأبعاد حسب الفترة</translation>
+    </message>
+    <message>
+        <source>Dimensions by period: %1</source>
+        <translation>الأبعاد حسب الفترة: %1</translation>
+    </message>
+    <message>
+        <source>a real rise of %1</source>
+        <translation>ارتفاع حقيقي بمقدار %1</translation>
+    </message>
+    <message>
+        <source>a real fall of %1</source>
+        <translation>انخفاض حقيقي بمقدار %1</translation>
+    </message>
+    <message>
+        <source>a change within the noise</source>
+        <translation>تغيّر ضمن التذبذب</translation>
+    </message>
+    <message>
+        <source>too few assessments to tell</source>
+        <translation>تقييمات أقل من أن يُحكم بها</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>متوسط المجموع</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>سجل الدرجات</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>الفرق: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>المجاميع</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>الأبعاد</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>تقرير PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>مصنف Excel…</translation>
+    </message>
+    <message>
+        <source>Total chart as PNG…</source>
+        <translation>مخطط المجموع بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Dimension chart as PNG…</source>
+        <translation>مخطط الأبعاد بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1398,22 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Print Result</source>
         <translation>طباعة النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>الاختبار (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>السجل (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>المقارنة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz and Result</source>
+        <translation>الاختبار والنتيجة (&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@
         <translation>نمایش همین راهنما</translation>
     </message>
     <message>
+        <source>database file (default: %1)</source>
+        <translation>پرونده‌ی پایگاه داده (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
         <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
 
 Commands:
@@ -192,6 +196,9 @@ Commands:
   export          export assessments as csv, json or xlsx
   check           check the database for damage
   backup          write a consistent copy of the database (--out FILE)
+  demo            write demo data into a new database
+  history         a team&apos;s mean scores per period (--team NAME)
+  compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
 
 Every command takes --db PATH to choose the database file.
 
@@ -207,15 +214,14 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   export          ارزیابی‌ها را با قالب csv، json یا xlsx بیرون می‌دهد
   check           پایگاه داده را از نظر آسیب بررسی می‌کند
   backup          نسخه‌ای سازگار از پایگاه داده می‌نویسد (--out FILE)
+  demo            داده‌ی نمایشی در پایگاه داده‌ای تازه می‌نویسد
+  history         میانگین امتیازهای یک تیم در هر دوره (--team NAME)
+  compare         میانگین امتیازهای همه‌ی تیم‌ها در یک دوره (--period LABEL-or-DATE)
 
 هر فرمان گزینه‌ی --db PATH را برای انتخاب پرونده‌ی پایگاه داده می‌پذیرد.
 
 برای دیدن گزینه‌های هر فرمان «rater-cli COMMAND --help» را اجرا کنید.
 </translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>پرونده‌ی پایگاه داده (پیش‌فرض: %1)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +345,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>%1: could not write the backup (%2)</source>
         <translation>%1: نسخه‌ی پشتیبان نوشته نشد (%2)</translation>
     </message>
+    <message>
+        <source>an assessment has unreadable answers</source>
+        <translation>پاسخ‌های یکی از ارزیابی‌ها خوانا نیست</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -373,6 +383,158 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی Rater ‏(*.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: پرونده نوشته نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
+        <translation>gregorian، jalali یا islamic (پیش‌فرض: jalali برای فارسی، وگرنه gregorian)</translation>
+    </message>
+    <message>
+        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: 1)</source>
+        <translation>ماهی که سال با آن آغاز می‌شود، از ۱ تا ۱۲ در تقویم انتخاب‌شده (پیش‌فرض: ۱)</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text یا json (پیش‌فرض: text)</translation>
+    </message>
+    <message>
+        <source>unknown calendar &quot;%1&quot;; use gregorian, jalali or islamic</source>
+        <translation>تقویم «%1» شناخته نیست؛ gregorian، jalali یا islamic را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
+        <translation>گزینه‌ی --fiscal-start ماهی از ۱ تا ۱۲ می‌گیرد؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>Writes a demo database: four teams over three years of quarterly assessments, and two workshops.</source>
+        <translation>پایگاه داده‌ای نمایشی می‌نویسد: چهار تیم، سه سال ارزیابی فصلی و دو کارگاه.</translation>
+    </message>
+    <message>
+        <source>%1 already holds assessments; write the demo data to a new file</source>
+        <translation>%1 از پیش ارزیابی دارد؛ داده‌ی نمایشی را در پرونده‌ای تازه بنویسید</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo assessments to %2.</source>
+        <translation>%1 ارزیابی نمایشی در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Prints a team&apos;s mean scores per period, and whether each change is larger than its uncertainty.</source>
+        <translation>میانگین امتیازهای یک تیم در هر دوره را چاپ می‌کند و این‌که هر تغییر از عدم قطعیتش بزرگ‌تر است یا نه.</translation>
+    </message>
+    <message>
+        <source>the team (required)</source>
+        <translation>تیم (الزامی)</translation>
+    </message>
+    <message>
+        <source>quarter, month, half or year (default: quarter)</source>
+        <translation>quarter، month، half یا year (پیش‌فرض: quarter)</translation>
+    </message>
+    <message>
+        <source>unknown period &quot;%1&quot;; use quarter, month, half or year</source>
+        <translation>دوره‌ی «%1» شناخته نیست؛ quarter، month، half یا year را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>the team is missing; give it with --team NAME</source>
+        <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
+        <translation>تیمی به نام «%1» وجود ندارد؛ تیم‌ها: %2</translation>
+    </message>
+    <message>
+        <source>%1: mean scores by period</source>
+        <translation>%1: میانگین امتیازها در هر دوره</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; · too few assessments to tell</source>
+        <translation>▲ ▼ افزایش یا کاهش واقعی (بازه‌ی ۹۵٪ تفاوت صفر را در بر ندارد)؛ ≈ در حد نوسان؛ · ارزیابی‌ها برای داوری کم است</translation>
+    </message>
+    <message>
+        <source>Prints every team&apos;s mean scores for one period, teams as rows.</source>
+        <translation>میانگین امتیازهای هر تیم را در یک دوره چاپ می‌کند؛ هر تیم یک ردیف.</translation>
+    </message>
+    <message>
+        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
+        <translation>دوره، با نامش (Q1 2026، H2 2025، 2026) یا هر تاریخی درون آن (2026-02-14)</translation>
+    </message>
+    <message>
+        <source>for a date: quarter, month, half or year (default: quarter)</source>
+        <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: quarter)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use quarter, month, half or year</source>
+        <translation>نوع «%1» شناخته نیست؛ quarter، month، half یا year را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
+        <translation>دوره مشخص نشده است؛ آن را با --period بدهید، مانند --period &quot;Q1 2026&quot; یا --period 2026-02-14</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names period %2, but a year has %3</source>
+        <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
+        <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period this calendar has</source>
+        <translation>«%1» دوره‌ای در این تقویم نیست</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): mean scores by team</source>
+        <translation>%1 (%2 تا %3): میانگین امتیازها برای هر تیم</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>* each team&apos;s lowest dimension</source>
+        <translation>* ضعیف‌ترین بُعد هر تیم</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>فصل %1 %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <comment>half-year and year</comment>
+        <translation>نیمه‌ی %1 %2</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <comment>fiscal year</comment>
+        <translation>سال مالی %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1007,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>database file</source>
         <translation>پرونده‌ی پایگاه داده</translation>
     </message>
+    <message>
+        <source>open a database of demo results</source>
+        <translation>باز کردن پایگاه داده‌ای با نتایج نمایشی</translation>
+    </message>
 </context>
 <context>
     <name>rater::StatementTableModel</name>
@@ -883,6 +1049,240 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Feeds</source>
         <translation>در ابعاد</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ComparisonView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>دوره (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period to compare</source>
+        <translation>دوره‌ی مقایسه</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>خروجی (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>خروجی گرفتن از مقایسه</translation>
+    </message>
+    <message>
+        <source>Mean scores by team</source>
+        <translation>میانگین امتیازها برای هر تیم</translation>
+    </message>
+    <message>
+        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
+        <translation>رنگ‌ها از سرخ (پایین) تا سبز (بالا) است. ▼ ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. برای مرتب‌سازی، سرستونی را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>میانگین جمع</translation>
+    </message>
+    <message>
+        <source>%1, the team&apos;s lowest dimension</source>
+        <translation>%1، ضعیف‌ترین بُعد تیم</translation>
+    </message>
+    <message>
+        <source>Dimension means by team, %1</source>
+        <translation>میانگین ابعاد برای هر تیم، %1</translation>
+    </message>
+    <message>
+        <source>Teams compared</source>
+        <translation>مقایسه‌ی تیم‌ها</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>گزارش PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>کارپوشه‌ی Excel…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>نمودار با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::HistoryView</name>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>تیم‌ها (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Teams to show</source>
+        <translation>تیم‌هایی که نمایش داده شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>دوره (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>نیم‌سال</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Period length</source>
+        <translation>طول دوره</translation>
+    </message>
+    <message>
+        <source>&amp;Year starts in month:</source>
+        <translation>سال از این ماه آغاز می‌شود (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Month the fiscal year starts in</source>
+        <translation>ماه آغاز سال مالی</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>خروجی (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>خروجی گرفتن از روند</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. · a single assessment, too few to tell.</source>
+        <translation>▲ ▼ افزایش یا کاهش واقعی: بازه‌ی ۹۵٪ تفاوت با دوره‌ی پیش صفر را در بر ندارد. ≈ در حد نوسان. · یک ارزیابی، کمتر از آن‌که بشود داوری کرد.</translation>
+    </message>
+    <message>
+        <source>Mean total by period</source>
+        <translation>میانگین جمع در هر دوره</translation>
+    </message>
+    <message>
+        <source>Mean dimension scores by period</source>
+        <translation>میانگین ابعاد در هر دوره</translation>
+    </message>
+    <message>
+        <source>Dimensions by period</source>
+        <translation>ابعاد در هر دوره</translation>
+    </message>
+    <message>
+        <source>Dimensions by period: %1</source>
+        <translation>ابعاد در هر دوره: %1</translation>
+    </message>
+    <message>
+        <source>a real rise of %1</source>
+        <translation>افزایش واقعی به اندازه‌ی %1</translation>
+    </message>
+    <message>
+        <source>a real fall of %1</source>
+        <translation>کاهش واقعی به اندازه‌ی %1</translation>
+    </message>
+    <message>
+        <source>a change within the noise</source>
+        <translation>تغییری در حد نوسان</translation>
+    </message>
+    <message>
+        <source>too few assessments to tell</source>
+        <translation>ارزیابی‌ها برای داوری کم است</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>میانگین جمع</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>روند امتیازها</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>تیم‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>جمع‌ها</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>ابعاد</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>گزارش PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>کارپوشه‌ی Excel…</translation>
+    </message>
+    <message>
+        <source>Total chart as PNG…</source>
+        <translation>نمودار جمع با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>Dimension chart as PNG…</source>
+        <translation>نمودار ابعاد با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1398,22 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Print Result</source>
         <translation>چاپ نتیجه</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>آزمون (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>روند (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>مقایسه (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz and Result</source>
+        <translation>آزمون و نتیجه (&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ public:
                   "  export          export assessments as csv, json or xlsx\n"
                   "  check           check the database for damage\n"
                   "  backup          write a consistent copy of the database (--out FILE)\n"
+                  "  demo            write demo data into a new database\n"
+                  "  history         a team's mean scores per period (--team NAME)\n"
+                  "  compare         every team's mean scores for one period (--period LABEL-or-DATE)\n"
                   "\n"
                   "Every command takes --db PATH to choose the database file.\n"
                   "\n"
@@ -169,7 +172,8 @@ int run(const QStringList &arguments, Streams streams)
     static const std::map<QString, std::function<int(const Invocation &)>> commands = {
         {u"score"_s, scoreCommand},   {u"record"_s, recordCommand}, {u"list"_s, listCommand},
         {u"import"_s, importCommand}, {u"export"_s, exportCommand}, {u"check"_s, checkCommand},
-        {u"backup"_s, backupCommand},
+        {u"backup"_s, backupCommand}, {u"demo"_s, demoCommand},       {u"history"_s, historyCommand},
+        {u"compare"_s, compareCommand},
     };
     const auto command = commands.find(name);
     if (command == commands.end())

@@ -35,5 +35,8 @@ int importCommand(const Invocation &invocation);
 int exportCommand(const Invocation &invocation);
 int checkCommand(const Invocation &invocation);
 int backupCommand(const Invocation &invocation);
+int demoCommand(const Invocation &invocation);
+int historyCommand(const Invocation &invocation);
+int compareCommand(const Invocation &invocation);
 
 } // namespace rater::cli

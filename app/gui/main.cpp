@@ -3,7 +3,12 @@
 #include "mainwindow.h"
 #include "pages/quizpage.h"
 
+#include "history/demo.h"
+#include "questionnaire/loader.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QCommandLineParser>
 #include <QTimer>
 
@@ -41,19 +46,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "database file"),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "open a database of demo results"));
+    parser.addOption(demo);
     QCommandLineOption hidden(QStringLiteral("quit-after-first-paint"));
     hidden.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(hidden);
     parser.process(app);
 
     rater::gui::LanguageController language;
-    auto database = rater::gui::openDatabaseOrAsk(parser.isSet(db) ? parser.value(db)
-                                                                   : rater::Database::prepareDefaultPath());
+    QString path = parser.isSet(db) ? parser.value(db) : rater::Database::prepareDefaultPath();
+    if (parser.isSet(demo))
+        path = QFileInfo(rater::Database::prepareDefaultPath()).dir().filePath(QStringLiteral("demo.sqlite"));
+    auto database = rater::gui::openDatabaseOrAsk(path);
     if (!database)
         return 2;
+    if (parser.isSet(demo) && database->assessmentCount() == 0) {
+        const auto questionnaire = rater::loadBuiltInQuestionnaire(rater::defaultQuestionnaireId());
+        rater::writeDemoData(*database, *questionnaire, QDate::currentDate());
+    }
     rater::gui::MainWindow window(std::move(database), language);
     if (parser.isSet(hidden))
         window.quizPage()->installEventFilter(new QuitAfterFirstPaint(&window));
+    if (parser.isSet(demo))
+        window.showTab(1);
     window.show();
     return QApplication::exec();
 }

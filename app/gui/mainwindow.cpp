@@ -5,6 +5,8 @@
 #include "pages/resultspage.h"
 #include "questionnaire/loader.h"
 #include "report/resultreport.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,6 +22,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace rater::gui {
 
@@ -28,10 +32,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
       m_questionnaire(loadBuiltInQuestionnaire(defaultQuestionnaireId()).value())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack = new QStackedWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_stack = new QStackedWidget(m_tabs);
     m_quiz = new QuizPage(m_questionnaire, *m_database, m_language, m_stack);
     m_stack->addWidget(m_quiz);
-    setCentralWidget(m_stack);
+    m_tabs->addTab(m_stack, QString());
+    for (int i = 0; i < 2; ++i) {
+        auto *holder = new QWidget(m_tabs);
+        new QVBoxLayout(holder);
+        holder->layout()->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(holder, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            historyView();
+        else if (index == 2)
+            comparisonView();
+        updateActions();
+    });
+    setCentralWidget(m_tabs);
     connect(m_quiz, &QuizPage::submitted, this, &MainWindow::showResults);
 
     buildMenus();
@@ -61,6 +82,12 @@ void MainWindow::buildMenus()
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < 3; ++i) {
+        m_tabActions[i] = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                                                [this, i] { showTab(i); });
+        m_tabActions[i]->setObjectName(QStringLiteral("showTab%1").arg(i));
+    }
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     // Each language is named in its own words, so anyone can find theirs.
@@ -110,6 +137,12 @@ void MainWindow::retranslate()
     m_print->setText(tr("&Print Result…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_tabs->setTabText(0, tr("&Quiz"));
+    m_tabs->setTabText(1, tr("&History"));
+    m_tabs->setTabText(2, tr("&Comparison"));
+    m_tabActions[0]->setText(tr("&Quiz and Result"));
+    m_tabActions[1]->setText(tr("&History"));
+    m_tabActions[2]->setText(tr("&Comparison"));
     m_languageMenu->setTitle(tr("&Language"));
     m_calendarMenu->setTitle(tr("&Calendar"));
     for (QAction *action : m_calendars->actions()) {
@@ -136,9 +169,32 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+HistoryView *MainWindow::historyView()
+{
+    if (!m_history) {
+        m_history = new HistoryView(m_questionnaire, *m_database, m_language, m_tabs->widget(1));
+        m_tabs->widget(1)->layout()->addWidget(m_history);
+    }
+    return m_history;
+}
+
+ComparisonView *MainWindow::comparisonView()
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonView(m_questionnaire, *m_database, m_language, m_tabs->widget(2));
+        m_tabs->widget(2)->layout()->addWidget(m_comparison);
+    }
+    return m_comparison;
+}
+
+void MainWindow::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 void MainWindow::updateActions()
 {
-    const bool showingResult = m_results && m_stack->currentWidget() == m_results;
+    const bool showingResult = m_results && m_tabs->currentIndex() == 0 && m_stack->currentWidget() == m_results;
     m_save->setEnabled(showingResult);
     m_export->setEnabled(showingResult);
     m_print->setEnabled(showingResult);
@@ -167,6 +223,7 @@ void MainWindow::showResults(const QuizAnswers &answers)
 
 void MainWindow::showQuiz(bool startNew)
 {
+    m_tabs->setCurrentIndex(0);
     if (startNew)
         m_quiz->startNew();
     m_stack->setCurrentWidget(m_quiz);
@@ -188,6 +245,10 @@ bool MainWindow::saveResult()
     }
     m_database->clearDraft(QuizPage::draftName);
     m_results->setSaved(true);
+    if (m_history)
+        m_history->refresh();
+    if (m_comparison)
+        m_comparison->reload();
     statusBar()->showMessage(tr("Result saved to %1.").arg(QDir::toNativeSeparators(m_database->path())), 8000);
     return true;
 }

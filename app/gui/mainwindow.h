@@ -11,10 +11,13 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace rater::gui {
 
 class LanguageController;
+class ComparisonView;
+class HistoryView;
 class QuizPage;
 class ResultsPage;
 struct QuizAnswers;
@@ -34,6 +37,11 @@ public:
     // Created on the first submitted quiz, so that start-up stays quick.
     ResultsPage *resultsPage() const { return m_results; }
 
+    // Built when first shown, so that start-up stays quick.
+    HistoryView *historyView();
+    ComparisonView *comparisonView();
+    void showTab(int index);
+
     bool saveResult();
     bool exportPdf(const QString &path);
     void showQuiz(bool startNew);
@@ -52,7 +60,10 @@ private:
     std::unique_ptr<Database> m_database;
     LanguageController &m_language;
     Questionnaire m_questionnaire;
+    QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
+    HistoryView *m_history = nullptr;
+    ComparisonView *m_comparison = nullptr;
     QuizPage *m_quiz = nullptr;
     ResultsPage *m_results = nullptr;
 
@@ -69,6 +80,7 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     QActionGroup *m_calendars = nullptr;
+    QAction *m_tabActions[3] = {};
 };
 
 } // namespace rater::gui

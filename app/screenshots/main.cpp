@@ -5,7 +5,10 @@
 //
 // Runs offscreen; uses a throwaway database and settings.
 
+#include "history/demo.h"
 #include "languagecontroller.h"
+#include "questionnaire/loader.h"
+#include "views/historyview.h"
 #include "mainwindow.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
@@ -70,6 +73,26 @@ int main(int argc, char *argv[])
         auto *content = window.resultsPage()->findChild<QWidget *>(QStringLiteral("resultsContent"));
         content->grab().save(out.filePath(QStringLiteral("results-full-%1.png").arg(code)));
         window.exportPdf(out.filePath(QStringLiteral("result-%1.pdf").arg(code)));
+
+        // History and comparison, on demo data.
+        auto demo = Database::open(scratch.filePath(QStringLiteral("demo-%1.sqlite").arg(code)));
+        if (!demo) {
+            qWarning("%s", qPrintable(demo.error()));
+            return 1;
+        }
+        if (demo.value()->assessmentCount() == 0)
+            writeDemoData(*demo.value(), *loadBuiltInQuestionnaire(QStringLiteral("rater")), QDate(2026, 11, 22));
+        MainWindow manager(std::move(demo).value(), language);
+        manager.resize(1200, 900);
+        manager.show();
+        manager.showTab(1);
+        manager.historyView()->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+        QTest::qWait(50);
+        manager.grab().save(out.filePath(QStringLiteral("history-%1.png").arg(code)));
+        manager.historyView()->exportPdf(out.filePath(QStringLiteral("history-%1.pdf").arg(code)));
+        manager.showTab(2);
+        QTest::qWait(50);
+        manager.grab().save(out.filePath(QStringLiteral("comparison-%1.png").arg(code)));
     }
     return 0;
 }

@@ -214,6 +214,17 @@ public:
         return finish(status == SQLITE_DONE);
     }
 
+    // Calls `visit` for each row until it returns false; false when a step failed or `visit` stopped.
+    template <typename Visit>
+    bool forEachRow(Visit visit)
+    {
+        int status;
+        bool going = true;
+        while (going && (status = sqlite3_step(m_statement)) == SQLITE_ROW)
+            going = visit(m_statement);
+        return finish(going && status == SQLITE_DONE);
+    }
+
     // Runs a query for one id; empty when there is no row (or on error, see error()).
     std::optional<qint64> singleId()
     {
@@ -723,6 +734,92 @@ Expected<std::vector<StoredAssessment>> Database::assessments(const QString &tea
         result.push_back(std::move(a));
     }
     return result;
+}
+
+// Answers as stored are "d,d,d,…"; reading single digits directly keeps large histories quick.
+static std::optional<std::vector<int>> answersFromUtf8(const unsigned char *text, int size)
+{
+    std::vector<int> answers;
+    answers.reserve(std::size_t(size / 2 + 1));
+    int value = 0;
+    bool digits = false;
+    for (int i = 0; i <= size; ++i) {
+        if (i == size || text[i] == ',') {
+            if (!digits)
+                return std::nullopt;
+            answers.push_back(value);
+            value = 0;
+            digits = false;
+        } else if (text[i] >= '0' && text[i] <= '9') {
+            value = value * 10 + (text[i] - '0');
+            digits = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return answers;
+}
+
+Expected<std::vector<std::pair<QDate, std::vector<int>>>> Database::datedAnswers(const QString &team) const
+{
+    using Result = Expected<std::vector<std::pair<QDate, std::vector<int>>>>;
+    sqlite3 *handle = nativeHandle(m_db);
+    SqlStatement query(handle, "SELECT a.taken_on, a.answers FROM assessment a "
+                               "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) ORDER BY a.taken_on, a.id");
+    if (!query.prepared())
+        return Result::failure(failure(Messages::tr("could not read the assessments"), query.error()));
+    query.bind(1, team);
+    std::vector<std::pair<QDate, std::vector<int>>> rows;
+    QString error;
+    const bool ok = query.forEachRow([&rows, &error](sqlite3_stmt *row) {
+        const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(row, 0));
+        const auto answers = answersFromUtf8(sqlite3_column_text(row, 1), sqlite3_column_bytes(row, 1));
+        if (!answers) {
+            error = Messages::tr("an assessment has unreadable answers");
+            return false;
+        }
+        rows.emplace_back(QDate::fromString(QLatin1StringView(date), Qt::ISODate), *answers);
+        return true;
+    });
+    if (!ok)
+        return Result::failure(failure(Messages::tr("could not read the assessments"),
+                                       error.isEmpty() ? query.error() : error));
+    return rows;
+}
+
+Expected<std::vector<std::pair<QString, std::pair<QDate, std::vector<int>>>>>
+Database::answersBetween(const QDate &first, const QDate &last) const
+{
+    using Rows = std::vector<std::pair<QString, std::pair<QDate, std::vector<int>>>>;
+    sqlite3 *handle = nativeHandle(m_db);
+    SqlStatement query(handle, "SELECT t.name, a.taken_on, a.answers FROM assessment a JOIN team t ON t.id = a.team_id "
+                               "WHERE a.taken_on BETWEEN ? AND ? ORDER BY t.name, a.taken_on");
+    if (!query.prepared())
+        return Expected<Rows>::failure(failure(Messages::tr("could not read the assessments"), query.error()));
+    const QString from = isoDate(first);
+    const QString to = isoDate(last);
+    query.bind(1, from);
+    query.bind(2, to);
+    Rows rows;
+    const bool ok = query.forEachRow([&rows](sqlite3_stmt *row) {
+        const auto answers = answersFromUtf8(sqlite3_column_text(row, 2), sqlite3_column_bytes(row, 2));
+        if (!answers)
+            return false;
+        rows.push_back({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 0))),
+                        {QDate::fromString(QLatin1StringView(reinterpret_cast<const char *>(sqlite3_column_text(row, 1))),
+                                           Qt::ISODate),
+                         *answers}});
+        return true;
+    });
+    if (!ok)
+        return Expected<Rows>::failure(failure(Messages::tr("could not read the assessments"), query.error()));
+    return rows;
+}
+
+qint64 Database::assessmentCount() const
+{
+    const auto count = scalar(m_db, u"SELECT count(*) FROM assessment"_s);
+    return count ? count->toLongLong() : 0;
 }
 
 QStringList Database::teams() const

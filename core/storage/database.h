@@ -57,6 +57,14 @@ public:
     Expected<std::vector<StoredAssessment>> assessments(const QString &team = QString()) const;
     QStringList teams() const;
 
+    // One team's assessments as dates and answers, oldest first: what history needs,
+    // read without the joins and strings of assessments().
+    Expected<std::vector<std::pair<QDate, std::vector<int>>>> datedAnswers(const QString &team) const;
+    // Every team's assessments taken from `first` to `last`, by team name.
+    Expected<std::vector<std::pair<QString, std::pair<QDate, std::vector<int>>>>> answersBetween(const QDate &first,
+                                                                                               const QDate &last) const;
+    qint64 assessmentCount() const;
+
     Status saveDraft(const Draft &draft);
     std::optional<Draft> draft(const QString &name) const;
     Status clearDraft(const QString &name);

@@ -1,0 +1,325 @@
+#include "comparisonview.h"
+
+#include "languagecontroller.h"
+#include "storage/database.h"
+#include "views/tableexport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <map>
+#include <numeric>
+
+namespace rater::gui {
+namespace {
+
+// Shows localized text, sorts by the number behind it.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString &text, double value) : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, value);
+        setTextAlignment(Qt::AlignCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
+    }
+};
+
+// Heat: from a soft red at the bottom of the scale through yellow to green at the top.
+QColor heat(double fraction)
+{
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    const QColor low(0xf4, 0xa5, 0x9b), middle(0xfb, 0xe3, 0x9a), high(0x9f, 0xd8, 0xb4);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    };
+    return fraction < 0.5 ? mix(low, middle, fraction * 2) : mix(middle, high, (fraction - 0.5) * 2);
+}
+
+const QList<QColor> dimensionColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
+                                     QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a)};
+
+} // namespace
+
+ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                               QWidget *parent)
+    : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+{
+    setObjectName(QStringLiteral("comparisonView"));
+    m_periodLabel = new QLabel(this);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("comparisonPeriod"));
+    m_periodLabel->setBuddy(m_period);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("comparisonExport"));
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("comparisonNote"));
+    m_note->setWordWrap(true);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSortingEnabled(true);
+    m_chart = new QChartView(new QChart, this); // the view owns the chart
+    m_chart->setObjectName(QStringLiteral("comparisonChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(300);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_periodLabel);
+    controls->addWidget(m_period);
+    controls->addStretch();
+    controls->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_table);
+    layout->addWidget(m_note);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::show);
+    connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
+    connect(&m_language, &LanguageController::changed, this, &ComparisonView::retranslate);
+    retranslate();
+}
+
+PeriodScheme ComparisonView::scheme() const
+{
+    return PeriodScheme{m_language.calendar(), m_kind, 1};
+}
+
+void ComparisonView::setPeriodKind(PeriodKind kind)
+{
+    m_kind = kind;
+    reload();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComparisonView::retranslate()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    m_period->setAccessibleName(tr("Period to compare"));
+    m_export->setText(tr("&Export…"));
+    m_export->setAccessibleName(tr("Export the comparison"));
+    m_table->setAccessibleName(tr("Mean scores by team"));
+    m_note->setText(tr("Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. "
+                       "Select a column heading to sort."));
+    reload();
+}
+
+void ComparisonView::reload()
+{
+    // Every period that holds data, newest first.
+    const auto everything = m_database.answersBetween(QDate(1, 1, 1), QDate(9999, 12, 31));
+    const PeriodScheme scheme = this->scheme();
+    std::map<std::pair<int, int>, Period> found;
+    if (everything) {
+        for (const auto &[team, dated] : *everything) {
+            const Period p = periodOf(dated.first, scheme);
+            found.emplace(std::pair(p.year, p.index), p);
+        }
+    }
+    m_periods.clear();
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+        m_periods << it->second;
+    const QSignalBlocker blocker(m_period);
+    const int previous = std::max(0, m_period->currentIndex());
+    m_period->clear();
+    for (const Period &p : m_periods)
+        m_period->addItem(periodLabel(p, scheme, m_language.locale()));
+    m_period->setCurrentIndex(std::min(previous, int(m_periods.size()) - 1));
+    show(m_period->currentIndex());
+}
+
+void ComparisonView::choosePeriod(int index)
+{
+    m_period->setCurrentIndex(index);
+}
+
+void ComparisonView::show(int index)
+{
+    m_figures.clear();
+    const QLocale locale = m_language.locale();
+    const QString lang = m_language.code();
+    if (index >= 0 && index < m_periods.size()) {
+        const Period period = m_periods.at(index);
+        const auto rows = m_database.answersBetween(period.start, period.end);
+        std::map<QString, std::vector<DatedAnswers>> byTeam;
+        if (rows) {
+            for (const auto &[team, dated] : *rows)
+                byTeam[team].push_back({dated.first, dated.second});
+        }
+        for (const auto &[team, dated] : byTeam) {
+            const std::vector<PeriodStats> stats = aggregate(dated, m_questionnaire, scheme());
+            if (stats.empty())
+                continue;
+            TeamFigures figures{team, stats.front(), 0};
+            for (std::size_t d = 1; d < figures.stats.dimensions.size(); ++d) {
+                if (figures.stats.dimensions[d].mean < figures.stats.dimensions[figures.lowest].mean)
+                    figures.lowest = d;
+            }
+            m_figures.push_back(figures);
+        }
+    }
+
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    QStringList headings{tr("Team"), tr("n"), tr("Mean total")};
+    for (const Dimension &d : m_questionnaire.dimensions)
+        headings << m_questionnaire.tr(d.name, lang);
+    m_table->setColumnCount(int(headings.size()));
+    m_table->setHorizontalHeaderLabels(headings);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setRowCount(int(m_figures.size()));
+    const double lowTotal = m_questionnaire.minTotal(), highTotal = m_questionnaire.maxTotal();
+    const double lowScale = m_questionnaire.scaleMin(), highScale = m_questionnaire.scaleMax();
+    for (int r = 0; r < int(m_figures.size()); ++r) {
+        const TeamFigures &f = m_figures[std::size_t(r)];
+        m_table->setItem(r, 0, new QTableWidgetItem(f.team));
+        m_table->setItem(r, 1, new NumberItem(locale.toString(f.stats.total.n), f.stats.total.n));
+        auto *total = new NumberItem(locale.toString(f.stats.total.mean, 'f', 1), f.stats.total.mean);
+        total->setBackground(heat((f.stats.total.mean - lowTotal) / (highTotal - lowTotal)));
+        total->setForeground(QColor(0x20, 0x20, 0x20));
+        m_table->setItem(r, 2, total);
+        for (std::size_t d = 0; d < f.stats.dimensions.size(); ++d) {
+            const double mean = f.stats.dimensions[d].mean;
+            const bool lowest = d == f.lowest;
+            auto *item = new NumberItem(locale.toString(mean, 'f', 2) + (lowest ? QStringLiteral(" ▼") : QString()), mean);
+            item->setBackground(heat((mean - lowScale) / (highScale - lowScale)));
+            item->setForeground(QColor(0x20, 0x20, 0x20));
+            if (lowest) {
+                QFont bold = m_table->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setData(Qt::AccessibleTextRole, tr("%1, the team's lowest dimension").arg(locale.toString(mean, 'f', 2)));
+            }
+            m_table->setItem(r, 3 + int(d), item);
+        }
+    }
+    m_table->setSortingEnabled(true);
+    fillChart(*m_chart->chart());
+    m_chart->setAccessibleName(m_chart->chart()->title());
+}
+
+void ComparisonView::fillChart(QChart &chart) const
+{
+    const QLocale locale = m_language.locale();
+    const bool rtl = m_language.rightToLeft();
+    const QPalette colours = palette();
+    chart.removeAllSeries();
+    for (QAbstractAxis *axis : chart.axes()) {
+        chart.removeAxis(axis);
+        delete axis;
+    }
+    const int index = m_period->currentIndex();
+    chart.setTitle(index >= 0 ? tr("Dimension means by team, %1").arg(m_period->currentText()) : QString());
+    chart.setLocale(locale);
+    chart.setLocalizeNumbers(true);
+    chart.setBackgroundBrush(colours.color(QPalette::Base));
+    chart.setTitleBrush(colours.color(QPalette::Text));
+    chart.legend()->setLabelColor(colours.color(QPalette::Text));
+    chart.legend()->setAlignment(Qt::AlignTop);
+    chart.legend()->setReverseMarkers(rtl);
+    // Reading order: in right to left the first team and dimension stand at the right.
+    std::vector<std::size_t> teamOrder(m_figures.size());
+    std::iota(teamOrder.begin(), teamOrder.end(), 0);
+    if (rtl)
+        std::reverse(teamOrder.begin(), teamOrder.end());
+    auto *series = new QBarSeries;
+    for (std::size_t d = 0; d < m_questionnaire.dimensions.size(); ++d) {
+        auto *set = new QBarSet(m_questionnaire.tr(m_questionnaire.dimensions[d].name, m_language.code()));
+        set->setColor(dimensionColours.value(qsizetype(d) % dimensionColours.size()));
+        for (std::size_t t : teamOrder)
+            *set << m_figures[t].stats.dimensions[d].mean;
+        series->append(set);
+    }
+    chart.addSeries(series);
+    auto *teams = new QBarCategoryAxis;
+    for (std::size_t t : teamOrder)
+        teams->append(m_figures[t].team);
+    teams->setTruncateLabels(false);
+    teams->setLabelsBrush(colours.color(QPalette::Text));
+    auto *values = new QValueAxis;
+    values->setRange(m_questionnaire.scaleMin(), m_questionnaire.scaleMax());
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTickCount(m_questionnaire.scaleMax() - m_questionnaire.scaleMin() + 1);
+    values->setLabelsBrush(colours.color(QPalette::Text));
+    chart.addAxis(teams, Qt::AlignBottom);
+    chart.addAxis(values, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    series->attachAxis(teams);
+    series->attachAxis(values);
+    // In right to left the sets must read from the right as well.
+    if (rtl) {
+        QList<QBarSet *> sets = series->barSets();
+        for (QBarSet *set : sets)
+            series->take(set);
+        std::reverse(sets.begin(), sets.end());
+        series->append(sets);
+    }
+}
+
+Status ComparisonView::exportPdf(const QString &path) const
+{
+    QChart chart;
+    fillChart(chart);
+    return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table)}},
+                          m_language.rightToLeft());
+}
+
+Status ComparisonView::exportXlsx(const QString &path) const
+{
+    return writeTablesXlsx(path, {{tr("Comparison"), tableContent(*m_table)}}, m_language.rightToLeft());
+}
+
+Status ComparisonView::exportChartPng(const QString &path) const
+{
+    QChart chart;
+    fillChart(chart);
+    return writeChartPng(path, chart, QSize(900, 500));
+}
+
+void ComparisonView::exportWithDialog()
+{
+    QMenu menu(this);
+    QAction *pdf = menu.addAction(tr("PDF report…"));
+    QAction *xlsx = menu.addAction(tr("Excel workbook…"));
+    menu.addAction(tr("Chart as PNG…"));
+    QAction *chosen = menu.exec(m_export->mapToGlobal(QPoint(0, m_export->height())));
+    if (!chosen)
+        return;
+    const QString filter = chosen == pdf    ? tr("PDF documents (*.pdf)")
+                           : chosen == xlsx ? tr("Excel workbooks (*.xlsx)")
+                                            : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, chosen->text().remove(QStringLiteral("…")), QString(), filter);
+    if (path.isEmpty())
+        return;
+    const Status written = chosen == pdf ? exportPdf(path) : chosen == xlsx ? exportXlsx(path) : exportChartPng(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Rater"), written.error());
+}
+
+} // namespace rater::gui

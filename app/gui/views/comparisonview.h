@@ -1,0 +1,79 @@
+#pragma once
+
+#include "history/history.h"
+#include "questionnaire/questionnaire.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace rater {
+class Database;
+}
+
+namespace rater::gui {
+
+class LanguageController;
+
+struct TeamFigures
+{
+    QString team;
+    PeriodStats stats;
+    std::size_t lowest = 0; // index of the team's lowest dimension
+};
+
+// Teams side by side for one period: a heat-map table (sortable by any
+// column, each team's lowest dimension marked) and grouped bars.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ComparisonView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                   QWidget *parent = nullptr);
+
+    void setPeriodKind(PeriodKind kind);
+    QList<Period> periods() const { return m_periods; }
+    void choosePeriod(int index);
+    const std::vector<TeamFigures> &figures() const { return m_figures; }
+    QTableWidget *table() const { return m_table; }
+    QChartView *chartView() const { return m_chart; }
+
+    Status exportPdf(const QString &path) const;
+    Status exportXlsx(const QString &path) const;
+    Status exportChartPng(const QString &path) const;
+
+public slots:
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void show(int index);
+    PeriodScheme scheme() const;
+    void fillChart(QChart &chart) const;
+    void exportWithDialog();
+
+    const Questionnaire &m_questionnaire;
+    Database &m_database;
+    LanguageController &m_language;
+    PeriodKind m_kind = PeriodKind::Quarter;
+    QList<Period> m_periods;
+    std::vector<TeamFigures> m_figures;
+
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_period = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_note = nullptr;
+    QTableWidget *m_table = nullptr;
+    QChartView *m_chart = nullptr;
+};
+
+} // namespace rater::gui

@@ -1,0 +1,409 @@
+#include "historyview.h"
+
+#include "charts/historychart.h"
+#include "languagecontroller.h"
+#include "storage/database.h"
+#include "views/tableexport.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rater::gui {
+namespace {
+
+const QList<QColor> teamColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
+                                QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0x66, 0x66)};
+
+// A cell that shows localized text and sorts and exports by its number.
+QTableWidgetItem *numberItem(const QString &text, double value)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, value);
+    item->setTextAlignment(Qt::AlignCenter);
+    return item;
+}
+
+QString mark(const Change &change)
+{
+    switch (change.kind) {
+    case Change::Kind::Real: return change.difference > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼");
+    case Change::Kind::WithinNoise: return QStringLiteral(" ≈");
+    case Change::Kind::SingleAssessment: return QStringLiteral(" ·");
+    }
+    return {};
+}
+
+} // namespace
+
+HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                         QWidget *parent)
+    : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+{
+    setObjectName(QStringLiteral("historyView"));
+    m_teamsLabel = new QLabel(this);
+    m_teams = new QListWidget(this);
+    m_teams->setObjectName(QStringLiteral("historyTeams"));
+    m_teams->setMaximumHeight(110);
+    m_teamsLabel->setBuddy(m_teams);
+    m_periodLabel = new QLabel(this);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("historyPeriod"));
+    m_periodLabel->setBuddy(m_period);
+    m_fiscalLabel = new QLabel(this);
+    m_fiscalStart = new QSpinBox(this);
+    m_fiscalStart->setObjectName(QStringLiteral("fiscalStart"));
+    m_fiscalStart->setRange(1, 12);
+    m_fiscalLabel->setBuddy(m_fiscalStart);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("changeLegend"));
+    m_legend->setWordWrap(true);
+
+    auto *controls = new QGridLayout;
+    controls->addWidget(m_teamsLabel, 0, 0, Qt::AlignTop);
+    controls->addWidget(m_teams, 0, 1, 2, 1);
+    controls->addWidget(m_periodLabel, 0, 2);
+    controls->addWidget(m_period, 0, 3);
+    controls->addWidget(m_fiscalLabel, 1, 2);
+    controls->addWidget(m_fiscalStart, 1, 3);
+    controls->addWidget(m_export, 0, 4);
+    controls->setColumnStretch(1, 1);
+
+    const auto makeTable = [this](const QString &name) {
+        auto *table = new QTableWidget(this);
+        table->setObjectName(name);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        return table;
+    };
+    m_totalChart = new HistoryChart(this);
+    m_totalChart->setObjectName(QStringLiteral("historyTotalChart"));
+    m_totalTable = makeTable(QStringLiteral("historyTotalTable"));
+    m_dimensionChart = new HistoryChart(this);
+    m_dimensionChart->setObjectName(QStringLiteral("historyDimensionChart"));
+    m_dimensionTable = makeTable(QStringLiteral("historyDimensionTable"));
+
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_totalChart, 0, 0);
+    charts->addWidget(m_totalTable, 0, 1);
+    charts->addWidget(m_dimensionChart, 1, 0);
+    charts->addWidget(m_dimensionTable, 1, 1);
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_teams, &QListWidget::itemChanged, this, &HistoryView::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::refresh);
+    connect(m_fiscalStart, &QSpinBox::valueChanged, this, &HistoryView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &HistoryView::exportWithDialog);
+    connect(&m_language, &LanguageController::changed, this, &HistoryView::retranslate);
+
+    reloadTeams();
+    retranslate();
+}
+
+void HistoryView::reloadTeams()
+{
+    const QStringList chosen = selectedTeams();
+    const QSignalBlocker blocker(m_teams);
+    m_teams->clear();
+    for (const QString &team : m_database.teams()) {
+        auto *item = new QListWidgetItem(team, m_teams);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(team) || (chosen.isEmpty() && m_teams->count() == 1) ? Qt::Checked
+                                                                                                 : Qt::Unchecked);
+    }
+}
+
+void HistoryView::selectTeams(const QStringList &teams)
+{
+    {
+        const QSignalBlocker blocker(m_teams);
+        for (int i = 0; i < m_teams->count(); ++i)
+            m_teams->item(i)->setCheckState(teams.contains(m_teams->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    refresh();
+}
+
+QStringList HistoryView::selectedTeams() const
+{
+    QStringList teams;
+    for (int i = 0; i < m_teams->count(); ++i) {
+        if (m_teams->item(i)->checkState() == Qt::Checked)
+            teams << m_teams->item(i)->text();
+    }
+    return teams;
+}
+
+void HistoryView::setPeriodKind(PeriodKind kind)
+{
+    m_period->setCurrentIndex(m_period->findData(int(kind)));
+}
+
+PeriodScheme HistoryView::scheme() const
+{
+    PeriodScheme scheme;
+    scheme.calendar = m_language.calendar();
+    scheme.kind = m_period->currentIndex() < 0 ? PeriodKind::Quarter : PeriodKind(m_period->currentData().toInt());
+    scheme.fiscalStartMonth = m_fiscalStart->value();
+    return scheme;
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HistoryView::retranslate()
+{
+    m_teamsLabel->setText(tr("&Teams:"));
+    m_teams->setAccessibleName(tr("Teams to show"));
+    m_periodLabel->setText(tr("&Period:"));
+    const int kind = m_period->currentIndex() < 0 ? int(PeriodKind::Quarter) : m_period->currentData().toInt();
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->clear();
+        m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
+        m_period->addItem(tr("Month"), int(PeriodKind::Month));
+        m_period->addItem(tr("Half-year"), int(PeriodKind::Half));
+        m_period->addItem(tr("Year"), int(PeriodKind::Year));
+        m_period->setCurrentIndex(m_period->findData(kind));
+    }
+    m_period->setAccessibleName(tr("Period length"));
+    m_fiscalLabel->setText(tr("&Year starts in month:"));
+    m_fiscalStart->setAccessibleName(tr("Month the fiscal year starts in"));
+    m_fiscalStart->setLocale(m_language.locale());
+    m_export->setText(tr("&Export…"));
+    m_export->setAccessibleName(tr("Export the history"));
+    m_legend->setText(tr("▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period "
+                         "excludes zero. ≈ within the noise. · a single assessment, too few to tell."));
+    m_totalTable->setAccessibleName(tr("Mean total by period"));
+    m_dimensionTable->setAccessibleName(tr("Mean dimension scores by period"));
+    refresh();
+}
+
+HistoryChartData HistoryView::totalChartData() const
+{
+    HistoryChartData data;
+    const PeriodScheme scheme = this->scheme();
+    data.title = tr("Mean total by period");
+    data.locale = m_language.locale();
+    data.rightToLeft = m_language.rightToLeft();
+    data.minimum = m_questionnaire.minTotal();
+    data.maximum = m_questionnaire.maxTotal();
+    // Bands behind the lines: low, middle and high, from warm to cool.
+    const QList<QColor> bandColours{QColor(0xf4, 0xc7, 0xc3, 110), QColor(0xfc, 0xe8, 0xb2, 110),
+                                    QColor(0xb7, 0xe1, 0xcd, 110)};
+    for (std::size_t b = 0; b < m_questionnaire.bands.size(); ++b) {
+        const Band &band = m_questionnaire.bands[b];
+        data.bands.push_back({band.min - 0.5, band.max + 0.5, bandColours.value(qsizetype(b) % 3)});
+    }
+    std::optional<Period> first, last;
+    for (const auto &[team, stats] : m_figures) {
+        if (stats.empty())
+            continue;
+        first = first ? std::min(*first, stats.front().period) : stats.front().period;
+        last = last ? std::max(*last, stats.back().period) : stats.back().period;
+    }
+    if (first) {
+        for (Period p = *first; p <= *last; p = nextPeriod(p, scheme)) {
+            data.periods.push_back(p);
+            data.labels << periodLabel(p, scheme, data.locale);
+        }
+    }
+    for (std::size_t t = 0; t < m_figures.size(); ++t) {
+        HistoryLine line{m_figures[t].first, teamColours.value(qsizetype(t) % teamColours.size()), {}};
+        for (const PeriodStats &s : m_figures[t].second)
+            line.points.emplace_back(s.period, s.total.mean);
+        data.lines.push_back(line);
+    }
+    return data;
+}
+
+HistoryChartData HistoryView::dimensionChartData() const
+{
+    HistoryChartData data = totalChartData();
+    data.bands.clear();
+    data.lines.clear();
+    data.minimum = m_questionnaire.scaleMin();
+    data.maximum = m_questionnaire.scaleMax();
+    data.title = m_figures.empty() ? tr("Dimensions by period")
+                                   : tr("Dimensions by period: %1").arg(m_figures.front().first);
+    if (m_figures.empty())
+        return data;
+    for (std::size_t d = 0; d < m_questionnaire.dimensions.size(); ++d) {
+        HistoryLine line{m_questionnaire.tr(m_questionnaire.dimensions[d].name, m_language.code()),
+                         teamColours.value(qsizetype(d) % teamColours.size()), {}};
+        for (const PeriodStats &s : m_figures.front().second)
+            line.points.emplace_back(s.period, s.dimensions[d].mean);
+        data.lines.push_back(line);
+    }
+    return data;
+}
+
+void HistoryView::refresh()
+{
+    const PeriodScheme scheme = this->scheme();
+    m_figures.clear();
+    for (const QString &team : selectedTeams()) {
+        const auto rows = m_database.datedAnswers(team);
+        if (!rows)
+            continue;
+        std::vector<DatedAnswers> dated;
+        dated.reserve(rows->size());
+        for (const auto &[date, answers] : *rows)
+            dated.push_back({date, answers});
+        m_figures.emplace_back(team, aggregate(dated, m_questionnaire, scheme));
+    }
+    m_totalChart->setData(totalChartData());
+    m_dimensionChart->setData(dimensionChartData());
+    fillTables();
+}
+
+void HistoryView::fillTables()
+{
+    const QLocale locale = m_language.locale();
+    const PeriodScheme scheme = this->scheme();
+    const QString lang = m_language.code();
+    const auto describe = [&](const Change &change) {
+        switch (change.kind) {
+        case Change::Kind::Real:
+            return change.difference > 0 ? tr("a real rise of %1").arg(locale.toString(change.difference, 'f', 2))
+                                         : tr("a real fall of %1").arg(locale.toString(-change.difference, 'f', 2));
+        case Change::Kind::WithinNoise: return tr("a change within the noise");
+        case Change::Kind::SingleAssessment: return tr("too few assessments to tell");
+        }
+        return QString();
+    };
+    const auto fill = [&](QTableWidget *table, bool dimensions) {
+        QStringList headings{tr("Period")};
+        if (!dimensions)
+            headings << tr("Team");
+        headings << tr("n");
+        if (dimensions) {
+            for (const Dimension &d : m_questionnaire.dimensions)
+                headings << m_questionnaire.tr(d.name, lang);
+        } else {
+            headings << tr("Mean total");
+        }
+        table->clear();
+        table->setColumnCount(int(headings.size()));
+        table->setHorizontalHeaderLabels(headings);
+        std::vector<std::vector<QTableWidgetItem *>> rows;
+        const std::size_t teams = dimensions ? std::min<std::size_t>(1, m_figures.size()) : m_figures.size();
+        for (std::size_t t = 0; t < teams; ++t) {
+            const auto &[team, stats] = m_figures[t];
+            for (std::size_t i = 0; i < stats.size(); ++i) {
+                const PeriodStats &s = stats[i];
+                std::vector<QTableWidgetItem *> row{new QTableWidgetItem(periodLabel(s.period, scheme, locale))};
+                if (!dimensions)
+                    row.push_back(new QTableWidgetItem(team));
+                row.push_back(numberItem(locale.toString(s.total.n), s.total.n));
+                const auto value = [&](const Summary &now, const Summary *before) {
+                    QString text = locale.toString(now.mean, 'f', 2);
+                    QTableWidgetItem *item = numberItem(text, now.mean);
+                    if (before) {
+                        const Change change = compareMeans(*before, now);
+                        item->setText(text + mark(change));
+                        item->setData(Qt::AccessibleTextRole, QString(text + QStringLiteral(", ") + describe(change)));
+                        if (change.kind == Change::Kind::Real) {
+                            QFont bold = table->font();
+                            bold.setBold(true);
+                            item->setFont(bold);
+                        }
+                    }
+                    return item;
+                };
+                if (dimensions) {
+                    for (std::size_t d = 0; d < s.dimensions.size(); ++d)
+                        row.push_back(value(s.dimensions[d], i > 0 ? &stats[i - 1].dimensions[d] : nullptr));
+                } else {
+                    row.push_back(value(s.total, i > 0 ? &stats[i - 1].total : nullptr));
+                }
+                rows.push_back(row);
+            }
+        }
+        table->setRowCount(int(rows.size()));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t c = 0; c < rows[r].size(); ++c)
+                table->setItem(int(r), int(c), rows[r][c]);
+        }
+    };
+    fill(m_totalTable, false);
+    fill(m_dimensionTable, true);
+}
+
+Status HistoryView::exportPdf(const QString &path) const
+{
+    QChart total;
+    HistoryChart::fill(total, totalChartData(), palette(), font());
+    QChart dimensions;
+    HistoryChart::fill(dimensions, dimensionChartData(), palette(), font());
+    return writeReportPdf(path, tr("Score history"),
+                          tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
+                                                                                              : QStringLiteral(", "))),
+                          {{&total, tableContent(*m_totalTable)}, {&dimensions, tableContent(*m_dimensionTable)}},
+                          m_language.rightToLeft());
+}
+
+Status HistoryView::exportXlsx(const QString &path) const
+{
+    return writeTablesXlsx(path,
+                           {{tr("Totals"), tableContent(*m_totalTable)}, {tr("Dimensions"), tableContent(*m_dimensionTable)}},
+                           m_language.rightToLeft());
+}
+
+Status HistoryView::exportChartPng(const QString &path, bool dimensions) const
+{
+    QChart chart;
+    HistoryChart::fill(chart, dimensions ? dimensionChartData() : totalChartData(), palette(), font());
+    return writeChartPng(path, chart, QSize(900, 500));
+}
+
+void HistoryView::exportWithDialog()
+{
+    QMenu menu(this);
+    QAction *pdf = menu.addAction(tr("PDF report…"));
+    QAction *xlsx = menu.addAction(tr("Excel workbook…"));
+    QAction *totalPng = menu.addAction(tr("Total chart as PNG…"));
+    menu.addAction(tr("Dimension chart as PNG…"));
+    QAction *chosen = menu.exec(m_export->mapToGlobal(QPoint(0, m_export->height())));
+    if (!chosen)
+        return;
+    const QString filter = chosen == pdf ? tr("PDF documents (*.pdf)")
+                           : chosen == xlsx ? tr("Excel workbooks (*.xlsx)")
+                                            : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, chosen->text().remove(QStringLiteral("…")), QString(), filter);
+    if (path.isEmpty())
+        return;
+    const Status written = chosen == pdf        ? exportPdf(path)
+                           : chosen == xlsx     ? exportXlsx(path)
+                           : chosen == totalPng ? exportChartPng(path, false)
+                                                : exportChartPng(path, true);
+    if (!written)
+        QMessageBox::warning(this, tr("Rater"), written.error());
+}
+
+} // namespace rater::gui

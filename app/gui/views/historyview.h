@@ -1,0 +1,83 @@
+#pragma once
+
+#include "history/history.h"
+#include "questionnaire/questionnaire.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace rater {
+class Database;
+}
+
+namespace rater::gui {
+
+class HistoryChart;
+class LanguageController;
+struct HistoryChartData;
+
+// A manager's view over time: for the chosen teams, the mean total per period
+// against the score bands, and the first team's five dimensions; beside each
+// chart a table of the same figures, with real changes marked.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                QWidget *parent = nullptr);
+
+    void selectTeams(const QStringList &teams);
+    QStringList selectedTeams() const;
+    void setPeriodKind(PeriodKind kind);
+    PeriodScheme scheme() const;
+    // The figures behind the charts, per team, after the last refresh.
+    const std::vector<std::pair<QString, std::vector<PeriodStats>>> &figures() const { return m_figures; }
+
+    HistoryChartData totalChartData() const;
+    HistoryChartData dimensionChartData() const;
+    QTableWidget *totalTable() const { return m_totalTable; }
+    QTableWidget *dimensionTable() const { return m_dimensionTable; }
+
+    Status exportPdf(const QString &path) const;
+    Status exportXlsx(const QString &path) const;
+    Status exportChartPng(const QString &path, bool dimensions) const;
+
+public slots:
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadTeams();
+    void fillTables();
+    void exportWithDialog();
+
+    const Questionnaire &m_questionnaire;
+    Database &m_database;
+    LanguageController &m_language;
+    std::vector<std::pair<QString, std::vector<PeriodStats>>> m_figures;
+
+    QLabel *m_teamsLabel = nullptr;
+    QListWidget *m_teams = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_period = nullptr;
+    QLabel *m_fiscalLabel = nullptr;
+    QSpinBox *m_fiscalStart = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_legend = nullptr;
+    HistoryChart *m_totalChart = nullptr;
+    QTableWidget *m_totalTable = nullptr;
+    HistoryChart *m_dimensionChart = nullptr;
+    QTableWidget *m_dimensionTable = nullptr;
+};
+
+} // namespace rater::gui

@@ -1,0 +1,196 @@
+#include "tableexport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTableWidget>
+#include <QTextDocument>
+
+#include <xlsxwriter.h>
+
+namespace rater::gui {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
+// Draws `chart` into `target` through the painter, laid out at the target's size.
+void drawChart(QPainter &painter, QChart &chart, const QRectF &target)
+{
+    QGraphicsScene *scene = chart.scene();
+    std::unique_ptr<QGraphicsScene> own;
+    const QSizeF oldSize = chart.size();
+    if (!scene) {
+        own = std::make_unique<QGraphicsScene>();
+        own->addItem(&chart);
+        scene = own.get();
+    }
+    chart.resize(target.size());
+    chart.layout()->activate();
+    QCoreApplication::sendPostedEvents(&chart);
+    scene->render(&painter, target, QRectF(chart.pos(), target.size()));
+    if (own)
+        own->removeItem(&chart);
+    chart.resize(oldSize);
+}
+
+} // namespace
+
+TableContent tableContent(const QTableWidget &table)
+{
+    TableContent content;
+    for (int c = 0; c < table.columnCount(); ++c)
+        content.headings << (table.horizontalHeaderItem(c) ? table.horizontalHeaderItem(c)->text() : QString());
+    for (int r = 0; r < table.rowCount(); ++r) {
+        QStringList text;
+        std::vector<QVariant> values;
+        for (int c = 0; c < table.columnCount(); ++c) {
+            const QTableWidgetItem *item = table.item(r, c);
+            text << (item ? item->text() : QString());
+            const QVariant number = item ? item->data(Qt::UserRole) : QVariant();
+            values.push_back(number.isValid() ? number : QVariant(text.back()));
+        }
+        content.text.push_back(text);
+        content.values.push_back(values);
+    }
+    return content;
+}
+
+QString tableHtml(const TableContent &table, bool rightToLeft)
+{
+    const auto row = [rightToLeft](QStringList cells, const QString &tag) -> QString {
+        if (rightToLeft)
+            std::reverse(cells.begin(), cells.end());
+        QString html = QStringLiteral("<tr>");
+        for (const QString &cell : cells)
+            html += QStringLiteral("<%1>%2</%1>").arg(tag, cell.toHtmlEscaped());
+        return html + QStringLiteral("</tr>");
+    };
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0.5'>");
+    html += row(table.headings, QStringLiteral("th"));
+    for (const QStringList &cells : table.text)
+        html += row(cells, QStringLiteral("td"));
+    return html + QStringLiteral("</table>");
+}
+
+Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
+                      const std::vector<ReportSection> &sections, bool rightToLeft)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+    writer.setResolution(96);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Rater"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
+    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    const QString direction = rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")});
+    const auto document = [&](const QString &body, double points) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&writer);
+        QFont f = font;
+        f.setPointSizeF(points);
+        doc->setDefaultFont(f);
+        doc->setDocumentMargin(0);
+        doc->setHtml(QStringLiteral("<html><body dir='%1'><div dir='%1'>%2</div></body></html>").arg(direction, body));
+        doc->setTextWidth(page.width());
+        return doc;
+    };
+    double y = 0;
+    const auto place = [&](double height) {
+        if (y > 0 && y + height > page.height()) {
+            writer.newPage();
+            y = 0;
+        }
+        const double top = y;
+        y += height + 10;
+        return top;
+    };
+    const auto header = document(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()),
+                                 10);
+    painter.save();
+    painter.translate(0, place(header->size().height()));
+    header->drawContents(&painter);
+    painter.restore();
+    for (const ReportSection &section : sections) {
+        if (section.chart) {
+            const double height = page.width() * 0.45;
+            const double top = place(height);
+            drawChart(painter, *section.chart, QRectF(0, top, page.width(), height));
+        }
+        const auto table = document(tableHtml(section.table, rightToLeft), 8);
+        painter.save();
+        painter.translate(0, place(table->size().height()));
+        table->drawContents(&painter);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
+    return Done{};
+}
+
+Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
+                       bool rightToLeft)
+{
+    const QByteArray name = QFile::encodeName(path);
+    lxw_workbook *workbook = workbook_new(name.constData());
+    if (!workbook)
+        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (const auto &[title, table] : sheets) {
+        const QByteArray sheetName = title.left(31).toUtf8();
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+        if (rightToLeft)
+            worksheet_right_to_left(sheet);
+        for (qsizetype c = 0; c < table.headings.size(); ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), table.headings.at(c).toUtf8().constData(), bold);
+        for (std::size_t r = 0; r < table.values.size(); ++r) {
+            for (std::size_t c = 0; c < table.values[r].size(); ++c) {
+                const QVariant &value = table.values[r][c];
+                if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
+                else
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toString().toUtf8().constData(),
+                                           nullptr);
+            }
+        }
+        worksheet_set_column(sheet, 0, lxw_col_t(std::max<qsizetype>(0, table.headings.size() - 1)), 14, nullptr);
+        worksheet_freeze_panes(sheet, 1, 0);
+    }
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
+    return Done{};
+}
+
+Status writeChartPng(const QString &path, QChart &chart, const QSize &size)
+{
+    // Twice the size on screen, for sharp slides.
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        drawChart(painter, chart, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    if (!image.save(path, "PNG"))
+        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
+    return Done{};
+}
+
+} // namespace rater::gui

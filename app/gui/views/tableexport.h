@@ -1,0 +1,42 @@
+#pragma once
+
+#include "expected/expected.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+class QChart;
+class QPainter;
+class QTableWidget;
+
+namespace rater::gui {
+
+// A table as shown on screen, for exports: headings and rows of display text,
+// with the numbers behind them for spreadsheets.
+struct TableContent
+{
+    QStringList headings;
+    std::vector<QStringList> text;
+    std::vector<std::vector<QVariant>> values; // a number where the cell has one, else the text
+};
+
+TableContent tableContent(const QTableWidget &table);
+// HTML for a report page; right to left writes the columns in reading order.
+QString tableHtml(const TableContent &table, bool rightToLeft);
+
+// One report page of charts and tables, in order, each chart with the table below it.
+struct ReportSection
+{
+    QChart *chart = nullptr; // drawn from its own scene; may be null
+    TableContent table;
+};
+Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
+                      const std::vector<ReportSection> &sections, bool rightToLeft);
+Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
+                       bool rightToLeft);
+Status writeChartPng(const QString &path, QChart &chart, const QSize &size);
+
+} // namespace rater::gui

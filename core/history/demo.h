@@ -1,0 +1,19 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "questionnaire/questionnaire.h"
+
+#include <QDate>
+
+namespace rater {
+
+class Database;
+
+// Fills `database` with believable demo results for the twelve quarters up to
+// `today`: four teams (one improving, one declining, one flat, one new in the
+// last three quarters) with several respondents each, and two workshops.
+// The same `today` always gives the same data. Returns how many assessments
+// were written.
+Expected<qint64> writeDemoData(Database &database, const Questionnaire &questionnaire, const QDate &today);
+
+} // namespace rater
