@@ -174,6 +174,7 @@ HistoryView *MainWindow::historyView()
     if (!m_history) {
         m_history = new HistoryView(m_questionnaire, *m_database, m_language, m_tabs->widget(1));
         m_tabs->widget(1)->layout()->addWidget(m_history);
+        m_history->show(); // a late addition to a shown layout would otherwise appear only later
     }
     return m_history;
 }
@@ -183,6 +184,7 @@ ComparisonView *MainWindow::comparisonView()
     if (!m_comparison) {
         m_comparison = new ComparisonView(m_questionnaire, *m_database, m_language, m_tabs->widget(2));
         m_tabs->widget(2)->layout()->addWidget(m_comparison);
+        m_comparison->show();
     }
     return m_comparison;
 }

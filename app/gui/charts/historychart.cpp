@@ -68,8 +68,14 @@ void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPale
     time->setStartValue(first - margin);
     // At most a dozen labels: skip evenly when there are more periods.
     const std::size_t step = (data.periods.size() + 11) / 12;
-    for (std::size_t i = 0; i < data.periods.size(); i += step)
-        time->append(data.labels.at(qsizetype(i)), position(data.periods[i], origin));
+    for (std::size_t i = 0; i < data.periods.size(); i += step) {
+        // Two short lines ("Q1" over "2026") fit where one long one would collide.
+        QString label = data.labels.at(qsizetype(i)).toHtmlEscaped();
+        const qsizetype space = label.lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            label = QStringLiteral("<div align='center'>%1<br>%2</div>").arg(label.left(space), label.mid(space + 1));
+        time->append(label, position(data.periods[i], origin));
+    }
     time->setTruncateLabels(false);
     time->setLabelsFont(font);
     time->setLabelsBrush(palette.color(QPalette::Text));

@@ -70,12 +70,6 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
     statementsLayout->setContentsMargins(0, 0, 0, 0);
     statementsLayout->setSpacing(0);
     statementsLayout->addStretch();
-    constexpr int firstScreenful = 8;
-    for (const Statement &statement : questionnaire.statements) {
-        if (m_rows.size() == firstScreenful)
-            break;
-        addRow(statement);
-    }
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("statementScroll"));
     m_scroll->setWidget(m_statements);
@@ -114,13 +108,14 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
 
     setTabOrder(m_team, m_respondent);
     setTabOrder(m_respondent, m_date);
-    QWidget *previous = m_date;
-    for (StatementRow *row : m_rows) {
-        setTabOrder(previous, row);
-        previous = row;
-    }
-    setTabOrder(previous, m_showMissing);
+    setTabOrder(m_date, m_showMissing);
     setTabOrder(m_showMissing, m_submit);
+    constexpr int firstScreenful = 8;
+    for (const Statement &statement : questionnaire.statements) {
+        if (m_rows.size() == firstScreenful)
+            break;
+        addRow(statement);
+    }
 
     connect(m_submit, &QPushButton::clicked, this, &QuizPage::requestSubmit);
     connect(m_showMissing, &QPushButton::clicked, this, &QuizPage::requestSubmit);

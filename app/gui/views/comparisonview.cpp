@@ -95,7 +95,7 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     layout->addWidget(m_note);
     layout->addWidget(m_chart, 1);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::show);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::showPeriod);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
     connect(&m_language, &LanguageController::changed, this, &ComparisonView::retranslate);
     retranslate();
@@ -152,7 +152,7 @@ void ComparisonView::reload()
     for (const Period &p : m_periods)
         m_period->addItem(periodLabel(p, scheme, m_language.locale()));
     m_period->setCurrentIndex(std::min(previous, int(m_periods.size()) - 1));
-    show(m_period->currentIndex());
+    showPeriod(m_period->currentIndex());
 }
 
 void ComparisonView::choosePeriod(int index)
@@ -160,7 +160,7 @@ void ComparisonView::choosePeriod(int index)
     m_period->setCurrentIndex(index);
 }
 
-void ComparisonView::show(int index)
+void ComparisonView::showPeriod(int index)
 {
     m_figures.clear();
     const QLocale locale = m_language.locale();

@@ -56,7 +56,7 @@ protected:
 
 private:
     void retranslate();
-    void show(int index);
+    void showPeriod(int index);
     PeriodScheme scheme() const;
     void fillChart(QChart &chart) const;
     void exportWithDialog();

@@ -1,0 +1,180 @@
+#include "printing.h"
+
+#include "charts/historychart.h"
+#include "history/demo.h"
+#include "languagecontroller.h"
+#include "mainwindow.h"
+#include "questionnaire/loader.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rater;
+using namespace rater::gui;
+
+namespace {
+
+const Questionnaire &raterQuiz()
+{
+    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
+    return q;
+}
+
+struct DemoWindow
+{
+    explicit DemoWindow(Language lang)
+    {
+        language.setLanguage(lang);
+        auto database = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+        REQUIRE(database.hasValue());
+        REQUIRE(writeDemoData(*database.value(), raterQuiz(), QDate(2026, 11, 22)).hasValue());
+        window = std::make_unique<MainWindow>(std::move(database).value(), language);
+        window->resize(1200, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QTemporaryDir dir;
+    LanguageController language;
+    std::unique_ptr<MainWindow> window;
+};
+
+QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+TEST_CASE("History shows each team's periods with the core's figures, mirrored in right to left", "[gui][history]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        DemoWindow w(lang);
+        const QString code = languageCode(lang);
+        INFO(code.toStdString());
+        w.window->showTab(1);
+        HistoryView *history = w.window->historyView();
+        REQUIRE(history->isVisible());
+        history->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+        REQUIRE(history->figures().size() == 2);
+
+        // The figures are the core's aggregate of the stored answers.
+        const auto rows = w.window->database().datedAnswers(QStringLiteral("Field Service"));
+        std::vector<DatedAnswers> dated;
+        for (const auto &[date, answers] : *rows)
+            dated.push_back({date, answers});
+        const std::vector<PeriodStats> expected = aggregate(dated, raterQuiz(), history->scheme());
+        const auto &shown = history->figures().front();
+        CHECK(shown.first == QStringLiteral("Field Service"));
+        REQUIRE(shown.second.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            CHECK(shown.second[i].total.n == expected[i].total.n);
+            CHECK(shown.second[i].total.mean == Approx(expected[i].total.mean));
+        }
+
+        // The table holds the same figures, in the language's digits and calendar.
+        QTableWidget *table = history->totalTable();
+        CHECK(table->rowCount() == int(history->figures()[0].second.size() + history->figures()[1].second.size()));
+        const QLocale locale = w.language.locale();
+        CHECK(table->item(0, 3)->data(Qt::UserRole).toDouble() == Approx(expected[0].total.mean));
+        CHECK(table->item(0, 3)->text().startsWith(locale.toString(expected[0].total.mean, 'f', 2)));
+        const QString firstLabel = table->item(0, 0)->text();
+        if (lang == Language::Persian) {
+            CHECK(w.language.calendar().name() == QStringLiteral("Jalali"));
+            CHECK(firstLabel.startsWith(QStringLiteral("فصل ")));
+            CHECK(firstLabel.contains(QStringLiteral("۱۴۰")));
+        } else if (lang == Language::Arabic) {
+            CHECK(firstLabel.startsWith(QStringLiteral("الربع ")));
+            CHECK(firstLabel.contains(QStringLiteral("٢٠٢")));
+        } else {
+            CHECK(firstLabel == QStringLiteral("Q1 2024"));
+        }
+
+        // Charts: time runs from the reading side, the values stand on the reading end.
+        auto *chart = history->findChild<HistoryChart *>(QStringLiteral("historyTotalChart"));
+        REQUIRE(chart);
+        const QAbstractAxis *time = chart->chart()->axes(Qt::Horizontal).first();
+        const QAbstractAxis *values = chart->chart()->axes(Qt::Vertical).first();
+        CHECK(time->isReverse() == (lang != Language::English));
+        CHECK(values->alignment() == (lang == Language::English ? Qt::AlignLeft : Qt::AlignRight));
+        CHECK(chart->chart()->legend()->reverseMarkers() == (lang != Language::English));
+
+        // A period with no data breaks the line: New Accounts begins late, Front Desk runs throughout.
+        const HistoryChartData data = history->totalChartData();
+        CHECK(data.periods.size() >= 12);
+        CHECK(data.labels.size() == qsizetype(data.periods.size()));
+
+        // Exports.
+        const QString pdf = w.dir.filePath(QStringLiteral("history.pdf"));
+        REQUIRE(history->exportPdf(pdf).hasValue());
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(QStringLiteral("Field Service")));
+        CHECK(text.contains(raterQuiz().dimensions[0].name.text(code).normalized(QString::NormalizationForm_KC)));
+        REQUIRE(history->exportXlsx(w.dir.filePath(QStringLiteral("history.xlsx"))).hasValue());
+        CHECK(QFileInfo(w.dir.filePath(QStringLiteral("history.xlsx"))).size() > 1000);
+        REQUIRE(history->exportChartPng(w.dir.filePath(QStringLiteral("total.png")), false).hasValue());
+        CHECK(QImage(w.dir.filePath(QStringLiteral("total.png"))).width() == 1800);
+    }
+}
+
+TEST_CASE("Comparison lists the teams for a period, sorts by any column and marks each lowest dimension", "[gui][history]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        DemoWindow w(lang);
+        INFO(languageCode(lang).toStdString());
+        w.window->showTab(2);
+        ComparisonView *comparison = w.window->comparisonView();
+        REQUIRE(comparison->isVisible());
+        REQUIRE(comparison->periods().size() >= 12);
+        QTableWidget *table = comparison->table();
+        REQUIRE(table->rowCount() == 4);
+        // Exactly one marked dimension per team, and it is the lowest.
+        for (int r = 0; r < table->rowCount(); ++r) {
+            int marked = 0;
+            double lowest = 99;
+            double markedValue = 0;
+            for (int c = 3; c < table->columnCount(); ++c) {
+                const double value = table->item(r, c)->data(Qt::UserRole).toDouble();
+                lowest = std::min(lowest, value);
+                if (table->item(r, c)->text().contains(QStringLiteral("▼"))) {
+                    ++marked;
+                    markedValue = value;
+                }
+            }
+            CHECK(marked == 1);
+            CHECK(markedValue == lowest);
+        }
+        // Sorting by the mean total, by number (not by the text in the language's digits).
+        table->sortItems(2, Qt::DescendingOrder);
+        for (int r = 1; r < table->rowCount(); ++r)
+            CHECK(table->item(r - 1, 2)->data(Qt::UserRole).toDouble() >= table->item(r, 2)->data(Qt::UserRole).toDouble());
+        // Grouped bars read from the reading side.
+        auto *teams = qobject_cast<QBarCategoryAxis *>(comparison->chartView()->chart()->axes(Qt::Horizontal).first());
+        REQUIRE(teams);
+        const QStringList order = teams->categories();
+        REQUIRE(order.size() == 4);
+        CHECK(order.first() == (lang == Language::English ? QStringLiteral("Field Service") : QStringLiteral("Online Support")));
+        CHECK(comparison->chartView()->chart()->axes(Qt::Vertical).first()->alignment()
+              == (lang == Language::English ? Qt::AlignLeft : Qt::AlignRight));
+        // An older period.
+        comparison->choosePeriod(5);
+        CHECK(table->rowCount() >= 3);
+        REQUIRE(comparison->exportPdf(w.dir.filePath(QStringLiteral("compare.pdf"))).hasValue());
+        CHECK(pdfText(w.dir.filePath(QStringLiteral("compare.pdf"))).contains(QStringLiteral("Front Desk")));
+    }
+}
