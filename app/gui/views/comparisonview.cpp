@@ -79,6 +79,7 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSortingEnabled(true);
+    enableCopy(m_table);
     m_chart = new QChartView(new QChart, this); // the view owns the chart
     m_chart->setObjectName(QStringLiteral("comparisonChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);

@@ -90,6 +90,7 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
         table->setSelectionMode(QAbstractItemView::ContiguousSelection);
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        enableCopy(table);
         return table;
     };
     m_totalChart = new HistoryChart(this);

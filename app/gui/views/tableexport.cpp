@@ -1,7 +1,9 @@
 #include "tableexport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
@@ -64,6 +66,32 @@ TableContent tableContent(const QTableWidget &table)
         content.values.push_back(values);
     }
     return content;
+}
+
+void enableCopy(QTableWidget *table)
+{
+    auto *copy = new QAction(table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(copy);
+    QObject::connect(copy, &QAction::triggered, table, [table] {
+        const QList<QTableWidgetSelectionRange> ranges = table->selectedRanges();
+        if (ranges.isEmpty())
+            return;
+        const QTableWidgetSelectionRange range = ranges.first();
+        QStringList lines;
+        QStringList headings;
+        for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
+            headings << table->horizontalHeaderItem(c)->text();
+        lines << headings.join(QLatin1Char('\t'));
+        for (int r = range.topRow(); r <= range.bottomRow(); ++r) {
+            QStringList cells;
+            for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
+                cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+            lines << cells.join(QLatin1Char('\t'));
+        }
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    });
 }
 
 QString tableHtml(const TableContent &table, bool rightToLeft)

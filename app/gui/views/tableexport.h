@@ -24,6 +24,8 @@ struct TableContent
 };
 
 TableContent tableContent(const QTableWidget &table);
+// Ctrl+C on `table` copies the selected cells as tab-separated text, for spreadsheets.
+void enableCopy(QTableWidget *table);
 // HTML for a report page; right to left writes the columns in reading order.
 QString tableHtml(const TableContent &table, bool rightToLeft);
 

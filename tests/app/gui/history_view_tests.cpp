@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChartView>
+#include <QClipboard>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QProcess>
@@ -104,6 +105,15 @@ TEST_CASE("History shows each team's periods with the core's figures, mirrored i
         } else {
             CHECK(firstLabel == QStringLiteral("Q1 2024"));
         }
+
+        // Copyable: Ctrl+C gives the selected cells as tab-separated text.
+        table->setFocus();
+        table->setRangeSelected(QTableWidgetSelectionRange(0, 0, 1, 3), true);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(copied.size() == 3);
+        CHECK(copied.at(1).split(QLatin1Char('\t')).first() == firstLabel);
+        CHECK(copied.at(1).split(QLatin1Char('\t')).at(3) == table->item(0, 3)->text());
 
         // Charts: time runs from the reading side, the values stand on the reading end.
         auto *chart = history->findChild<HistoryChart *>(QStringLiteral("historyTotalChart"));
