@@ -25,18 +25,14 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "timing.h"
+
 #include <algorithm>
 #include <random>
 
 using namespace rater;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 void build(const QString &path, const Questionnaire &q)
 {
@@ -161,12 +157,12 @@ int main(int argc, char *argv[])
 
     out << "database: " << path << " (" << QFileInfo(path).size() / (1024 * 1024) << " MiB)\n";
     out << "team " << team << ": 10,000 assessments in " << periods << " quarters; median of " << runs << " runs\n";
-    out << "Rater aggregate (read, score, group):  " << QString::number(median(rater), 'f', 1) << " ms\n";
-    out << "sqlite3 grouped query (.timer real):    " << QString::number(median(sqliteQuery), 'f', 1) << " ms\n";
-    out << "sqlite3 whole command:                  " << QString::number(median(sqliteCommand), 'f', 1) << " ms\n";
-    out << "ratio to the query: " << QString::number(median(rater) / median(sqliteQuery), 'f', 2)
+    out << "Rater aggregate (read, score, group):  " << QString::number(bench::median(rater), 'f', 1) << " ms\n";
+    out << "sqlite3 grouped query (.timer real):    " << QString::number(bench::median(sqliteQuery), 'f', 1) << " ms\n";
+    out << "sqlite3 whole command:                  " << QString::number(bench::median(sqliteCommand), 'f', 1) << " ms\n";
+    out << "ratio to the query: " << QString::number(bench::median(rater) / bench::median(sqliteQuery), 'f', 2)
         << " (target: at most 1.50)\n";
-    out << "history view, compute and draw:         " << QString::number(median(view), 'f', 1)
+    out << "history view, compute and draw:         " << QString::number(bench::median(view), 'f', 1)
         << " ms (target: at most 200)\n";
     return 0;
 }

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "timing.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -32,31 +34,6 @@ QByteArray makeCsv(int rows)
         csv += '\n';
     }
     return csv;
-}
-
-double runTimed(const QString &program, const QStringList &arguments, const QByteArray &input = QByteArray())
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    process.waitForFinished(-1);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
-        std::exit(1);
-    }
-    return seconds;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace
@@ -82,17 +59,17 @@ int main(int argc, char *argv[])
     std::vector<double> sqlite;
     for (int run = 0; run < runs; ++run) {
         const QString raterDb = dir.filePath(QStringLiteral("rater-%1.sqlite").arg(run));
-        rater.push_back(runTimed(QStringLiteral(RATER_CLI_PATH),
-                                 {QStringLiteral("--db"), raterDb, QStringLiteral("import"), csvPath}));
+        rater.push_back(bench::timedRun(QStringLiteral(RATER_CLI_PATH),
+                                        {QStringLiteral("--db"), raterDb, QStringLiteral("import"), csvPath}) / 1000);
         const QString sqliteDb = dir.filePath(QStringLiteral("sqlite-%1.sqlite").arg(run));
         const QByteArray script = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nCREATE TABLE rows (" + columns
                                   + ");\n.import --csv --skip 1 " + csvPath.toUtf8() + " rows\n";
-        sqlite.push_back(runTimed(QStringLiteral("sqlite3"), {sqliteDb}, script));
+        sqlite.push_back(bench::timedRun(QStringLiteral("sqlite3"), {sqliteDb}, QProcessEnvironment::systemEnvironment(), script) / 1000);
     }
     QTextStream out(stdout);
     out << "rows: " << rows << ", runs: " << runs << "\n";
-    out << "rater-cli import: median " << QString::number(median(rater), 'f', 3) << " s\n";
-    out << "sqlite3 .import:  median " << QString::number(median(sqlite), 'f', 3) << " s\n";
-    out << "ratio: " << QString::number(median(rater) / median(sqlite), 'f', 2) << " (target: at most 2.00)\n";
+    out << "rater-cli import: median " << QString::number(bench::median(rater), 'f', 3) << " s\n";
+    out << "sqlite3 .import:  median " << QString::number(bench::median(sqlite), 'f', 3) << " s\n";
+    out << "ratio: " << QString::number(bench::median(rater) / bench::median(sqlite), 'f', 2) << " (target: at most 2.00)\n";
     return 0;
 }

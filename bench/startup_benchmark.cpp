@@ -10,35 +10,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "timing.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-double timedRun(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(-1);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
-        std::exit(1);
-    }
-    return ms;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -53,18 +30,18 @@ int main(int argc, char *argv[])
     const QStringList raterArguments{QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")};
 
     // One untimed run of each: creates the database, warms the file cache.
-    timedRun(QStringLiteral(RATER_PATH), raterArguments, env);
-    timedRun(QStringLiteral(BARE_PATH), {}, env);
+    bench::timedRun(QStringLiteral(RATER_PATH), raterArguments, env);
+    bench::timedRun(QStringLiteral(BARE_PATH), {}, env);
     std::vector<double> rater;
     std::vector<double> bare;
     for (int run = 0; run < runs; ++run) { // interleaved, so drift affects both alike
-        rater.push_back(timedRun(QStringLiteral(RATER_PATH), raterArguments, env));
-        bare.push_back(timedRun(QStringLiteral(BARE_PATH), {}, env));
+        rater.push_back(bench::timedRun(QStringLiteral(RATER_PATH), raterArguments, env));
+        bare.push_back(bench::timedRun(QStringLiteral(BARE_PATH), {}, env));
     }
     QTextStream out(stdout);
     out << "runs: " << runs << "\n";
-    out << "rater, launch to quiz page painted: median " << QString::number(median(rater), 'f', 1) << " ms\n";
-    out << "bare window with one chart view:    median " << QString::number(median(bare), 'f', 1) << " ms\n";
-    out << "ratio: " << QString::number(median(rater) / median(bare), 'f', 2) << " (target: at most 1.30)\n";
+    out << "rater, launch to quiz page painted: median " << QString::number(bench::median(rater), 'f', 1) << " ms\n";
+    out << "bare window with one chart view:    median " << QString::number(bench::median(bare), 'f', 1) << " ms\n";
+    out << "ratio: " << QString::number(bench::median(rater) / bench::median(bare), 'f', 2) << " (target: at most 1.30)\n";
     return 0;
 }

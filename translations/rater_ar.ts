@@ -487,10 +487,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: quarter)</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; use quarter, month, half or year</source>
-        <translation>النوع «%1» غير معروف؛ استخدم quarter أو month أو half أو year</translation>
-    </message>
-    <message>
         <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
         <translation>الفترة غير محددة؛ حدّدها بالخيار --period، مثل --period &quot;Q1 2026&quot; أو --period 2026-02-14</translation>
     </message>

@@ -487,10 +487,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: quarter)</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; use quarter, month, half or year</source>
-        <translation>نوع «%1» شناخته نیست؛ quarter، month، half یا year را به کار ببرید</translation>
-    </message>
-    <message>
         <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
         <translation>دوره مشخص نشده است؛ آن را با --period بدهید، مانند --period &quot;Q1 2026&quot; یا --period 2026-02-14</translation>
     </message>

@@ -56,10 +56,14 @@ struct SchemeOptions
         parser.addOption(format);
     }
 
-    // Fills `scheme` and `choice`; returns a refusal message, or nothing.
-    QString read(const QCommandLineParser &parser, Language language, PeriodScheme &scheme,
-                 CalendarChoice &choice) const
+    // Fills `scheme` (its period kind from `kindOption`) and `choice`; returns a refusal message, or nothing.
+    QString read(const QCommandLineParser &parser, const QCommandLineOption &kindOption, Language language,
+                 PeriodScheme &scheme, CalendarChoice &choice) const
     {
+        const std::optional<PeriodKind> kind = periodKindFromName(parser.value(kindOption));
+        if (!kind)
+            return History::tr("unknown period \"%1\"; use quarter, month, half or year").arg(parser.value(kindOption));
+        scheme.kind = *kind;
         choice = language == Language::Persian ? CalendarChoice::Jalali : CalendarChoice::Gregorian;
         if (parser.isSet(calendar)) {
             const QString name = parser.value(calendar);
@@ -162,13 +166,8 @@ int historyCommand(const Invocation &invocation)
 
     PeriodScheme scheme;
     CalendarChoice choice = CalendarChoice::Gregorian;
-    if (const QString refusal = shared.read(parser, invocation.language, scheme, choice); !refusal.isEmpty())
+    if (const QString refusal = shared.read(parser, period, invocation.language, scheme, choice); !refusal.isEmpty())
         return invocation.refuse(refusal);
-    const std::optional<PeriodKind> kind = periodKindFromName(parser.value(period));
-    if (!kind)
-        return invocation.refuse(History::tr("unknown period \"%1\"; use quarter, month, half or year")
-                                     .arg(parser.value(period)));
-    scheme.kind = *kind;
     if (!parser.isSet(team))
         return invocation.refuse(History::tr("the team is missing; give it with --team NAME"));
 
@@ -266,12 +265,8 @@ int compareCommand(const Invocation &invocation)
         return status;
     PeriodScheme scheme;
     CalendarChoice choice = CalendarChoice::Gregorian;
-    if (const QString refusal = shared.read(parser, invocation.language, scheme, choice); !refusal.isEmpty())
+    if (const QString refusal = shared.read(parser, kind, invocation.language, scheme, choice); !refusal.isEmpty())
         return invocation.refuse(refusal);
-    const std::optional<PeriodKind> periodKind = periodKindFromName(parser.value(kind));
-    if (!periodKind)
-        return invocation.refuse(History::tr("unknown kind \"%1\"; use quarter, month, half or year").arg(parser.value(kind)));
-    scheme.kind = *periodKind;
     if (!parser.isSet(period))
         return invocation.refuse(History::tr("the period is missing; give it with --period, for example "
                                              "--period \"Q1 2026\" or --period 2026-02-14"));

@@ -25,11 +25,7 @@ void DimensionBarChart::setData(const DimensionChartData &data)
 {
     fill(*chart(), data, palette(), font());
     setAccessibleName(data.title);
-    QStringList description;
-    for (qsizetype i = 0; i < data.names.size(); ++i)
-        description << data.names.at(i) + QStringLiteral(": ")
-                           + data.locale.toString(data.percents[std::size_t(i)], 'f', 0) + data.locale.percent();
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    setAccessibleDescription(describe(data));
 }
 
 void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, const QPalette &colours, const QFont &font)

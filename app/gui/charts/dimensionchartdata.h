@@ -19,4 +19,14 @@ struct DimensionChartData
     bool rightToLeft = false;
 };
 
+// "Reliability: 60%; Assurance: 63%; …", for screen readers.
+inline QString describe(const DimensionChartData &data)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < data.names.size(); ++i)
+        parts << data.names.at(i) + QStringLiteral(": ")
+                     + data.locale.toString(data.percents[std::size_t(i)], 'f', 0) + data.locale.percent();
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace rater::gui

@@ -20,11 +20,7 @@ void RadarChart::setData(const DimensionChartData &data)
 {
     m_data = data;
     setAccessibleName(data.title);
-    QStringList description;
-    for (qsizetype i = 0; i < data.names.size(); ++i)
-        description << data.names.at(i) + QStringLiteral(": ")
-                           + data.locale.toString(data.percents[std::size_t(i)], 'f', 0) + data.locale.percent();
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    setAccessibleDescription(describe(data));
     update();
 }
 
