@@ -199,6 +199,7 @@ Commands:
   demo            write demo data into a new database
   history         a team&apos;s mean scores per period (--team NAME)
   compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
+  workshop        create a workshop, add or import participants, print its summary
 
 Every command takes --db PATH to choose the database file.
 
@@ -217,6 +218,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   demo            كتابة بيانات تجريبية في قاعدة بيانات جديدة
   history         متوسطات فريق في كل فترة (--team NAME)
   compare         متوسطات كل الفرق في فترة واحدة (--period LABEL-or-DATE)
+  workshop        إنشاء ورشة عمل، وإضافة المشاركين أو استيرادهم، وطباعة ملخصها
 
 يقبل كل أمر الخيار --db PATH لاختيار ملف قاعدة البيانات.
 
@@ -995,6 +997,149 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>كُتبت نسخة من %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
+        <translation>حدّد ورشة العمل بالخيار --id N، وهو الرقم الذي طبعه «workshop create»</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1 in %2</source>
+        <translation>لا توجد ورشة عمل بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>Creates a workshop and prints its id.</source>
+        <translation>ينشئ ورشة عمل ويطبع معرّفها.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title (required)</source>
+        <translation>عنوان ورشة العمل (إلزامي)</translation>
+    </message>
+    <message>
+        <source>the day it is held, YYYY-MM-DD (default: today)</source>
+        <translation>يوم انعقادها بالصيغة YYYY-MM-DD (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>the team it is for (optional)</source>
+        <translation>الفريق الذي تخصه (اختياري)</translation>
+    </message>
+    <message>
+        <source>who runs it (optional)</source>
+        <translation>من يديرها (اختياري)</translation>
+    </message>
+    <message>
+        <source>the title is missing; give it with --title TITLE</source>
+        <translation>العنوان غير محدد؛ حدّده بالخيار --title TITLE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Records one participant&apos;s answers in a workshop.</source>
+        <translation>يسجّل إجابات مشارك واحد في ورشة عمل.</translation>
+    </message>
+    <message>
+        <source>the workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous code</source>
+        <translation>رمز مستعار اختياري</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>إجابة واحدة لكل عبارة، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>give the answers as one argument, for example 4,2,5,…</source>
+        <translation>اكتب الإجابات في وسيط واحد، مثل 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>Imports participants&apos; results into a workshop, all or nothing; duplicates are refused.</source>
+        <translation>يستورد نتائج المشاركين إلى ورشة عمل، كلها أو لا شيء؛ ويرفض المكرر.</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>ملف ‎.csv أو ‎.json</translation>
+    </message>
+    <message>
+        <source>give one file to import</source>
+        <translation>حدّد ملفًا واحدًا للاستيراد</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>السجل %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>already in the workshop</source>
+        <translation>موجود في ورشة العمل من قبل</translation>
+    </message>
+    <message>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <translation>%1: %2: المشارك «%3» مكرر (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
+        <translation>%1: %2: الإجابات نفسها في %3، بلا رمز مشارك يميّز بينهما؛ أي تكرار</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1</source>
+        <translation>لم يُستورد شيء من %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants into workshop %2.</source>
+        <translation>استُورد %1 مشاركًا إلى ورشة العمل %2.</translation>
+    </message>
+    <message>
+        <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
+        <translation>يطبع أرقام المجموعة لورشة عمل؛ ولا شيء سوى العدد دون حد إخفاء الهوية.</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text أو json (الافتراضي: text)</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 مشاركين</translation>
+    </message>
+    <message>
+        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
+        <translation>تُحجب أرقام المجموعة دون %1 مشاركين، كي لا تُعرف إجابات أحد.</translation>
+    </message>
+    <message>
+        <source>Mean total %1 (standard deviation %2; from %3 to %4)</source>
+        <translation>متوسط المجموع %1 (الانحراف المعياري %2؛ من %3 إلى %4)</translation>
+    </message>
+    <message>
+        <source>median %1, quartiles %2 to %3</source>
+        <translation>الوسيط %1، والربيعيات من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>ألفا %1</translation>
+    </message>
+    <message>
+        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
+        <translation>استخدم workshop create أو add أو import أو summary؛ مثل rater-cli workshop create --title &quot;Service day&quot;</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,7 @@ Commands:
   demo            write demo data into a new database
   history         a team&apos;s mean scores per period (--team NAME)
   compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
+  workshop        create a workshop, add or import participants, print its summary
 
 Every command takes --db PATH to choose the database file.
 
@@ -217,6 +218,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   demo            داده‌ی نمایشی در پایگاه داده‌ای تازه می‌نویسد
   history         میانگین امتیازهای یک تیم در هر دوره (--team NAME)
   compare         میانگین امتیازهای همه‌ی تیم‌ها در یک دوره (--period LABEL-or-DATE)
+  workshop        ساختن کارگاه، افزودن یا وارد کردن شرکت‌کنندگان، چاپ خلاصه‌ی آن
 
 هر فرمان گزینه‌ی --db PATH را برای انتخاب پرونده‌ی پایگاه داده می‌پذیرد.
 
@@ -995,6 +997,149 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>نسخه‌ای از %1 در %2 نوشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
+        <translation>کارگاه را با --id N بدهید؛ همان عددی که «workshop create» چاپ کرد</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1 in %2</source>
+        <translation>در %2 کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Creates a workshop and prints its id.</source>
+        <translation>کارگاهی می‌سازد و شناسه‌اش را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title (required)</source>
+        <translation>عنوان کارگاه (الزامی)</translation>
+    </message>
+    <message>
+        <source>the day it is held, YYYY-MM-DD (default: today)</source>
+        <translation>روز برگزاری به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>the team it is for (optional)</source>
+        <translation>تیمی که کارگاه برای آن است (اختیاری)</translation>
+    </message>
+    <message>
+        <source>who runs it (optional)</source>
+        <translation>برگزارکننده (اختیاری)</translation>
+    </message>
+    <message>
+        <source>the title is missing; give it with --title TITLE</source>
+        <translation>عنوان مشخص نشده است؛ آن را با --title TITLE بدهید</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید</translation>
+    </message>
+    <message>
+        <source>Records one participant&apos;s answers in a workshop.</source>
+        <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>the workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous code</source>
+        <translation>کد مستعار اختیاری</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>یک پاسخ برای هر عبارت، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>give the answers as one argument, for example 4,2,5,…</source>
+        <translation>پاسخ‌ها را در یک آرگومان بنویسید، مانند 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>Imports participants&apos; results into a workshop, all or nothing; duplicates are refused.</source>
+        <translation>نتایج شرکت‌کنندگان را به کارگاه وارد می‌کند، همه یا هیچ؛ موارد تکراری پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>پرونده‌ی ‎.csv یا ‎.json</translation>
+    </message>
+    <message>
+        <source>give one file to import</source>
+        <translation>یک پرونده برای ورود بدهید</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>رکورد %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>خط %1</translation>
+    </message>
+    <message>
+        <source>already in the workshop</source>
+        <translation>از پیش در کارگاه هست</translation>
+    </message>
+    <message>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
+        <translation>%1: %2: همان پاسخ‌های %3، بی کد پاسخ‌دهنده‌ای که آن‌ها را از هم جدا کند؛ تکراری است</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1</source>
+        <translation>چیزی از %1 وارد نشد</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants into workshop %2.</source>
+        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
+        <translation>آمار گروهی کارگاه را چاپ می‌کند؛ زیر آستانه‌ی ناشناس‌ماندن فقط تعداد را.</translation>
+    </message>
+    <message>
+        <source>text or json (default: text)</source>
+        <translation>text یا json (پیش‌فرض: text)</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
+        <translation>آمار گروه زیر %1 شرکت‌کننده نشان داده نمی‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
+    </message>
+    <message>
+        <source>Mean total %1 (standard deviation %2; from %3 to %4)</source>
+        <translation>میانگین جمع %1 (انحراف معیار %2؛ از %3 تا %4)</translation>
+    </message>
+    <message>
+        <source>median %1, quartiles %2 to %3</source>
+        <translation>میانه %1، چارک‌ها از %2 تا %3</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>آلفا %1</translation>
+    </message>
+    <message>
+        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
+        <translation>یکی از workshop create، add، import یا summary را به کار ببرید؛ مانند rater-cli workshop create --title &quot;Service day&quot;</translation>
     </message>
 </context>
 <context>

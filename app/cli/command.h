@@ -38,5 +38,6 @@ int backupCommand(const Invocation &invocation);
 int demoCommand(const Invocation &invocation);
 int historyCommand(const Invocation &invocation);
 int compareCommand(const Invocation &invocation);
+int workshopCommand(const Invocation &invocation);
 
 } // namespace rater::cli

@@ -266,11 +266,15 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
                                    .arg(record.line)
                                    .arg(column, reason);
         });
-        if (assessment && result.problems.isEmpty())
+        if (assessment && result.problems.isEmpty()) {
             result.records.push_back(std::move(*assessment));
+            result.places.push_back(record.line);
+        }
     }
-    if (!result.problems.isEmpty())
+    if (!result.problems.isEmpty()) {
         result.records.clear();
+        result.places.clear();
+    }
     return result;
 }
 
@@ -330,11 +334,15 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
                                    .arg(recordNumber)
                                    .arg(column, reason);
         });
-        if (assessment && result.problems.isEmpty())
+        if (assessment && result.problems.isEmpty()) {
             result.records.push_back(std::move(*assessment));
+            result.places.push_back(recordNumber);
+        }
     }
-    if (!result.problems.isEmpty())
+    if (!result.problems.isEmpty()) {
         result.records.clear();
+        result.places.clear();
+    }
     return result;
 }
 

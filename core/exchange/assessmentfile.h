@@ -29,6 +29,7 @@ QStringList outputColumns(const Questionnaire &questionnaire);
 struct ReadResult
 {
     std::vector<NewAssessment> records;
+    std::vector<qsizetype> places; // per record: its CSV line, or its JSON record number
     QStringList problems;
 };
 

@@ -671,11 +671,11 @@ Expected<qint64> Database::createWorkshop(const NewWorkshop &w)
     }
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang) VALUES (?, ?, ?, ?, ?)"_s);
-    query.addBindValue(w.title);
-    query.addBindValue(w.date.toString(Qt::ISODate));
-    query.addBindValue(w.facilitator);
+    query.addBindValue(text(w.title));
+    query.addBindValue(text(w.date.toString(Qt::ISODate)));
+    query.addBindValue(text(w.facilitator));
     query.addBindValue(teamId);
-    query.addBindValue(w.lang);
+    query.addBindValue(text(w.lang));
     if (!query.exec() || !transaction.commit(error))
         return Expected<qint64>::failure(failure(Messages::tr("could not save the workshop"),
                                                  error.isEmpty() ? query.lastError().text() : error));
