@@ -200,6 +200,7 @@ Commands:
   history         a team&apos;s mean scores per period (--team NAME)
   compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
   workshop        create a workshop, add or import participants, print its summary
+  report          write a workshop&apos;s report as a PDF (--workshop N --out FILE.pdf)
 
 Every command takes --db PATH to choose the database file.
 
@@ -219,6 +220,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   history         متوسطات فريق في كل فترة (--team NAME)
   compare         متوسطات كل الفرق في فترة واحدة (--period LABEL-or-DATE)
   workshop        إنشاء ورشة عمل، وإضافة المشاركين أو استيرادهم، وطباعة ملخصها
+  report          كتابة تقرير ورشة عمل بصيغة PDF (--workshop N --out FILE.pdf)
 
 يقبل كل أمر الخيار --db PATH لاختيار ملف قاعدة البيانات.
 
@@ -392,6 +394,17 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: cannot write the file</source>
         <translation>%1: تعذّرت كتابة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>Dimensions across the group, weakest first</source>
+        <translation>الأبعاد في المجموعة، الأضعف أولًا</translation>
+    </message>
+    <message>
+        <source>How the group answered each statement</source>
+        <translation>كيف أجابت المجموعة عن كل عبارة</translation>
     </message>
 </context>
 <context>
@@ -688,6 +701,49 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
         <translation>لا يوجد استبيان مدمج باسم «%1»؛ الاستبيانات المدمجة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes a workshop&apos;s report as a PDF, without a display.</source>
+        <translation>يكتب تقرير ورشة عمل بصيغة PDF، بلا شاشة.</translation>
+    </message>
+    <message>
+        <source>the workshop (required)</source>
+        <translation>ورشة العمل (إلزامي)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (required)</source>
+        <translation>ملف PDF المراد كتابته (إلزامي)</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>the report needs the graphics libraries; run it as rater-cli report …</source>
+        <translation>يحتاج التقرير إلى مكتبات الرسوم؛ شغّله بالأمر rater-cli report …</translation>
+    </message>
+    <message>
+        <source>give the workshop with --workshop N</source>
+        <translation>حدّد ورشة العمل بالخيار --workshop N</translation>
+    </message>
+    <message>
+        <source>give the PDF file with --out FILE.pdf</source>
+        <translation>حدّد ملف PDF بالخيار --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1</source>
+        <translation>لا توجد ورشة عمل بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
+        <translation>كُتب تقرير «%1» في %2.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1329,37 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::GroupView</name>
+    <message>
+        <source>%1 participants. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>%1 مشاركين. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، كي لا تُعرف إجابات أحد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 participants. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>%1 مشاركين. متوسط المجموع %2 من %3 (%4)؛ الانحراف المعياري %5، من %6 إلى %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements:</source>
+        <translation>العبارات الأدنى:</translation>
+    </message>
+    <message>
+        <source>%1. %2 (mean item score %3)</source>
+        <translation>%1. %2 (متوسط الدرجة %3)</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,7 @@ Commands:
   history         a team&apos;s mean scores per period (--team NAME)
   compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
   workshop        create a workshop, add or import participants, print its summary
+  report          write a workshop&apos;s report as a PDF (--workshop N --out FILE.pdf)
 
 Every command takes --db PATH to choose the database file.
 
@@ -219,6 +220,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
   history         میانگین امتیازهای یک تیم در هر دوره (--team NAME)
   compare         میانگین امتیازهای همه‌ی تیم‌ها در یک دوره (--period LABEL-or-DATE)
   workshop        ساختن کارگاه، افزودن یا وارد کردن شرکت‌کنندگان، چاپ خلاصه‌ی آن
+  report          گزارش کارگاه را با قالب PDF می‌نویسد (--workshop N --out FILE.pdf)
 
 هر فرمان گزینه‌ی --db PATH را برای انتخاب پرونده‌ی پایگاه داده می‌پذیرد.
 
@@ -392,6 +394,17 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: cannot write the file</source>
         <translation>%1: پرونده نوشته نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>Dimensions across the group, weakest first</source>
+        <translation>ابعاد در گروه، ضعیف‌ترین نخست</translation>
+    </message>
+    <message>
+        <source>How the group answered each statement</source>
+        <translation>پاسخ گروه به هر عبارت</translation>
     </message>
 </context>
 <context>
@@ -688,6 +701,49 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
         <translation>پرسش‌نامه‌ی داخلی «%1» وجود ندارد؛ پرسش‌نامه‌های داخلی: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes a workshop&apos;s report as a PDF, without a display.</source>
+        <translation>گزارش کارگاه را با قالب PDF می‌نویسد، بی‌نیاز به نمایشگر.</translation>
+    </message>
+    <message>
+        <source>the workshop (required)</source>
+        <translation>کارگاه (الزامی)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (required)</source>
+        <translation>پرونده‌ی PDF که باید نوشته شود (الزامی)</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>the report needs the graphics libraries; run it as rater-cli report …</source>
+        <translation>گزارش به کتابخانه‌های گرافیکی نیاز دارد؛ آن را با rater-cli report … اجرا کنید</translation>
+    </message>
+    <message>
+        <source>give the workshop with --workshop N</source>
+        <translation>کارگاه را با --workshop N بدهید</translation>
+    </message>
+    <message>
+        <source>give the PDF file with --out FILE.pdf</source>
+        <translation>پرونده‌ی PDF را با --out FILE.pdf بدهید</translation>
+    </message>
+    <message>
+        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1</source>
+        <translation>کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
+        <translation>گزارش «%1» در %2 نوشته شد.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1329,37 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::GroupView</name>
+    <message>
+        <source>%1 participants. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>%1 شرکت‌کننده. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 participants. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>%1 شرکت‌کننده. میانگین جمع %2 از %3 (%4)؛ انحراف معیار %5، از %6 تا %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements:</source>
+        <translation>پایین‌ترین عبارت‌ها:</translation>
+    </message>
+    <message>
+        <source>%1. %2 (mean item score %3)</source>
+        <translation>%1. %2 (میانگین امتیاز %3)</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>از کجا شروع کنیم</translation>
+    </message>
+    <message>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ public:
                   "  history         a team's mean scores per period (--team NAME)\n"
                   "  compare         every team's mean scores for one period (--period LABEL-or-DATE)\n"
                   "  workshop        create a workshop, add or import participants, print its summary\n"
+                  "  report          write a workshop's report as a PDF (--workshop N --out FILE.pdf)\n"
                   "\n"
                   "Every command takes --db PATH to choose the database file.\n"
                   "\n"
@@ -174,7 +175,7 @@ int run(const QStringList &arguments, Streams streams)
         {u"score"_s, scoreCommand},   {u"record"_s, recordCommand}, {u"list"_s, listCommand},
         {u"import"_s, importCommand}, {u"export"_s, exportCommand}, {u"check"_s, checkCommand},
         {u"backup"_s, backupCommand}, {u"demo"_s, demoCommand},       {u"history"_s, historyCommand},
-        {u"compare"_s, compareCommand}, {u"workshop"_s, workshopCommand},
+        {u"compare"_s, compareCommand}, {u"workshop"_s, workshopCommand}, {u"report"_s, reportCommand},
     };
     const auto command = commands.find(name);
     if (command == commands.end())

@@ -39,5 +39,6 @@ int demoCommand(const Invocation &invocation);
 int historyCommand(const Invocation &invocation);
 int compareCommand(const Invocation &invocation);
 int workshopCommand(const Invocation &invocation);
+int reportCommand(const Invocation &invocation);
 
 } // namespace rater::cli

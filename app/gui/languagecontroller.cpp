@@ -14,12 +14,14 @@ const QString calendarKey = u"calendar"_s;
 
 } // namespace
 
-LanguageController::LanguageController(QObject *parent) : QObject(parent)
+LanguageController::LanguageController(QObject *parent, bool remember) : QObject(parent), m_remember(remember)
 {
-    m_language = startLanguage();
-    const int calendar = QSettings().value(calendarKey, int(CalendarChoice::Automatic)).toInt();
-    if (calendar >= int(CalendarChoice::Automatic) && calendar <= int(CalendarChoice::IslamicCivil))
-        m_calendar = CalendarChoice(calendar);
+    if (m_remember) {
+        m_language = startLanguage();
+        const int calendar = QSettings().value(calendarKey, int(CalendarChoice::Automatic)).toInt();
+        if (calendar >= int(CalendarChoice::Automatic) && calendar <= int(CalendarChoice::IslamicCivil))
+            m_calendar = CalendarChoice(calendar);
+    }
     apply();
 }
 
@@ -44,7 +46,8 @@ void LanguageController::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    QSettings().setValue(languageKey, code());
+    if (m_remember)
+        QSettings().setValue(languageKey, code());
     apply();
 }
 
@@ -53,7 +56,8 @@ void LanguageController::setCalendarChoice(CalendarChoice choice)
     if (choice == m_calendar)
         return;
     m_calendar = choice;
-    QSettings().setValue(calendarKey, int(choice));
+    if (m_remember)
+        QSettings().setValue(calendarKey, int(choice));
     emit changed();
 }
 

@@ -16,7 +16,9 @@ class LanguageController : public QObject
     Q_OBJECT
 
 public:
-    explicit LanguageController(QObject *parent = nullptr);
+    // `remember`: whether choices are stored for the next start (the desktop
+    // app), or only used (a command-line report).
+    explicit LanguageController(QObject *parent = nullptr, bool remember = true);
 
     Language language() const { return m_language; }
     QString code() const { return languageCode(m_language); }
@@ -43,6 +45,7 @@ private:
     Translations m_translations;
     Language m_language = Language::English;
     CalendarChoice m_calendar = CalendarChoice::Automatic;
+    bool m_remember = true;
 };
 
 } // namespace rater::gui

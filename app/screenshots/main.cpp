@@ -9,6 +9,7 @@
 #include "languagecontroller.h"
 #include "questionnaire/loader.h"
 #include "views/historyview.h"
+#include "workshop/groupview.h"
 #include "mainwindow.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
@@ -93,6 +94,23 @@ int main(int argc, char *argv[])
         manager.showTab(2);
         QTest::qWait(50);
         manager.grab().save(out.filePath(QStringLiteral("comparison-%1.png").arg(code)));
+
+        // A workshop's group view and report: everyone in the newest quarter.
+        std::vector<Answers> people;
+        const auto rows = manager.database().answersBetween(QDate(2026, 10, 1), QDate(2026, 12, 31));
+        for (const auto &[team, dated] : *rows)
+            people.push_back(dated.second);
+        const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
+        GroupView group(q, language);
+        group.resize(1400, 900);
+        group.setGroup(lang == Language::English ? QStringLiteral("Service recovery workshop")
+                       : lang == Language::Arabic ? QStringLiteral("ورشة استعادة ثقة العملاء")
+                                                  : QStringLiteral("کارگاه جبران خدمت"),
+                       QDate(2026, 11, 22), summarizeGroup(q, people, 3), 3);
+        group.show();
+        QTest::qWait(50);
+        group.grab().save(out.filePath(QStringLiteral("group-%1.png").arg(code)));
+        group.writeReport(out.filePath(QStringLiteral("workshop-%1.pdf").arg(code)));
     }
     return 0;
 }

@@ -287,7 +287,7 @@ Status ComparisonView::exportPdf(const QString &path) const
 {
     QChart chart;
     fillChart(chart);
-    return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table)}},
+    return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table), QString()}},
                           m_language.rightToLeft());
 }
 

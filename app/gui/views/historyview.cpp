@@ -365,7 +365,7 @@ Status HistoryView::exportPdf(const QString &path) const
     return writeReportPdf(path, tr("Score history"),
                           tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
                                                                                               : QStringLiteral(", "))),
-                          {{&total, tableContent(*m_totalTable)}, {&dimensions, tableContent(*m_dimensionTable)}},
+                          {{&total, tableContent(*m_totalTable), QString()}, {&dimensions, tableContent(*m_dimensionTable), QString()}},
                           m_language.rightToLeft());
 }
 

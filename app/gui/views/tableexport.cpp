@@ -160,11 +160,20 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
             const double top = place(height);
             drawChart(painter, *section.chart, QRectF(0, top, page.width(), height));
         }
-        const auto table = document(tableHtml(section.table, rightToLeft), 8);
-        painter.save();
-        painter.translate(0, place(table->size().height()));
-        table->drawContents(&painter);
-        painter.restore();
+        if (!section.table.headings.isEmpty()) {
+            const auto table = document(tableHtml(section.table, rightToLeft), 8);
+            painter.save();
+            painter.translate(0, place(table->size().height()));
+            table->drawContents(&painter);
+            painter.restore();
+        }
+        if (!section.html.isEmpty()) {
+            const auto text = document(section.html, 9);
+            painter.save();
+            painter.translate(0, place(text->size().height()));
+            text->drawContents(&painter);
+            painter.restore();
+        }
     }
     if (!painter.end())
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));

@@ -33,7 +33,8 @@ QString tableHtml(const TableContent &table, bool rightToLeft);
 struct ReportSection
 {
     QChart *chart = nullptr; // drawn from its own scene; may be null
-    TableContent table;
+    TableContent table;      // may be empty
+    QString html;            // text after the table; may be empty
 };
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
@@ -108,4 +109,33 @@ TEST_CASE("Workshop import is all or nothing and refuses duplicates", "[cli][wor
                                    QStringLiteral("--id"), QStringLiteral("9")});
     CHECK(missing.status == 2);
     CHECK(missing.err.contains(QStringLiteral("no workshop with id 9")));
+}
+
+TEST_CASE("report writes a workshop's PDF without a display", "[cli][workshop][pdf]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
+                    QStringLiteral("Listening day")}).status == 0);
+    for (int p = 1; p <= 6; ++p) {
+        QStringList answers;
+        for (int s = 0; s < 17; ++s)
+            answers << QString::number(1 + (p + s) % 5);
+        REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("add"), QStringLiteral("--id"),
+                        QStringLiteral("1"), answers.join(QLatin1Char(','))}).status == 0);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("report"),
+                               QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(extracted.contains(QStringLiteral("Listening day")));
+    CHECK(extracted.contains(QStringLiteral("الاعتمادية")));
+    const CliRun missing = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--workshop"),
+                                   QStringLiteral("7"), QStringLiteral("--out"), pdf});
+    CHECK(missing.status == 2);
 }

@@ -1,0 +1,76 @@
+#include "command.h"
+
+#include "languagecontroller.h"
+#include "questionnaire/loader.h"
+#include "storage/database.h"
+#include "workshop/groupsummary.h"
+#include "workshop/groupview.h"
+
+#include <QApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::cli {
+namespace {
+
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+} // namespace
+
+int reportCommand(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Report::tr("Writes a workshop's report as a PDF, without a display."));
+    const QCommandLineOption workshop(u"workshop"_s, Report::tr("the workshop (required)"), u"N"_s);
+    const QCommandLineOption out(u"out"_s, Report::tr("the PDF file to write (required)"), u"FILE.pdf"_s);
+    const QCommandLineOption threshold(u"min-group"_s, Report::tr("the fewest participants for which figures are "
+                                                                  "shown, 2 or more (default: %1)")
+                                                           .arg(defaultAnonymityThreshold),
+                                       u"N"_s, QString::number(defaultAnonymityThreshold));
+    for (const auto &option : {workshop, out, threshold})
+        parser.addOption(option);
+    int status = Success;
+    if (!parseCommandLine(parser, invocation, status))
+        return status;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return invocation.refuse(Report::tr("the report needs the graphics libraries; run it as rater-cli report …"));
+    const std::optional<int> id = parseLocalizedInt(parser.value(workshop).trimmed());
+    if (!id)
+        return invocation.refuse(Report::tr("give the workshop with --workshop N"));
+    if (!parser.isSet(out))
+        return invocation.refuse(Report::tr("give the PDF file with --out FILE.pdf"));
+    const std::optional<int> minimum = parseLocalizedInt(parser.value(threshold).trimmed());
+    if (!minimum || *minimum < minimumAnonymityThreshold)
+        return invocation.refuse(Report::tr("--min-group must be 2 or more; got \"%1\"").arg(parser.value(threshold)));
+    auto database = Database::open(databasePath(parser));
+    if (!database)
+        return invocation.refuse(database.error());
+    const std::optional<Workshop> chosen = database.value()->workshop(*id);
+    if (!chosen)
+        return invocation.refuse(Report::tr("there is no workshop with id %1").arg(QLocale().toString(*id)));
+    const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
+    std::vector<Answers> participants;
+    if (const auto all = database.value()->assessments()) {
+        for (const StoredAssessment &a : *all) {
+            if (a.workshopId == *id)
+                participants.push_back(a.answers);
+        }
+    }
+    gui::LanguageController language(nullptr, false);
+    language.setLanguage(invocation.language);
+    gui::GroupView view(q, language);
+    view.setGroup(chosen->title, chosen->date, summarizeGroup(q, participants, *minimum), *minimum);
+    const Status written = view.writeReport(parser.value(out));
+    if (!written)
+        return invocation.refuse(written.error());
+    invocation.streams.out << Report::tr("Wrote the report of \"%1\" to %2.")
+                                  .arg(chosen->title, QDir::toNativeSeparators(parser.value(out)))
+                           << Qt::endl;
+    return Success;
+}
+
+} // namespace rater::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "questionnaire/questionnaire.h"
+#include "workshop/groupsummary.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace rater::gui {
+
+class LanguageController;
+
+// A workshop's group picture for the projector: large type, the count, the
+// mean total with its band and spread, the band counts, each dimension as a
+// box plot, each statement as a diverging bar, and the weakest statements.
+// Below the anonymity threshold it shows only the count and why.
+class GroupView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GroupView(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent = nullptr);
+
+    void setGroup(const QString &title, const QDate &date, const GroupSummary &group, int threshold);
+    const GroupSummary &group() const { return m_group; }
+    QString headline() const;
+
+    // The workshop report: the same figures and charts, with the weakest
+    // dimensions' tips, on A4 pages in the view's language.
+    Status writeReport(const QString &path) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    const Questionnaire &m_questionnaire;
+    LanguageController &m_language;
+    QString m_title;
+    QDate m_date;
+    GroupSummary m_group;
+    int m_threshold = defaultAnonymityThreshold;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_figures = nullptr;
+    QChartView *m_boxes = nullptr;
+    QChartView *m_statements = nullptr;
+    QLabel *m_weakest = nullptr;
+};
+
+} // namespace rater::gui

@@ -1,0 +1,103 @@
+#include "printing.h"
+
+#include "languagecontroller.h"
+#include "questionnaire/loader.h"
+#include "workshop/groupview.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rater;
+using namespace rater::gui;
+
+namespace {
+
+const Questionnaire &raterQuiz()
+{
+    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
+    return q;
+}
+
+std::vector<Answers> group(int size)
+{
+    std::vector<Answers> people;
+    for (int p = 0; p < size; ++p) {
+        Answers a(17, 1 + p % 5);
+        a[2] = 1 + (p * 3) % 5;
+        people.push_back(a);
+    }
+    return people;
+}
+
+} // namespace
+
+TEST_CASE("The group view withholds figures below the threshold and shows them above", "[gui][workshop]")
+{
+    LanguageController language(nullptr, false);
+    GroupView view(raterQuiz(), language);
+    view.resize(1400, 900);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setGroup(QStringLiteral("Service day"), QDate(2026, 3, 21), summarizeGroup(raterQuiz(), group(2), 3), 3);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("groupFigures"))->text().startsWith(QStringLiteral("2 participants. Group figures appear from 3")));
+    CHECK_FALSE(view.findChild<QChartView *>(QStringLiteral("groupBoxPlot"))->isVisible());
+
+    const GroupSummary twenty = summarizeGroup(raterQuiz(), group(20), 3);
+    view.setGroup(QStringLiteral("Service day"), QDate(2026, 3, 21), twenty, 3);
+    const QString figures = view.findChild<QLabel *>(QStringLiteral("groupFigures"))->text();
+    CHECK(figures.startsWith(QStringLiteral("20 participants. Mean total ")));
+    CHECK(figures.contains(QLocale(QLocale::English, QLocale::UnitedStates).toString(twenty.totalMean, 'f', 1)));
+    auto *boxes = view.findChild<QChartView *>(QStringLiteral("groupBoxPlot"));
+    CHECK(boxes->isVisible());
+    REQUIRE(boxes->chart()->series().size() == 1);
+    auto *names = qobject_cast<QBarCategoryAxis *>(boxes->chart()->axes(Qt::Horizontal).first());
+    REQUIRE(names);
+    // Weakest first.
+    const auto weakest = std::min_element(twenty.dimensions.begin(), twenty.dimensions.end(),
+                                          [](const auto &a, const auto &b) { return a.mean < b.mean; });
+    // Each name carries its alpha (twenty people) under it.
+    CHECK(names->categories().first().contains(raterQuiz().dimension(weakest->id)->name.text(QStringLiteral("en"))));
+    CHECK(names->categories().first().contains(QStringLiteral("α ")
+                                               + QLocale(QLocale::English, QLocale::UnitedStates).toString(*weakest->alpha, 'f', 2)));
+
+    language.setLanguage(Language::Persian);
+    CHECK(names != qobject_cast<QBarCategoryAxis *>(boxes->chart()->axes(Qt::Horizontal).first()));
+    names = qobject_cast<QBarCategoryAxis *>(boxes->chart()->axes(Qt::Horizontal).first());
+    CHECK(names->categories().last().contains(raterQuiz().dimension(weakest->id)->name.text(QStringLiteral("fa"))));
+    CHECK(boxes->chart()->axes(Qt::Vertical).first()->alignment() == Qt::AlignRight);
+    auto *bars = view.findChild<QChartView *>(QStringLiteral("groupStatementBars"));
+    CHECK(bars->chart()->axes(Qt::Vertical).first()->alignment() == Qt::AlignRight);
+    CHECK(view.findChild<QLabel *>(QStringLiteral("groupFigures"))->text().startsWith(QStringLiteral("۲۰")));
+}
+
+TEST_CASE("The workshop report is written without a display and holds the title and dimensions", "[gui][workshop][pdf]")
+{
+    QTemporaryDir dir;
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        LanguageController language(nullptr, false);
+        language.setLanguage(lang);
+        GroupView view(raterQuiz(), language);
+        view.setGroup(QStringLiteral("کارگاه خدمات"), QDate(2026, 3, 21), summarizeGroup(raterQuiz(), group(12), 3), 3);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        REQUIRE(view.writeReport(pdf).hasValue());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished());
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput())
+                                      .normalized(QString::NormalizationForm_KC)
+                                      .remove(QChar(0x200C));
+        const QString code = languageCode(lang);
+        INFO(code.toStdString());
+        CHECK(extracted.contains(QStringLiteral("کارگاه خدمات").normalized(QString::NormalizationForm_KC)));
+        for (const Dimension &d : raterQuiz().dimensions)
+            CHECK(extracted.contains(d.name.text(code).normalized(QString::NormalizationForm_KC).remove(QChar(0x200C))));
+    }
+}
