@@ -395,6 +395,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>%1: cannot write the file</source>
         <translation>%1: پرونده نوشته نمی‌شود</translation>
     </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
 </context>
 <context>
     <name>GroupCharts</name>
@@ -1326,10 +1330,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>PNG images (*.png)</source>
         <translation>تصویرهای PNG ‏(*.png)</translation>
     </message>
-    <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
-    </message>
 </context>
 <context>
     <name>rater::gui::GroupView</name>
@@ -1507,10 +1507,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>PNG images (*.png)</source>
         <translation>تصویرهای PNG ‏(*.png)</translation>
-    </message>
-    <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
     </message>
 </context>
 <context>

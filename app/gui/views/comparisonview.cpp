@@ -10,12 +10,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -305,22 +302,11 @@ Status ComparisonView::exportChartPng(const QString &path) const
 
 void ComparisonView::exportWithDialog()
 {
-    QMenu menu(this);
-    QAction *pdf = menu.addAction(tr("PDF report…"));
-    QAction *xlsx = menu.addAction(tr("Excel workbook…"));
-    menu.addAction(tr("Chart as PNG…"));
-    QAction *chosen = menu.exec(m_export->mapToGlobal(QPoint(0, m_export->height())));
-    if (!chosen)
-        return;
-    const QString filter = chosen == pdf    ? tr("PDF documents (*.pdf)")
-                           : chosen == xlsx ? tr("Excel workbooks (*.xlsx)")
-                                            : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, chosen->text().remove(QStringLiteral("…")), QString(), filter);
-    if (path.isEmpty())
-        return;
-    const Status written = chosen == pdf ? exportPdf(path) : chosen == xlsx ? exportXlsx(path) : exportChartPng(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Rater"), written.error());
+    exportFromMenu(m_export, {{tr("PDF report…"), tr("PDF documents (*.pdf)"), [this](const QString &p) { return exportPdf(p); }},
+                              {tr("Excel workbook…"), tr("Excel workbooks (*.xlsx)"),
+                               [this](const QString &p) { return exportXlsx(p); }},
+                              {tr("Chart as PNG…"), tr("PNG images (*.png)"),
+                               [this](const QString &p) { return exportChartPng(p); }}});
 }
 
 } // namespace rater::gui

@@ -7,15 +7,12 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -385,26 +382,13 @@ Status HistoryView::exportChartPng(const QString &path, bool dimensions) const
 
 void HistoryView::exportWithDialog()
 {
-    QMenu menu(this);
-    QAction *pdf = menu.addAction(tr("PDF report…"));
-    QAction *xlsx = menu.addAction(tr("Excel workbook…"));
-    QAction *totalPng = menu.addAction(tr("Total chart as PNG…"));
-    menu.addAction(tr("Dimension chart as PNG…"));
-    QAction *chosen = menu.exec(m_export->mapToGlobal(QPoint(0, m_export->height())));
-    if (!chosen)
-        return;
-    const QString filter = chosen == pdf ? tr("PDF documents (*.pdf)")
-                           : chosen == xlsx ? tr("Excel workbooks (*.xlsx)")
-                                            : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, chosen->text().remove(QStringLiteral("…")), QString(), filter);
-    if (path.isEmpty())
-        return;
-    const Status written = chosen == pdf        ? exportPdf(path)
-                           : chosen == xlsx     ? exportXlsx(path)
-                           : chosen == totalPng ? exportChartPng(path, false)
-                                                : exportChartPng(path, true);
-    if (!written)
-        QMessageBox::warning(this, tr("Rater"), written.error());
+    exportFromMenu(m_export, {{tr("PDF report…"), tr("PDF documents (*.pdf)"), [this](const QString &p) { return exportPdf(p); }},
+                              {tr("Excel workbook…"), tr("Excel workbooks (*.xlsx)"),
+                               [this](const QString &p) { return exportXlsx(p); }},
+                              {tr("Total chart as PNG…"), tr("PNG images (*.png)"),
+                               [this](const QString &p) { return exportChartPng(p, false); }},
+                              {tr("Dimension chart as PNG…"), tr("PNG images (*.png)"),
+                               [this](const QString &p) { return exportChartPng(p, true); }}});
 }
 
 } // namespace rater::gui

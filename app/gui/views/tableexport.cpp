@@ -7,6 +7,9 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -212,6 +215,23 @@ Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString,
     if (workbook_close(workbook) != LXW_NO_ERROR)
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
     return Done{};
+}
+
+void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices)
+{
+    QMenu menu(anchor);
+    for (const ExportChoice &choice : choices)
+        menu.addAction(choice.label);
+    QAction *picked = menu.exec(anchor->mapToGlobal(QPoint(0, anchor->height())));
+    if (!picked)
+        return;
+    const ExportChoice &choice = choices[std::size_t(menu.actions().indexOf(picked))];
+    const QString path = QFileDialog::getSaveFileName(anchor, QString(choice.label).remove(QStringLiteral("…")),
+                                                      QString(), choice.filter);
+    if (path.isEmpty())
+        return;
+    if (const Status written = choice.write(path); !written)
+        QMessageBox::warning(anchor, Text::tr("Rater"), written.error());
 }
 
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size)

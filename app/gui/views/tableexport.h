@@ -6,11 +6,14 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 #include <vector>
 
 class QChart;
 class QPainter;
 class QTableWidget;
+class QWidget;
 
 namespace rater::gui {
 
@@ -41,5 +44,15 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft);
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size);
+
+// One entry of an export menu: its label, the file dialog's filter, and what writes the file.
+struct ExportChoice
+{
+    QString label;
+    QString filter;
+    std::function<Status(const QString &path)> write;
+};
+// Offers `choices` in a menu under `anchor`, asks for a file name, writes it, and says why when it fails.
+void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices);
 
 } // namespace rater::gui
