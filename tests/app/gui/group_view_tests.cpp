@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 
 #include "languagecontroller.h"
 #include "questionnaire/loader.h"
@@ -19,12 +20,6 @@ using namespace rater;
 using namespace rater::gui;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 std::vector<Answers> group(int size)
 {

@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 
 #include "charts/dimensionbarchart.h"
 #include "languagecontroller.h"
@@ -30,12 +31,6 @@ using namespace rater;
 using namespace rater::gui;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 // A window on a fresh database in a temporary folder, in the given language.
 struct Fixture

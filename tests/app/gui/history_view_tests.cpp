@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 
 #include "charts/historychart.h"
 #include "history/demo.h"
@@ -26,12 +27,6 @@ using namespace rater;
 using namespace rater::gui;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 struct DemoWindow
 {

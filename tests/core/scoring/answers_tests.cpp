@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 
 #include "questionnaire/loader.h"
 #include "scoring/answers.h"
@@ -8,12 +9,6 @@
 using namespace rater;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 QString refusal(const QString &text)
 {

@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 #include "scoring/reference_scoring.h"
 
 #include "questionnaire/loader.h"
@@ -11,12 +12,6 @@
 using namespace rater;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 Score scored(const Answers &answers)
 {

@@ -1,4 +1,5 @@
 #include "printing.h"
+#include "rater_quiz.h"
 
 #include "questionnaire/loader.h"
 #include "workshop/groupsummary.h"
@@ -8,12 +9,6 @@
 using namespace rater;
 
 namespace {
-
-const Questionnaire &raterQuiz()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-    return q;
-}
 
 // Reverse-keyed statements answered 1, the others 5: every item scores 5, total 85.
 Answers best()
