@@ -1639,6 +1639,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>&amp;Quiz and Result</source>
         <translation>الاختبار والنتيجة (&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>ورش العمل (&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -1831,6 +1835,111 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
         <translation>لم تُجَب بعد. اضغط رقمًا من %1 إلى %2 للإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::WorkshopsView</name>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>ورشة العمل (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>ورشة عمل جديدة (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pass the &amp;Laptop</source>
+        <translation>تمرير الحاسوب (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Entry</source>
+        <translation>إدخال الاستمارات الورقية (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Group View</source>
+        <translation>عرض المجموعة (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved.
+Please hand the laptop to the next participant.</source>
+        <translation>شكرًا لك. حُفظت إجاباتك.
+من فضلك سلّم الحاسوب إلى المشارك التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Participant</source>
+        <translation>المشارك التالي (&amp;N)</translation>
+    </message>
+    <message>
+        <source>End (Facilitator)</source>
+        <translation>إنهاء (للميسّر)</translation>
+    </message>
+    <message>
+        <source>Type each paper form on its own row: an optional code, then the %1 answers as digits, for example 41253…. Rows with a problem turn red at once.</source>
+        <translation>اكتب كل استمارة ورقية في صف مستقل: رمز اختياري، ثم الإجابات الـ%1 أرقامًا متتالية، مثل 41253…. يتحوّل الصف الذي فيه مشكلة إلى الأحمر فورًا.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <source>&amp;Save Forms</source>
+        <translation>حفظ الاستمارات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>ورشة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>الفريق (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>الميسّر (&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;eam (optional):</source>
+        <translation>الفريق، اختياري (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop</source>
+        <translation>إنهاء تمرير الحاسوب</translation>
+    </message>
+    <message>
+        <source>End pass-the-laptop mode? Only the facilitator should do this.</source>
+        <translation>هل تنهي وضع تمرير الحاسوب؟ يفعل ذلك الميسّر وحده.</translation>
+    </message>
+    <message>
+        <source>%1 forms ready, %2 with a problem</source>
+        <translation>%1 استمارات جاهزة، و%2 فيها مشكلة</translation>
     </message>
 </context>
 </TS>

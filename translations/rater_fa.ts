@@ -1639,6 +1639,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>&amp;Quiz and Result</source>
         <translation>آزمون و نتیجه (&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>کارگاه‌ها (&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -1831,6 +1835,111 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
         <translation>هنوز پاسخ داده نشده است. برای پاسخ، عددی از %1 تا %2 را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::WorkshopsView</name>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>کارگاه (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>کارگاه تازه (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pass the &amp;Laptop</source>
+        <translation>دست‌به‌دست کردن لپ‌تاپ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Entry</source>
+        <translation>ورود فرم‌های کاغذی (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Group View</source>
+        <translation>نمای گروه (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved.
+Please hand the laptop to the next participant.</source>
+        <translation>سپاس. پاسخ‌های شما ذخیره شد.
+لطفاً لپ‌تاپ را به شرکت‌کننده‌ی بعدی بدهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Participant</source>
+        <translation>شرکت‌کننده‌ی بعدی (&amp;N)</translation>
+    </message>
+    <message>
+        <source>End (Facilitator)</source>
+        <translation>پایان (برای برگزارکننده)</translation>
+    </message>
+    <message>
+        <source>Type each paper form on its own row: an optional code, then the %1 answers as digits, for example 41253…. Rows with a problem turn red at once.</source>
+        <translation>هر فرم کاغذی را در یک ردیف بنویسید: یک کد اختیاری، سپس %1 پاسخ به صورت رقم، مانند 41253…. ردیفی که مشکلی داشته باشد بی‌درنگ سرخ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>فرم‌های کاغذی</translation>
+    </message>
+    <message>
+        <source>&amp;Save Forms</source>
+        <translation>ذخیره‌ی فرم‌ها (&amp;S)</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>کارگاه تازه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>برگزارکننده</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>تیم (اختیاری)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>برگزارکننده (&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;eam (optional):</source>
+        <translation>تیم، اختیاری (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop</source>
+        <translation>پایان دست‌به‌دست کردن لپ‌تاپ</translation>
+    </message>
+    <message>
+        <source>End pass-the-laptop mode? Only the facilitator should do this.</source>
+        <translation>حالت دست‌به‌دست کردن لپ‌تاپ پایان یابد؟ این کار فقط با برگزارکننده است.</translation>
+    </message>
+    <message>
+        <source>%1 forms ready, %2 with a problem</source>
+        <translation>%1 فرم آماده، %2 فرم با مشکل</translation>
     </message>
 </context>
 </TS>

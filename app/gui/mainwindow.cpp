@@ -7,6 +7,7 @@
 #include "report/resultreport.h"
 #include "views/comparisonview.h"
 #include "views/historyview.h"
+#include "workshop/workshopsview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,7 +40,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
     m_quiz = new QuizPage(m_questionnaire, *m_database, m_language, m_stack);
     m_stack->addWidget(m_quiz);
     m_tabs->addTab(m_stack, QString());
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < 3; ++i) {
         auto *holder = new QWidget(m_tabs);
         new QVBoxLayout(holder);
         holder->layout()->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
             historyView();
         else if (index == 2)
             comparisonView();
+        else if (index == 3)
+            workshopsView();
         updateActions();
     });
     setCentralWidget(m_tabs);
@@ -82,7 +85,7 @@ void MainWindow::buildMenus()
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         m_tabActions[i] = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                                 [this, i] { showTab(i); });
         m_tabActions[i]->setObjectName(QStringLiteral("showTab%1").arg(i));
@@ -140,9 +143,11 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("&Quiz"));
     m_tabs->setTabText(1, tr("&History"));
     m_tabs->setTabText(2, tr("&Comparison"));
+    m_tabs->setTabText(3, tr("&Workshops"));
     m_tabActions[0]->setText(tr("&Quiz and Result"));
     m_tabActions[1]->setText(tr("&History"));
     m_tabActions[2]->setText(tr("&Comparison"));
+    m_tabActions[3]->setText(tr("&Workshops"));
     m_languageMenu->setTitle(tr("&Language"));
     m_calendarMenu->setTitle(tr("&Calendar"));
     for (QAction *action : m_calendars->actions()) {
@@ -187,6 +192,16 @@ ComparisonView *MainWindow::comparisonView()
         m_comparison->show();
     }
     return m_comparison;
+}
+
+WorkshopsView *MainWindow::workshopsView()
+{
+    if (!m_workshops) {
+        m_workshops = new WorkshopsView(m_questionnaire, *m_database, m_language, m_tabs->widget(3));
+        m_tabs->widget(3)->layout()->addWidget(m_workshops);
+        m_workshops->show();
+    }
+    return m_workshops;
 }
 
 void MainWindow::showTab(int index)

@@ -17,6 +17,7 @@ namespace rater::gui {
 
 class LanguageController;
 class ComparisonView;
+class WorkshopsView;
 class HistoryView;
 class QuizPage;
 class ResultsPage;
@@ -40,6 +41,7 @@ public:
     // Built when first shown, so that start-up stays quick.
     HistoryView *historyView();
     ComparisonView *comparisonView();
+    WorkshopsView *workshopsView();
     void showTab(int index);
 
     bool saveResult();
@@ -64,6 +66,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     HistoryView *m_history = nullptr;
     ComparisonView *m_comparison = nullptr;
+    WorkshopsView *m_workshops = nullptr;
     QuizPage *m_quiz = nullptr;
     ResultsPage *m_results = nullptr;
 
@@ -80,7 +83,7 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     QActionGroup *m_calendars = nullptr;
-    QAction *m_tabActions[3] = {};
+    QAction *m_tabActions[4] = {};
 };
 
 } // namespace rater::gui

@@ -10,6 +10,9 @@
 #include "questionnaire/loader.h"
 #include "views/historyview.h"
 #include "workshop/groupview.h"
+#include "workshop/workshopsview.h"
+
+#include <QTableWidget>
 #include "mainwindow.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
@@ -94,6 +97,17 @@ int main(int argc, char *argv[])
         manager.showTab(2);
         QTest::qWait(50);
         manager.grab().save(out.filePath(QStringLiteral("comparison-%1.png").arg(code)));
+
+        // The Workshops tab: paper entry with one form still wrong, and the thanks between participants.
+        manager.showTab(3);
+        WorkshopsView *workshops = manager.workshopsView();
+        workshops->showPaperEntry();
+        workshops->paperGrid()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("f-01")));
+        workshops->paperGrid()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("41253412534125341")));
+        workshops->paperGrid()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("f-02")));
+        workshops->paperGrid()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("3333373333")));
+        QTest::qWait(50);
+        manager.grab().save(out.filePath(QStringLiteral("paper-entry-%1.png").arg(code)));
 
         // A workshop's group view and report: everyone in the newest quarter.
         std::vector<Answers> people;

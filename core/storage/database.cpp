@@ -695,6 +695,19 @@ std::optional<Workshop> Database::workshop(qint64 id) const
                     query.value(4).toString(), query.value(5).toString()};
 }
 
+std::vector<Workshop> Database::workshops() const
+{
+    std::vector<Workshop> result;
+    QSqlQuery query(u"SELECT w.id, w.title, w.held_on, w.facilitator, t.name, w.lang FROM workshop w "
+                    "LEFT JOIN team t ON t.id = w.team_id ORDER BY w.held_on DESC, w.id DESC"_s,
+                    m_db);
+    while (query.next())
+        result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                          QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
+                          query.value(4).toString(), query.value(5).toString()});
+    return result;
+}
+
 Expected<std::vector<StoredAssessment>> Database::assessments(const QString &team) const
 {
     QSqlQuery query(m_db);

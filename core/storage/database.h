@@ -52,6 +52,7 @@ public:
     Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
     Expected<qint64> createWorkshop(const NewWorkshop &workshop);
     std::optional<Workshop> workshop(qint64 id) const;
+    std::vector<Workshop> workshops() const; // newest first
 
     // In date order, then in the order they were stored.
     Expected<std::vector<StoredAssessment>> assessments(const QString &team = QString()) const;

@@ -121,6 +121,8 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, Langu
     connect(m_showMissing, &QPushButton::clicked, this, &QuizPage::requestSubmit);
     // Ctrl+Return submits from anywhere on the page, and shows the gaps while there are some.
     auto *submitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    // A window can hold two quizzes (the team's and a workshop's): each answers only inside itself.
+    submitShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(submitShortcut, &QShortcut::activated, this, &QuizPage::requestSubmit);
     connect(m_team, &QComboBox::currentTextChanged, this, [this] {
         saveDraft();
@@ -347,14 +349,23 @@ void QuizPage::saveDraft()
     if (m_restoring)
         return;
     const QuizAnswers answers = current();
-    Draft draft{draftName,           answers.team,      answers.respondent, answers.date, m_language.code(),
+    Draft draft{m_draftName,         answers.team,      answers.respondent, answers.date, m_language.code(),
                 m_questionnaire.id, answers.answers};
     m_database.saveDraft(draft); // a failed draft save must not interrupt the quiz
 }
 
+void QuizPage::setParticipantMode(const QString &team, const QString &draftName)
+{
+    m_draftName = draftName;
+    m_team->setCurrentText(team);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_teamLabel, m_team, m_dateLabel, m_date, m_dateInCalendar})
+        widget->hide();
+    updateState();
+}
+
 bool QuizPage::restoreDraft()
 {
-    const std::optional<Draft> draft = m_database.draft(draftName);
+    const std::optional<Draft> draft = m_database.draft(m_draftName);
     if (!draft || draft->questionnaireId != m_questionnaire.id
         || int(draft->answers.size()) != m_questionnaire.statementCount())
         return false;
@@ -390,7 +401,7 @@ void QuizPage::startNew()
     m_respondent->clear();
     m_date->setDate(QDate::currentDate());
     m_restoring = false;
-    m_database.clearDraft(draftName);
+    m_database.clearDraft(m_draftName);
     refreshTeams();
     m_message->clear();
     updateState();

@@ -45,6 +45,10 @@ public:
     QuizPage(const Questionnaire &questionnaire, Database &database, LanguageController &language,
              QWidget *parent = nullptr);
 
+    // For a workshop's participants: the team is fixed and hidden, and the
+    // draft is kept under its own name.
+    void setParticipantMode(const QString &team, const QString &draftName);
+
     // Puts back the saved draft, if there is one; returns whether there was.
     bool restoreDraft();
     // Clears every answer and the draft, for the next person.
@@ -85,6 +89,7 @@ private:
     Database &m_database;
     LanguageController &m_language;
     bool m_restoring = false;
+    QString m_draftName = draftName;
 
     QLabel *m_title = nullptr;
     QLabel *m_instructions = nullptr;
