@@ -535,6 +535,29 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>record %1</source>
+        <translation>السجل %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>already in the workshop</source>
+        <translation>موجود في ورشة العمل من قبل</translation>
+    </message>
+    <message>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <translation>%1: %2: المشارك «%3» مكرر (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
+        <translation>%1: %2: الإجابات نفسها في %3، بلا رمز مشارك يميّز بينهما؛ أي تكرار</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>Q%1 %2</source>
@@ -1128,26 +1151,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>give one file to import</source>
         <translation>حدّد ملفًا واحدًا للاستيراد</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>السجل %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>السطر %1</translation>
-    </message>
-    <message>
-        <source>already in the workshop</source>
-        <translation>موجود في ورشة العمل من قبل</translation>
-    </message>
-    <message>
-        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
-        <translation>%1: %2: المشارك «%3» مكرر (%4)</translation>
-    </message>
-    <message>
-        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
-        <translation>%1: %2: الإجابات نفسها في %3، بلا رمز مشارك يميّز بينهما؛ أي تكرار</translation>
     </message>
     <message>
         <source>nothing was imported from %1</source>
@@ -1940,6 +1943,66 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>%1 forms ready, %2 with a problem</source>
         <translation>%1 استمارات جاهزة، و%2 فيها مشكلة</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>النتائج ‏(*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Workshop report (PDF)…</source>
+        <translation>تقرير ورشة العمل (PDF)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dimension chart as PNG…</source>
+        <translation>مخطط الأبعاد بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Statement chart as PNG…</source>
+        <translation>مخطط العبارات بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>استيراد ملف (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Show from:</source>
+        <translation>العرض ابتداءً من:</translation>
+    </message>
+    <message>
+        <source> participants</source>
+        <translation> مشاركين</translation>
+    </message>
+    <message>
+        <source>Fewest participants for group figures</source>
+        <translation>أقل عدد من المشاركين لعرض أرقام المجموعة</translation>
+    </message>
+    <message>
+        <source>Create a workshop first.</source>
+        <translation>أنشئ ورشة عمل أولًا.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و%1 مشكلات أخرى</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
     </message>
 </context>
 </TS>

@@ -535,6 +535,29 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>record %1</source>
+        <translation>رکورد %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>خط %1</translation>
+    </message>
+    <message>
+        <source>already in the workshop</source>
+        <translation>از پیش در کارگاه هست</translation>
+    </message>
+    <message>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
+        <translation>%1: %2: همان پاسخ‌های %3، بی کد پاسخ‌دهنده‌ای که آن‌ها را از هم جدا کند؛ تکراری است</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>Q%1 %2</source>
@@ -1128,26 +1151,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>give one file to import</source>
         <translation>یک پرونده برای ورود بدهید</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>رکورد %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>خط %1</translation>
-    </message>
-    <message>
-        <source>already in the workshop</source>
-        <translation>از پیش در کارگاه هست</translation>
-    </message>
-    <message>
-        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
-        <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
-    </message>
-    <message>
-        <source>%1: %2: the same answers as %3, without a respondent code to tell them apart; a duplicate</source>
-        <translation>%1: %2: همان پاسخ‌های %3، بی کد پاسخ‌دهنده‌ای که آن‌ها را از هم جدا کند؛ تکراری است</translation>
     </message>
     <message>
         <source>nothing was imported from %1</source>
@@ -1940,6 +1943,66 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>%1 forms ready, %2 with a problem</source>
         <translation>%1 فرم آماده، %2 فرم با مشکل</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>وارد کردن شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>نتایج ‏(*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Workshop report (PDF)…</source>
+        <translation>گزارش کارگاه (PDF)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dimension chart as PNG…</source>
+        <translation>نمودار ابعاد با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Statement chart as PNG…</source>
+        <translation>نمودار عبارت‌ها با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>وارد کردن پرونده (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>خروجی (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Show from:</source>
+        <translation>نمایش از:</translation>
+    </message>
+    <message>
+        <source> participants</source>
+        <translation> شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Fewest participants for group figures</source>
+        <translation>کمترین شمار شرکت‌کنندگان برای آمار گروه</translation>
+    </message>
+    <message>
+        <source>Create a workshop first.</source>
+        <translation>نخست یک کارگاه بسازید.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و %1 مشکل دیگر</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>چیزی وارد نشد.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "questionnaire/loader.h"
 #include "storage/database.h"
 #include "workshop/groupsummary.h"
+#include "workshop/participants.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -67,12 +68,6 @@ std::optional<Chosen> openWorkshop(const Invocation &invocation, const QCommandL
         return std::nullopt;
     }
     return Chosen{std::move(database).value(), *workshop};
-}
-
-// Participants are stored under the workshop's team, or under its title when it has none.
-QString participantTeam(const Workshop &workshop)
-{
-    return workshop.team.isEmpty() ? workshop.title : workshop.team;
 }
 
 int create(const Invocation &invocation)
@@ -166,52 +161,11 @@ int import(const Invocation &invocation)
     auto chosen = openWorkshop(invocation, parser, id, status);
     if (!chosen)
         return status;
-    exchange::ReadResult read = exchange::readFile(file, questionnaire());
-    const QString name = QDir::toNativeSeparators(file);
-    const QString place = file.endsWith(u".json"_s, Qt::CaseInsensitive) ? Workshops::tr("record %1")
-                                                                          : Workshops::tr("line %1");
-    if (read.problems.isEmpty()) {
-        // Duplicates: a respondent code seen before, or the very same answers without a code.
-        const auto existing = chosen->database->assessments();
-        std::map<QString, QString> codes;   // code to where it was first seen
-        std::map<QString, QString> answers; // answers (for records without a code) to where
-        if (existing) {
-            for (const StoredAssessment &a : *existing) {
-                if (a.workshopId != chosen->workshop.id)
-                    continue;
-                const QString where = Workshops::tr("already in the workshop");
-                if (!a.respondent.isEmpty())
-                    codes.emplace(a.respondent, where);
-                else
-                    answers.emplace(answersToText(a.answers), where);
-            }
-        }
-        for (std::size_t i = 0; i < read.records.size(); ++i) {
-            const NewAssessment &r = read.records[i];
-            const QString here = place.arg(read.places[i]);
-            if (!r.respondent.isEmpty()) {
-                const auto [it, fresh] = codes.emplace(r.respondent, here);
-                if (!fresh)
-                    read.problems << Workshops::tr("%1: %2: respondent \"%3\" appears twice (%4)")
-                                         .arg(name, here, r.respondent, it->second);
-            } else {
-                const auto [it, fresh] = answers.emplace(answersToText(r.answers), here);
-                if (!fresh)
-                    read.problems << Workshops::tr("%1: %2: the same answers as %3, without a respondent code to tell "
-                                                   "them apart; a duplicate")
-                                         .arg(name, here, it->second);
-            }
-        }
-    }
+    const exchange::ReadResult read = readParticipants(file, *chosen->database, chosen->workshop, questionnaire());
     if (!read.problems.isEmpty()) {
         for (const QString &problem : read.problems.mid(0, 200))
             invocation.streams.err << problem << '\n';
-        return invocation.refuse(Workshops::tr("nothing was imported from %1").arg(name));
-    }
-    for (NewAssessment &r : read.records) {
-        r.team = participantTeam(chosen->workshop);
-        r.workshopId = chosen->workshop.id;
-        r.workshopTitle.clear();
+        return invocation.refuse(Workshops::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
     const auto ids = chosen->database->recordAll(read.records);
     if (!ids) {

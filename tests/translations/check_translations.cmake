@@ -21,7 +21,8 @@ if(NOT copies)
 endif()
 
 execute_process(
-    COMMAND ${LUPDATE} -locations none ${sources} -ts ${copies}
+    COMMAND ${LUPDATE} -locations none -I ${SOURCE_DIR}/core -I ${SOURCE_DIR}/app/gui -I ${SOURCE_DIR}/app/cli
+            ${sources} -ts ${copies}
     OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "lupdate failed:\n${output}${errors}")

@@ -118,6 +118,17 @@ void GroupView::refresh()
     m_weakest->setVisible(!m_group.suppressed);
 }
 
+Status GroupView::exportChartPng(const QString &path, bool statements) const
+{
+    const GroupChartStyle style{m_language.code(), m_language.locale(), m_language.rightToLeft(), palette(), font()};
+    QChart chart;
+    if (statements)
+        fillStatementBars(chart, m_group, m_questionnaire, style);
+    else
+        fillDimensionBoxPlot(chart, m_group, m_questionnaire, style);
+    return writeChartPng(path, chart, statements ? QSize(900, 800) : QSize(900, 500));
+}
+
 Status GroupView::writeReport(const QString &path) const
 {
     const QString lang = m_language.code();

@@ -31,6 +31,8 @@ public:
     // The workshop report: the same figures and charts, with the weakest
     // dimensions' tips, on A4 pages in the view's language.
     Status writeReport(const QString &path) const;
+    // One chart, for slides: the box plot, or with `statements` the diverging bars.
+    Status exportChartPng(const QString &path, bool statements) const;
 
 protected:
     void changeEvent(QEvent *event) override;

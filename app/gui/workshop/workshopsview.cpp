@@ -4,12 +4,15 @@
 #include "pages/quizpage.h"
 #include "storage/database.h"
 #include "workshop/groupsummary.h"
+#include "views/tableexport.h"
 #include "workshop/groupview.h"
+#include "workshop/participants.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +21,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,13 +61,27 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_paperButton->setObjectName(QStringLiteral("paperEntry"));
     m_groupButton = new QPushButton(this);
     m_groupButton->setObjectName(QStringLiteral("showGroup"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importParticipants"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportWorkshop"));
+    m_thresholdLabel = new QLabel(this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
+    m_threshold->setRange(minimumAnonymityThreshold, 50);
+    m_threshold->setValue(QSettings().value(QStringLiteral("workshops/minimumGroup"), defaultAnonymityThreshold).toInt());
+    m_thresholdLabel->setBuddy(m_threshold);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_workshopLabel);
     controls->addWidget(m_workshop, 1);
     controls->addWidget(m_new);
     controls->addWidget(m_laptop);
     controls->addWidget(m_paperButton);
+    controls->addWidget(m_import);
     controls->addWidget(m_groupButton);
+    controls->addWidget(m_export);
+    controls->addWidget(m_thresholdLabel);
+    controls->addWidget(m_threshold);
 
     m_pages = new QStackedWidget(this);
     m_group = new GroupView(questionnaire, language, m_pages);
@@ -133,6 +152,27 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     });
     connect(m_paper, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { checkPaperRow(item->row()); });
     connect(m_paperSave, &QPushButton::clicked, this, &WorkshopsView::savePaperEntries);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Participants"), QString(),
+                                                          tr("Results (*.csv *.json)"));
+        if (path.isEmpty())
+            return;
+        if (const Status imported = importFile(path); !imported)
+            QMessageBox::warning(this, tr("Rater"), imported.error());
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        exportFromMenu(m_export, {{tr("Workshop report (PDF)…"), tr("PDF documents (*.pdf)"),
+                                   [this](const QString &p) { return m_group->writeReport(p); }},
+                                  {tr("Dimension chart as PNG…"), tr("PNG images (*.png)"),
+                                   [this](const QString &p) { return m_group->exportChartPng(p, false); }},
+                                  {tr("Statement chart as PNG…"), tr("PNG images (*.png)"),
+                                   [this](const QString &p) { return m_group->exportChartPng(p, true); }}});
+    });
+    connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
+        QSettings().setValue(QStringLiteral("workshops/minimumGroup"), value);
+        if (m_pages->currentWidget() == m_group)
+            showGroup();
+    });
     connect(&m_language, &LanguageController::changed, this, &WorkshopsView::retranslate);
     retranslate();
     reload();
@@ -153,6 +193,12 @@ void WorkshopsView::retranslate()
     m_laptop->setText(tr("Pass the &Laptop"));
     m_paperButton->setText(tr("Paper &Entry"));
     m_groupButton->setText(tr("&Group View"));
+    m_import->setText(tr("&Import File…"));
+    m_export->setText(tr("E&xport…"));
+    m_thresholdLabel->setText(tr("Show from:"));
+    m_threshold->setSuffix(tr(" participants"));
+    m_threshold->setAccessibleName(tr("Fewest participants for group figures"));
+    m_threshold->setLocale(m_language.locale());
     m_thanksText->setText(tr("Thank you. Your answers are saved.\nPlease hand the laptop to the next participant."));
     m_next->setText(tr("&Next Participant"));
     m_end->setText(tr("End (Facilitator)"));
@@ -179,9 +225,8 @@ void WorkshopsView::reload()
         m_workshop->setCurrentIndex(index >= 0 ? index : 0);
     }
     const bool any = m_workshop->count() > 0;
-    m_laptop->setEnabled(any);
-    m_paperButton->setEnabled(any);
-    m_groupButton->setEnabled(any);
+    for (QPushButton *button : {m_laptop, m_paperButton, m_groupButton, m_import, m_export})
+        button->setEnabled(any);
     showGroup();
 }
 
@@ -220,7 +265,7 @@ void WorkshopsView::showGroup()
         }
     }
     m_group->setGroup(workshop ? workshop->title : QString(), workshop ? workshop->date : QDate(),
-                      summarizeGroup(m_questionnaire, participants), defaultAnonymityThreshold);
+                      summarizeGroup(m_questionnaire, participants, threshold()), threshold());
     m_pages->setCurrentWidget(m_group);
     m_workshop->setEnabled(true);
 }
@@ -254,6 +299,35 @@ void WorkshopsView::createWorkshop()
     }
     reload();
     chooseWorkshop(*id);
+}
+
+int WorkshopsView::threshold() const
+{
+    return m_threshold->value();
+}
+
+void WorkshopsView::setThreshold(int threshold)
+{
+    m_threshold->setValue(threshold);
+}
+
+Status WorkshopsView::importFile(const QString &path)
+{
+    const std::optional<Workshop> workshop = current();
+    if (!workshop)
+        return Status::failure(tr("Create a workshop first."));
+    const exchange::ReadResult read = readParticipants(path, m_database, *workshop, m_questionnaire);
+    if (!read.problems.isEmpty()) {
+        QStringList shown = read.problems.mid(0, 20);
+        if (read.problems.size() > shown.size())
+            shown << tr("… and %1 more problems").arg(read.problems.size() - shown.size());
+        return Status::failure(tr("Nothing was imported.") + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
+    }
+    const auto ids = m_database.recordAll(read.records);
+    if (!ids)
+        return Status::failure(ids.error());
+    showGroup();
+    return Done{};
 }
 
 void WorkshopsView::startPassTheLaptop()

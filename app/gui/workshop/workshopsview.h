@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QSpinBox;
 class QTableWidget;
 
 namespace rater {
@@ -51,6 +52,11 @@ public:
     // Stores every filled row, or none when any is invalid; returns how many were stored.
     int savePaperEntries();
 
+    // Imports a file of participants into the current workshop; all or none.
+    Status importFile(const QString &path);
+    int threshold() const;
+    void setThreshold(int threshold);
+
     GroupView *groupView() const { return m_group; }
     QWidget *visiblePage() const;
 
@@ -74,6 +80,10 @@ private:
     QPushButton *m_laptop = nullptr;
     QPushButton *m_paperButton = nullptr;
     QPushButton *m_groupButton = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_thresholdLabel = nullptr;
+    QSpinBox *m_threshold = nullptr;
     QStackedWidget *m_pages = nullptr;
     GroupView *m_group = nullptr;
     QuizPage *m_participant = nullptr;

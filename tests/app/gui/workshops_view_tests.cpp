@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFile>
+#include <QImage>
 #include <QComboBox>
 #include <QRegularExpression>
 #include <QLabel>
@@ -123,4 +125,32 @@ TEST_CASE("Paper entry flags an invalid form at once and stores all or nothing",
     CHECK(stored->at(0).answers == Answers{4, 1, 2, 5, 3, 4, 1, 2, 5, 3, 4, 1, 2, 5, 3, 4, 1});
     CHECK(stored->at(1).answers == Answers(17, 3));
     CHECK(w.view->groupView()->group().n == 3);
+}
+
+TEST_CASE("Participants' files import into the workshop, all or nothing; the threshold is a setting", "[gui][workshop]")
+{
+    WorkshopWindow w;
+    const QString csv = w.dir.filePath(QStringLiteral("people.csv"));
+    const auto write = [&csv](const QByteArray &rows) {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17\n" + rows);
+    };
+    write("X,a1,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\nX,a1,,2026-03-21,en,4,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n");
+    const Status refused = w.view->importFile(csv);
+    REQUIRE_FALSE(refused.hasValue());
+    CHECK(refused.error().contains(QStringLiteral("respondent \"a1\" appears twice")));
+    CHECK(w.window->database().assessments()->empty());
+
+    write("X,a1,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\nX,a2,,2026-03-21,en,4,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n");
+    REQUIRE(w.view->importFile(csv).hasValue());
+    CHECK(w.view->groupView()->group().n == 2);
+    CHECK(w.view->groupView()->group().suppressed); // below the default of three
+    w.view->setThreshold(2);
+    CHECK_FALSE(w.view->groupView()->group().suppressed);
+    w.view->setThreshold(1); // never below two
+    CHECK(w.view->threshold() == 2);
+    const QString png = w.dir.filePath(QStringLiteral("bars.png"));
+    REQUIRE(w.view->groupView()->exportChartPng(png, true).hasValue());
+    CHECK(QImage(png).height() == 1600);
 }

@@ -1,0 +1,78 @@
+#include "participants.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace rater {
+namespace {
+
+class ParticipantMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Participants)
+};
+
+} // namespace
+
+QString participantTeam(const Workshop &workshop)
+{
+    return workshop.team.isEmpty() ? workshop.title : workshop.team;
+}
+
+exchange::ReadResult readParticipants(const QString &path, const Database &database, const Workshop &workshop,
+                                      const Questionnaire &questionnaire)
+{
+    exchange::ReadResult read = exchange::readFile(path, questionnaire);
+    if (!read.problems.isEmpty())
+        return read;
+    const QString name = QDir::toNativeSeparators(path);
+    const QString place = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? ParticipantMessages::tr("record %1")
+                                                                          : ParticipantMessages::tr("line %1");
+    std::map<QString, QString> codes;   // code to where it was first seen
+    std::map<QString, QString> answers; // answers (of records without a code) to where
+    if (const auto existing = database.assessments()) {
+        for (const StoredAssessment &a : *existing) {
+            if (a.workshopId != workshop.id)
+                continue;
+            const QString where = ParticipantMessages::tr("already in the workshop");
+            if (!a.respondent.isEmpty())
+                codes.emplace(a.respondent, where);
+            else
+                answers.emplace(answersToText(a.answers), where);
+        }
+    }
+    for (std::size_t i = 0; i < read.records.size(); ++i) {
+        const NewAssessment &r = read.records[i];
+        const QString here = place.arg(read.places[i]);
+        if (!r.respondent.isEmpty()) {
+            const auto [it, fresh] = codes.emplace(r.respondent, here);
+            if (!fresh)
+                read.problems << ParticipantMessages::tr("%1: %2: respondent \"%3\" appears twice (%4)")
+                                     .arg(name, here, r.respondent, it->second);
+        } else {
+            const auto [it, fresh] = answers.emplace(answersToText(r.answers), here);
+            if (!fresh)
+                read.problems << ParticipantMessages::tr("%1: %2: the same answers as %3, without a respondent code to tell "
+                                              "them apart; a duplicate")
+                                     .arg(name, here, it->second);
+        }
+    }
+    if (!read.problems.isEmpty()) {
+        read.records.clear();
+        read.places.clear();
+        return read;
+    }
+    for (NewAssessment &r : read.records) {
+        r.team = participantTeam(workshop);
+        r.workshopId = workshop.id;
+        r.workshopTitle.clear();
+    }
+    return read;
+}
+
+} // namespace rater
