@@ -1364,6 +1364,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
         <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
     </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>تعذّرت طباعة التقرير.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::HistoryView</name>
@@ -2003,6 +2007,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>تعذّرت طباعة التقرير.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>طباعة التقرير (&amp;P)…</translation>
     </message>
 </context>
 </TS>

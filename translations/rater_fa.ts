@@ -1364,6 +1364,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
         <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
     </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>گزارش چاپ نشد.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::HistoryView</name>
@@ -2003,6 +2007,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>گزارش چاپ نشد.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>چاپ گزارش (&amp;P)…</translation>
     </message>
 </context>
 </TS>

@@ -114,25 +114,24 @@ QString tableHtml(const TableContent &table, bool rightToLeft)
     return html + QStringLiteral("</table>");
 }
 
-Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
-                      const std::vector<ReportSection> &sections, bool rightToLeft)
+bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString &subtitle,
+                  const std::vector<ReportSection> &sections, bool rightToLeft)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
-    writer.setResolution(96);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Rater"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
-    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        return false;
+    // Lay out in 96-dpi units whatever the device's resolution, so that charts and text keep their sizes.
+    const double toDevice = writer.logicalDpiX() / 96.0;
+    painter.scale(toDevice, toDevice);
+    const QRectF page(QPointF(0, 0),
+                      QSizeF(writer.pageLayout().paintRectPixels(writer.logicalDpiX()).size()) / toDevice);
     const QString direction = rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")});
     const auto document = [&](const QString &body, double points) {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(&writer);
+        if (toDevice == 1.0)
+            doc->documentLayout()->setPaintDevice(&writer);
         QFont f = font;
         f.setPointSizeF(points);
         doc->setDefaultFont(f);
@@ -178,7 +177,19 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
             painter.restore();
         }
     }
-    if (!painter.end())
+    return painter.end();
+}
+
+Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
+                      const std::vector<ReportSection> &sections, bool rightToLeft)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+    writer.setResolution(96);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Rater"));
+    if (!renderReport(writer, title, subtitle, sections, rightToLeft))
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
     return Done{};
 }

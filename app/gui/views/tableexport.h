@@ -11,6 +11,7 @@
 #include <vector>
 
 class QChart;
+class QPagedPaintDevice;
 class QPainter;
 class QTableWidget;
 class QWidget;
@@ -41,6 +42,9 @@ struct ReportSection
 };
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);
+// The same pages on any paged device, a printer for one; false when it could not be painted.
+bool renderReport(QPagedPaintDevice &device, const QString &title, const QString &subtitle,
+                  const std::vector<ReportSection> &sections, bool rightToLeft);
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft);
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size);

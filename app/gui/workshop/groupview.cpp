@@ -131,6 +131,16 @@ Status GroupView::exportChartPng(const QString &path, bool statements) const
 
 Status GroupView::writeReport(const QString &path) const
 {
+    return report(nullptr, path);
+}
+
+bool GroupView::printReport(QPagedPaintDevice &printer) const
+{
+    return report(&printer, QString()).hasValue();
+}
+
+Status GroupView::report(QPagedPaintDevice *device, const QString &path) const
+{
     const QString lang = m_language.code();
     const QLocale locale = m_language.locale();
     // Page-sized type, not the projector's.
@@ -161,6 +171,11 @@ Status GroupView::writeReport(const QString &path) const
     if (!m_group.suppressed)
         sections = {{&boxes, {}, advice}, {&statements, {}, QString()}};
     const QString subtitle = (m_date.isValid() ? m_language.formatDate(m_date) + QStringLiteral(". ") : QString()) + headline();
+    if (device) {
+        if (!renderReport(*device, m_title, subtitle, sections, m_language.rightToLeft()))
+            return Status::failure(tr("The report could not be printed."));
+        return Done{};
+    }
     return writeReportPdf(path, m_title, subtitle, sections, m_language.rightToLeft());
 }
 

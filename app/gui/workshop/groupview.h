@@ -8,6 +8,7 @@
 
 class QChartView;
 class QLabel;
+class QPagedPaintDevice;
 
 namespace rater::gui {
 
@@ -31,6 +32,7 @@ public:
     // The workshop report: the same figures and charts, with the weakest
     // dimensions' tips, on A4 pages in the view's language.
     Status writeReport(const QString &path) const;
+    bool printReport(QPagedPaintDevice &printer) const;
     // One chart, for slides: the box plot, or with `statements` the diverging bars.
     Status exportChartPng(const QString &path, bool statements) const;
 
@@ -39,6 +41,8 @@ protected:
 
 private:
     void refresh();
+    // Draws the report onto `device`, or writes it to `path` when no device is given.
+    Status report(QPagedPaintDevice *device, const QString &path) const;
 
     const Questionnaire &m_questionnaire;
     LanguageController &m_language;

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -65,6 +67,8 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_import->setObjectName(QStringLiteral("importParticipants"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportWorkshop"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printWorkshop"));
     m_thresholdLabel = new QLabel(this);
     m_threshold = new QSpinBox(this);
     m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
@@ -80,6 +84,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     controls->addWidget(m_import);
     controls->addWidget(m_groupButton);
     controls->addWidget(m_export);
+    controls->addWidget(m_print);
     controls->addWidget(m_thresholdLabel);
     controls->addWidget(m_threshold);
 
@@ -168,6 +173,14 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
                                   {tr("Statement chart as PNG…"), tr("PNG images (*.png)"),
                                    [this](const QString &p) { return m_group->exportChartPng(p, true); }}});
     });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted && !m_group->printReport(printer))
+            QMessageBox::warning(this, tr("Rater"), tr("The report could not be printed."));
+    });
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
         QSettings().setValue(QStringLiteral("workshops/minimumGroup"), value);
         if (m_pages->currentWidget() == m_group)
@@ -195,6 +208,7 @@ void WorkshopsView::retranslate()
     m_groupButton->setText(tr("&Group View"));
     m_import->setText(tr("&Import File…"));
     m_export->setText(tr("E&xport…"));
+    m_print->setText(tr("&Print Report…"));
     m_thresholdLabel->setText(tr("Show from:"));
     m_threshold->setSuffix(tr(" participants"));
     m_threshold->setAccessibleName(tr("Fewest participants for group figures"));
@@ -225,7 +239,7 @@ void WorkshopsView::reload()
         m_workshop->setCurrentIndex(index >= 0 ? index : 0);
     }
     const bool any = m_workshop->count() > 0;
-    for (QPushButton *button : {m_laptop, m_paperButton, m_groupButton, m_import, m_export})
+    for (QPushButton *button : {m_laptop, m_paperButton, m_groupButton, m_import, m_export, m_print})
         button->setEnabled(any);
     showGroup();
 }

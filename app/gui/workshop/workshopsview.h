@@ -82,6 +82,7 @@ private:
     QPushButton *m_groupButton = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QSpinBox *m_threshold = nullptr;
     QStackedWidget *m_pages = nullptr;

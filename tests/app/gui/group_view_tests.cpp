@@ -12,7 +12,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,4 +97,37 @@ TEST_CASE("The workshop report is written without a display and holds the title 
         for (const Dimension &d : raterQuiz().dimensions)
             CHECK(extracted.contains(d.name.text(code).normalized(QString::NormalizationForm_KC).remove(QChar(0x200C))));
     }
+}
+
+TEST_CASE("The workshop report prints on a high-resolution printer at the same layout", "[gui][workshop][pdf]")
+{
+    QTemporaryDir dir;
+    LanguageController language(nullptr, false);
+    GroupView view(raterQuiz(), language);
+    view.setGroup(QStringLiteral("Printed day"), QDate(2026, 3, 21), summarizeGroup(raterQuiz(), group(8), 3), 3);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter); // as the PDF export's
+    REQUIRE(view.printReport(printer));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), dir.filePath(QStringLiteral("printed.pdf")),
+                                             QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(QStringLiteral("Printed day")));
+    CHECK(extracted.contains(QStringLiteral("Reliability")));
+    // Same page count as the PDF export: the layout does not depend on the printer's resolution.
+    REQUIRE(view.writeReport(dir.filePath(QStringLiteral("written.pdf"))).hasValue());
+    QProcess pages;
+    pages.start(QStringLiteral("pdfinfo"), {dir.filePath(QStringLiteral("printed.pdf"))});
+    REQUIRE(pages.waitForFinished());
+    QProcess written;
+    written.start(QStringLiteral("pdfinfo"), {dir.filePath(QStringLiteral("written.pdf"))});
+    REQUIRE(written.waitForFinished());
+    const auto count = [](const QByteArray &info) {
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info)).captured(1);
+    };
+    CHECK(count(pages.readAllStandardOutput()) == count(written.readAllStandardOutput()));
 }
