@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rater::cli {
@@ -49,9 +51,11 @@ int reportCommand(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    const std::optional<Workshop> chosen = database.value()->workshop(*id);
-    if (!chosen)
+    const std::optional<Workshop> workshopFound = database.value()->workshop(*id);
+    if (!workshopFound)
         return invocation.refuse(Report::tr("there is no workshop with id %1").arg(QLocale().toString(*id)));
+    const Workshop &workshopRecord = *workshopFound;
+    const QString workshopLanguage = workshopRecord.lang;
     const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
     std::vector<Answers> participants;
     if (const auto all = database.value()->assessments()) {
@@ -60,15 +64,23 @@ int reportCommand(const Invocation &invocation)
                 participants.push_back(a.answers);
         }
     }
+    // The workshop's own language, unless --lang chose another.
+    Language reportLanguage = invocation.language;
+    const QStringList all = QCoreApplication::arguments();
+    const bool languageGiven = std::any_of(all.begin(), all.end(), [](const QString &a) {
+        return a == u"--lang"_s || a.startsWith(u"--lang="_s);
+    });
+    if (!languageGiven)
+        reportLanguage = languageFromCode(workshopLanguage).value_or(invocation.language);
     gui::LanguageController language(nullptr, false);
-    language.setLanguage(invocation.language);
+    language.setLanguage(reportLanguage);
     gui::GroupView view(q, language);
-    view.setGroup(chosen->title, chosen->date, summarizeGroup(q, participants, *minimum), *minimum);
+    view.setGroup(workshopRecord.title, workshopRecord.date, summarizeGroup(q, participants, *minimum), *minimum);
     const Status written = view.writeReport(parser.value(out));
     if (!written)
         return invocation.refuse(written.error());
     invocation.streams.out << Report::tr("Wrote the report of \"%1\" to %2.")
-                                  .arg(chosen->title, QDir::toNativeSeparators(parser.value(out)))
+                                  .arg(workshopRecord.title, QDir::toNativeSeparators(parser.value(out)))
                            << Qt::endl;
     return Success;
 }

@@ -139,3 +139,28 @@ TEST_CASE("report writes a workshop's PDF without a display", "[cli][workshop][p
                                    QStringLiteral("7"), QStringLiteral("--out"), pdf});
     CHECK(missing.status == 2);
 }
+
+TEST_CASE("report is written in the workshop's own language unless --lang says otherwise", "[cli][workshop][pdf]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("workshop"),
+                    QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("Persian day")}).status == 0);
+    for (int p = 0; p < 4; ++p)
+        REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("add"), QStringLiteral("--id"),
+                        QStringLiteral("1"), QStringLiteral("%1,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,%2").arg(1 + p).arg(5 - p)}).status == 0);
+    const auto text = [&](const QStringList &extra) {
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), db} + extra
+                                  + QStringList{QStringLiteral("report"), QStringLiteral("--workshop"), QStringLiteral("1"),
+                                                QStringLiteral("--out"), pdf});
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        QProcess extract;
+        extract.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        REQUIRE(extract.waitForFinished());
+        return QString::fromUtf8(extract.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    };
+    CHECK(text({}).contains(QStringLiteral("همدلی")));
+    CHECK(text({QStringLiteral("--lang"), QStringLiteral("en")}).contains(QStringLiteral("Empathy")));
+}
