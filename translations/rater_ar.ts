@@ -2016,5 +2016,21 @@ Please hand the laptop to the next participant.</source>
         <source>&amp;Print Report…</source>
         <translation>طباعة التقرير (&amp;P)…</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>لغة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
 </context>
 </TS>

@@ -2016,5 +2016,21 @@ Please hand the laptop to the next participant.</source>
         <source>&amp;Print Report…</source>
         <translation>چاپ گزارش (&amp;P)…</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>زبان کارگاه</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
 </context>
 </TS>

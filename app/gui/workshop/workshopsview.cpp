@@ -9,6 +9,7 @@
 #include "workshop/participants.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -291,6 +292,20 @@ void WorkshopsView::createWorkshop()
     auto *title = new QLineEdit(&dialog);
     auto *facilitator = new QLineEdit(&dialog);
     auto *team = new QLineEdit(&dialog);
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setLayoutDirection(Qt::LeftToRight); // see the quiz page: date edits stay left to right
+    date->setCalendar(m_language.calendar());
+    date->setDisplayFormat(m_language.rightToLeft() ? QStringLiteral("yyyy/MM/dd") : QStringLiteral("yyyy-MM-dd"));
+    auto *lang = new QComboBox(&dialog);
+    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
+                                                      {Language::Arabic, QStringLiteral("العربية")},
+                                                      {Language::Persian, QStringLiteral("فارسی")}};
+    for (const auto &[language, name] : languages)
+        lang->addItem(name, languageCode(language));
+    lang->setCurrentIndex(lang->findData(m_language.code()));
+    date->setAccessibleName(tr("Date"));
+    lang->setAccessibleName(tr("Language of the workshop"));
     title->setAccessibleName(tr("Title"));
     facilitator->setAccessibleName(tr("Facilitator"));
     team->setAccessibleName(tr("Team (optional)"));
@@ -298,15 +313,17 @@ void WorkshopsView::createWorkshop()
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Facilitator:"), facilitator);
     form->addRow(tr("T&eam (optional):"), team);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Language:"), lang);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty())
         return;
-    const Expected<qint64> id = m_database.createWorkshop({title->text().trimmed(), QDate::currentDate(),
+    const Expected<qint64> id = m_database.createWorkshop({title->text().trimmed(), date->date(),
                                                            facilitator->text().trimmed(), team->text().trimmed(),
-                                                           m_language.code()});
+                                                           lang->currentData().toString()});
     if (!id) {
         QMessageBox::warning(this, tr("Rater"), id.error());
         return;
