@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include "questionnaire/loader.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,12 @@ bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, 
         return false;
     }
     return true;
+}
+
+const Questionnaire &builtInQuestionnaire()
+{
+    static const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
+    return q;
 }
 
 QString databasePath(const QCommandLineParser &parser)

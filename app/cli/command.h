@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "i18n/language.h"
+#include "questionnaire/questionnaire.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ struct Invocation
 // Returns false, having reported the reason, when the arguments are refused;
 // `status` then holds the exit status (Success for --help).
 bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, int &status);
+
+// The built-in RATER questionnaire, loaded once.
+const Questionnaire &builtInQuestionnaire();
 
 // The database named by --db, or the default one.
 QString databasePath(const QCommandLineParser &parser);

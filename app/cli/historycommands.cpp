@@ -23,12 +23,6 @@ class History
     Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
 };
 
-const Questionnaire &questionnaire()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
-    return q;
-}
-
 QString calendarName(CalendarChoice choice)
 {
     switch (choice) {
@@ -91,7 +85,7 @@ QJsonObject dimensionMeans(const std::vector<Summary> &dimensions)
 {
     QJsonObject object;
     for (std::size_t d = 0; d < dimensions.size(); ++d)
-        object.insert(questionnaire().dimensions[d].id, dimensions[d].mean);
+        object.insert(builtInQuestionnaire().dimensions[d].id, dimensions[d].mean);
     return object;
 }
 
@@ -136,7 +130,7 @@ int demoCommand(const Invocation &invocation)
     if (database.value()->assessmentCount() > 0)
         return invocation.refuse(History::tr("%1 already holds assessments; write the demo data to a new file")
                                      .arg(QDir::toNativeSeparators(database.value()->path())));
-    const Expected<qint64> written = writeDemoData(*database.value(), questionnaire(), QDate::currentDate());
+    const Expected<qint64> written = writeDemoData(*database.value(), builtInQuestionnaire(), QDate::currentDate());
     if (!written) {
         invocation.streams.err << "rater-cli: " << written.error() << Qt::endl;
         return Failure;
@@ -186,7 +180,7 @@ int historyCommand(const Invocation &invocation)
     dated.reserve(rows->size());
     for (const auto &[date, answers] : *rows)
         dated.push_back({date, answers});
-    const std::vector<PeriodStats> periods = aggregate(dated, questionnaire(), scheme);
+    const std::vector<PeriodStats> periods = aggregate(dated, builtInQuestionnaire(), scheme);
     const QLocale locale;
 
     if (parser.value(shared.format) == u"json"_s) {
@@ -205,7 +199,7 @@ int historyCommand(const Invocation &invocation)
                 const PeriodStats &before = periods[i - 1];
                 QJsonObject dimensions;
                 for (std::size_t d = 0; d < p.dimensions.size(); ++d)
-                    dimensions.insert(questionnaire().dimensions[d].id,
+                    dimensions.insert(builtInQuestionnaire().dimensions[d].id,
                                       changeJson(compareMeans(before.dimensions[d], p.dimensions[d])));
                 object.insert(u"change"_s, QJsonObject{{u"total"_s, changeJson(compareMeans(before.total, p.total))},
                                                        {u"dimensions"_s, dimensions}});
@@ -224,8 +218,8 @@ int historyCommand(const Invocation &invocation)
     QTextStream &out = invocation.streams.out;
     out << History::tr("%1: mean scores by period").arg(parser.value(team)) << '\n';
     QStringList header{History::tr("Period"), History::tr("n"), History::tr("Total")};
-    for (const Dimension &d : questionnaire().dimensions)
-        header << questionnaire().tr(d.name, languageCode(invocation.language));
+    for (const Dimension &d : builtInQuestionnaire().dimensions)
+        header << builtInQuestionnaire().tr(d.name, languageCode(invocation.language));
     out << header.join(u"\t"_s) << '\n';
     for (std::size_t i = 0; i < periods.size(); ++i) {
         const PeriodStats &p = periods[i];
@@ -319,7 +313,7 @@ int compareCommand(const Invocation &invocation)
     for (const auto &[team, dated] : *rows)
         byTeam[team].push_back({dated.first, dated.second});
     const QLocale locale;
-    const Questionnaire &q = questionnaire();
+    const Questionnaire &q = builtInQuestionnaire();
     const QString lang = languageCode(invocation.language);
 
     QJsonArray teams;

@@ -56,7 +56,7 @@ int reportCommand(const Invocation &invocation)
         return invocation.refuse(Report::tr("there is no workshop with id %1").arg(QLocale().toString(*id)));
     const Workshop &workshopRecord = *workshopFound;
     const QString workshopLanguage = workshopRecord.lang;
-    const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
+    const Questionnaire &q = builtInQuestionnaire();
     std::vector<Answers> participants;
     if (const auto all = database.value()->assessments()) {
         for (const StoredAssessment &a : *all) {

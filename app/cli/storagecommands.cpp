@@ -50,28 +50,9 @@ public:
     QString lang() const { return languageCode(m_invocation.language); }
     Language language() const { return m_invocation.language; }
 
-    static const Questionnaire &questionnaire()
-    {
-        static const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
-        return q;
-    }
-
 private:
     const Invocation &m_invocation;
 };
-
-std::optional<QDate> parseIsoDate(const QString &text)
-{
-    QString ascii = text.trimmed();
-    for (QChar &c : ascii) {
-        if (c.isDigit())
-            c = QChar(u'0' + c.digitValue());
-    }
-    const QDate date = QDate::fromString(ascii, u"yyyy-MM-dd"_s);
-    if (!date.isValid() || ascii.size() != 10)
-        return std::nullopt;
-    return date;
-}
 
 } // namespace
 
@@ -107,14 +88,14 @@ int recordCommand(const Invocation &invocation)
     }
     a.date = QDate::currentDate();
     if (parser.isSet(date)) {
-        const auto parsed = parseIsoDate(parser.value(date));
-        if (!parsed)
+        const QDate parsed = parseIsoDate(parser.value(date).trimmed());
+        if (!parsed.isValid())
             return command.refuse(Storage::tr("\"%1\" is not a date; write it as YYYY-MM-DD, for example 2026-03-21")
                                       .arg(parser.value(date)));
-        a.date = *parsed;
+        a.date = parsed;
     }
     a.lang = command.lang();
-    const Questionnaire &q = Storage::questionnaire();
+    const Questionnaire &q = builtInQuestionnaire();
     a.questionnaireId = q.id;
     a.questionnaireVersion = q.version;
     const QStringList positional = parser.positionalArguments();
@@ -161,7 +142,7 @@ int listCommand(const Invocation &invocation)
     const auto assessments = database->assessments(parser.isSet(team) ? parser.value(team) : QString());
     if (!assessments)
         return command.fail(assessments.error());
-    const Questionnaire &q = Storage::questionnaire();
+    const Questionnaire &q = builtInQuestionnaire();
 
     if (parser.value(format) == u"json"_s) {
         QJsonArray array;
@@ -237,7 +218,7 @@ int importCommand(const Invocation &invocation)
         return command.refuse(Storage::tr("give one file to import, for example rater-cli import results.csv"));
     const QString file = parser.positionalArguments().first();
 
-    const exchange::ReadResult read = exchange::readFile(file, Storage::questionnaire());
+    const exchange::ReadResult read = exchange::readFile(file, builtInQuestionnaire());
     if (!read.problems.isEmpty()) {
         QTextStream &err = invocation.streams.err;
         const qsizetype shown = std::min(read.problems.size(), Storage::maxReportedProblems);
@@ -295,7 +276,7 @@ int exportCommand(const Invocation &invocation)
     const auto assessments = database->assessments(parser.isSet(team) ? parser.value(team) : QString());
     if (!assessments)
         return command.fail(assessments.error());
-    const Questionnaire &q = Storage::questionnaire();
+    const Questionnaire &q = builtInQuestionnaire();
 
     if (*chosen == exchange::Format::Xlsx) {
         // Write beside the target and move into place, so a failure never leaves half a file.

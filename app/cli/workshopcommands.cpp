@@ -23,23 +23,6 @@ class Workshops
     Q_DECLARE_TR_FUNCTIONS(WorkshopCommands)
 };
 
-const Questionnaire &questionnaire()
-{
-    static const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
-    return q;
-}
-
-std::optional<QDate> isoDate(const QString &text)
-{
-    QString ascii = text.trimmed();
-    for (QChar &c : ascii) {
-        if (c.isDigit())
-            c = QChar(u'0' + c.digitValue());
-    }
-    const QDate date = QDate::fromString(ascii, u"yyyy-MM-dd"_s);
-    return date.isValid() && ascii.size() == 10 ? std::optional(date) : std::nullopt;
-}
-
 // The workshop named by --id, or a refusal.
 struct Chosen
 {
@@ -87,10 +70,10 @@ int create(const Invocation &invocation)
         return invocation.refuse(Workshops::tr("the title is missing; give it with --title TITLE"));
     QDate held = QDate::currentDate();
     if (parser.isSet(date)) {
-        const auto parsed = isoDate(parser.value(date));
-        if (!parsed)
+        const QDate parsed = parseIsoDate(parser.value(date).trimmed());
+        if (!parsed.isValid())
             return invocation.refuse(Workshops::tr("\"%1\" is not a date; write it as YYYY-MM-DD").arg(parser.value(date)));
-        held = *parsed;
+        held = parsed;
     }
     auto database = Database::open(databasePath(parser));
     if (!database)
@@ -120,7 +103,7 @@ int add(const Invocation &invocation)
         return status;
     if (parser.positionalArguments().size() != 1)
         return invocation.refuse(Workshops::tr("give the answers as one argument, for example 4,2,5,…"));
-    Expected<Answers> answers = parseAnswers(parser.positionalArguments().first(), questionnaire());
+    Expected<Answers> answers = parseAnswers(parser.positionalArguments().first(), builtInQuestionnaire());
     if (!answers)
         return invocation.refuse(answers.error());
     auto chosen = openWorkshop(invocation, parser, id, status);
@@ -132,8 +115,8 @@ int add(const Invocation &invocation)
     a.workshopId = chosen->workshop.id;
     a.date = chosen->workshop.date;
     a.lang = chosen->workshop.lang;
-    a.questionnaireId = questionnaire().id;
-    a.questionnaireVersion = questionnaire().version;
+    a.questionnaireId = builtInQuestionnaire().id;
+    a.questionnaireVersion = builtInQuestionnaire().version;
     a.answers = std::move(answers).value();
     const Expected<qint64> stored = chosen->database->record(a);
     if (!stored) {
@@ -161,7 +144,7 @@ int import(const Invocation &invocation)
     auto chosen = openWorkshop(invocation, parser, id, status);
     if (!chosen)
         return status;
-    const exchange::ReadResult read = readParticipants(file, *chosen->database, chosen->workshop, questionnaire());
+    const exchange::ReadResult read = readParticipants(file, *chosen->database, chosen->workshop, builtInQuestionnaire());
     if (!read.problems.isEmpty()) {
         for (const QString &problem : read.problems.mid(0, 200))
             invocation.streams.err << problem << '\n';
@@ -209,8 +192,8 @@ int summary(const Invocation &invocation)
                 participants.push_back(a.answers);
         }
     }
-    const GroupSummary g = summarizeGroup(questionnaire(), participants, *minimum);
-    const Questionnaire &q = questionnaire();
+    const GroupSummary g = summarizeGroup(builtInQuestionnaire(), participants, *minimum);
+    const Questionnaire &q = builtInQuestionnaire();
 
     if (parser.value(format) == u"json"_s) {
         QJsonObject result{{u"workshop"_s, chosen->workshop.id}, {u"n"_s, g.n}, {u"suppressed"_s, g.suppressed}};

@@ -29,29 +29,6 @@ class Messages
 constexpr qint64 maxImportSize = 512LL * 1024 * 1024;
 constexpr int baseColumnCount = 5; // team, respondent, workshop, date, lang
 
-// A date written YYYY-MM-DD in any decimal digits; invalid otherwise. Much
-// cheaper than QDate::fromString, which matters for large imports.
-QDate parseIsoDate(QStringView text)
-{
-    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
-        return {};
-    int parts[3] = {0, 0, 0};
-    const qsizetype starts[3] = {0, 5, 8};
-    const qsizetype lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (qsizetype k = starts[p]; k < starts[p] + lengths[p]; ++k) {
-            const QChar c = text[k];
-            const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0'
-                              : c.isDigit()                               ? c.digitValue()
-                                                                          : -1;
-            if (digit < 0)
-                return {};
-            parts[p] = parts[p] * 10 + digit;
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
