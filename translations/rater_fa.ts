@@ -1206,6 +1206,17 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>XlsxWriterLibrary</name>
+    <message>
+        <source>Excel files cannot be written: %1</source>
+        <translation>نوشتن پرونده‌های Excel ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: %1 lacks %2</source>
+        <translation>نوشتن پرونده‌های Excel ممکن نیست: در %1 این‌ها نیست: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>database file</source>

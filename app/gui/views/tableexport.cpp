@@ -1,5 +1,7 @@
 #include "tableexport.h"
 
+#include "exchange/xlsxwriterlibrary.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
@@ -19,7 +21,6 @@
 #include <QTableWidget>
 #include <QTextDocument>
 
-#include <xlsxwriter.h>
 
 namespace rater::gui {
 namespace {
@@ -197,33 +198,37 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft)
 {
+    const auto library = exchange::xlsxWriter();
+    if (!library)
+        return Status::failure(library.error());
+    const exchange::XlsxWriterLibrary *xl = *library;
     const QByteArray name = QFile::encodeName(path);
-    lxw_workbook *workbook = workbook_new(name.constData());
+    lxw_workbook *workbook = xl->workbook_new(name.constData());
     if (!workbook)
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
+    lxw_format *bold = xl->workbook_add_format(workbook);
+    xl->format_set_bold(bold);
     for (const auto &[title, table] : sheets) {
         const QByteArray sheetName = title.left(31).toUtf8();
-        lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+        lxw_worksheet *sheet = xl->workbook_add_worksheet(workbook, sheetName.constData());
         if (rightToLeft)
-            worksheet_right_to_left(sheet);
+            xl->worksheet_right_to_left(sheet);
         for (qsizetype c = 0; c < table.headings.size(); ++c)
-            worksheet_write_string(sheet, 0, lxw_col_t(c), table.headings.at(c).toUtf8().constData(), bold);
+            xl->worksheet_write_string(sheet, 0, lxw_col_t(c), table.headings.at(c).toUtf8().constData(), bold);
         for (std::size_t r = 0; r < table.values.size(); ++r) {
             for (std::size_t c = 0; c < table.values[r].size(); ++c) {
                 const QVariant &value = table.values[r][c];
                 if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
-                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
+                    xl->worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
                 else
-                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toString().toUtf8().constData(),
+                    xl->worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toString().toUtf8().constData(),
                                            nullptr);
             }
         }
-        worksheet_set_column(sheet, 0, lxw_col_t(std::max<qsizetype>(0, table.headings.size() - 1)), 14, nullptr);
-        worksheet_freeze_panes(sheet, 1, 0);
+        xl->worksheet_set_column(sheet, 0, lxw_col_t(std::max<qsizetype>(0, table.headings.size() - 1)), 14, nullptr);
+        xl->worksheet_freeze_panes(sheet, 1, 0);
     }
-    if (workbook_close(workbook) != LXW_NO_ERROR)
+    if (xl->workbook_close(workbook) != LXW_NO_ERROR)
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
     return Done{};
 }
