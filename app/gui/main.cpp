@@ -2,6 +2,7 @@
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "pages/quizpage.h"
+#include "style/deferrediconstyle.h"
 
 #include "history/demo.h"
 #include "questionnaire/loader.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QCommandLineParser>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,6 +51,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rater"));
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
+    QApplication::setStyle(new rater::gui::DeferredIconStyle(QApplication::style()->name()));
 
     QCommandLineParser parser;
     parser.addHelpOption();
