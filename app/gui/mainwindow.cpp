@@ -28,8 +28,8 @@
 
 namespace rater::gui {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database)), m_language(language),
+MainWindow::MainWindow(LanguageController &language, QWidget *parent)
+    : QMainWindow(parent), m_language(language),
       m_questionnaire(loadBuiltInQuestionnaire(defaultQuestionnaireId()).value())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -37,7 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_stack = new QStackedWidget(m_tabs);
-    m_quiz = new QuizPage(m_questionnaire, *m_database, m_language, m_stack);
+    m_quiz = new QuizPage(m_questionnaire, nullptr, m_language, m_stack);
     m_stack->addWidget(m_quiz);
     m_tabs->addTab(m_stack, QString());
     for (int i = 0; i < 3; ++i) {
@@ -46,13 +46,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
         holder->layout()->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(holder, QString());
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
-            historyView();
-        else if (index == 2)
-            comparisonView();
-        else if (index == 3)
-            workshopsView();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        buildCurrentView();
         updateActions();
     });
     setCentralWidget(m_tabs);
@@ -62,8 +57,31 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
     connect(&m_language, &LanguageController::changed, this, &MainWindow::retranslate);
     retranslate();
     resize(1000, 760);
-    if (m_quiz->restoreDraft())
+}
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent)
+    : MainWindow(language, parent)
+{
+    setDatabase(std::move(database));
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    Q_ASSERT(!m_database && database);
+    m_database = std::move(database);
+    if (m_quiz->attachDatabase(*m_database))
         statusBar()->showMessage(tr("Your unfinished answers were restored."), 8000);
+    buildCurrentView();
+}
+
+void MainWindow::buildCurrentView()
+{
+    switch (m_tabs->currentIndex()) {
+    case 1: historyView(); break;
+    case 2: comparisonView(); break;
+    case 3: workshopsView(); break;
+    default: break;
+    }
 }
 
 MainWindow::~MainWindow()
@@ -125,7 +143,8 @@ void MainWindow::buildMenus()
                               "Tangibles, Empathy and Responsiveness.</p><p>Database: %2</p>"
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion(),
-                                    QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()));
+                                    m_database ? QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()
+                                               : QStringLiteral("—")));
     });
 }
 
@@ -176,7 +195,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 HistoryView *MainWindow::historyView()
 {
-    if (!m_history) {
+    if (!m_history && m_database) {
         m_history = new HistoryView(m_questionnaire, *m_database, m_language, m_tabs->widget(1));
         m_tabs->widget(1)->layout()->addWidget(m_history);
         m_history->show(); // a late addition to a shown layout would otherwise appear only later
@@ -186,7 +205,7 @@ HistoryView *MainWindow::historyView()
 
 ComparisonView *MainWindow::comparisonView()
 {
-    if (!m_comparison) {
+    if (!m_comparison && m_database) {
         m_comparison = new ComparisonView(m_questionnaire, *m_database, m_language, m_tabs->widget(2));
         m_tabs->widget(2)->layout()->addWidget(m_comparison);
         m_comparison->show();
@@ -196,7 +215,7 @@ ComparisonView *MainWindow::comparisonView()
 
 WorkshopsView *MainWindow::workshopsView()
 {
-    if (!m_workshops) {
+    if (!m_workshops && m_database) {
         m_workshops = new WorkshopsView(m_questionnaire, *m_database, m_language, m_tabs->widget(3));
         m_tabs->widget(3)->layout()->addWidget(m_workshops);
         m_workshops->show();
@@ -249,7 +268,7 @@ void MainWindow::showQuiz(bool startNew)
 
 bool MainWindow::saveResult()
 {
-    if (!m_results || m_stack->currentWidget() != m_results)
+    if (!m_results || m_stack->currentWidget() != m_results || !m_database)
         return false;
     const QuizAnswers &answers = m_results->answers();
     NewAssessment assessment{answers.team,          answers.respondent,     std::nullopt,

@@ -30,15 +30,23 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The window without its database: the quiz can be shown, and answered,
+    // while the database is opened; setDatabase() brings in its data.
+    explicit MainWindow(LanguageController &language, QWidget *parent = nullptr);
     MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Fills the team list, brings back the quiz's draft, and builds the tab
+    // on show if it needs the data.
+    void setDatabase(std::unique_ptr<Database> database);
+    bool hasDatabase() const { return m_database != nullptr; }
     Database &database() const { return *m_database; }
     QuizPage *quizPage() const { return m_quiz; }
     // Created on the first submitted quiz, so that start-up stays quick.
     ResultsPage *resultsPage() const { return m_results; }
 
-    // Built when first shown, so that start-up stays quick.
+    // Built when first shown, so that start-up stays quick; nullptr while
+    // there is no database.
     HistoryView *historyView();
     ComparisonView *comparisonView();
     WorkshopsView *workshopsView();
@@ -58,6 +66,7 @@ private:
     void chooseExportFile();
     void printResult();
     void updateActions();
+    void buildCurrentView();
 
     std::unique_ptr<Database> m_database;
     LanguageController &m_language;

@@ -21,7 +21,7 @@
 
 namespace rater::gui {
 
-QuizPage::QuizPage(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, LanguageController &language,
                    QWidget *parent)
     : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
@@ -180,12 +180,26 @@ StatementRow *QuizPage::row(int number)
     return nullptr;
 }
 
+bool QuizPage::attachDatabase(Database &database)
+{
+    m_database = &database;
+    const bool begun = hasInput();
+    refreshTeams();
+    if (begun) {
+        saveDraft();
+        return false;
+    }
+    return restoreDraft();
+}
+
 void QuizPage::refreshTeams()
 {
+    if (!m_database)
+        return;
     const QString text = m_team->currentText();
     const QSignalBlocker blocker(m_team);
     m_team->clear();
-    m_team->addItems(m_database.teams());
+    m_team->addItems(m_database->teams());
     m_team->setCurrentText(text);
 }
 
@@ -286,6 +300,11 @@ int QuizPage::answeredCount() const
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->answer() != 0; }));
 }
 
+bool QuizPage::hasInput() const
+{
+    return answeredCount() > 0 || !m_team->currentText().isEmpty() || !m_respondent->text().isEmpty();
+}
+
 bool QuizPage::isComplete() const
 {
     return answeredCount() == m_questionnaire.statementCount() && !m_team->currentText().trimmed().isEmpty();
@@ -346,12 +365,12 @@ void QuizPage::requestSubmit()
 
 void QuizPage::saveDraft()
 {
-    if (m_restoring)
+    if (m_restoring || !m_database)
         return;
     const QuizAnswers answers = current();
     Draft draft{m_draftName,         answers.team,      answers.respondent, answers.date, m_language.code(),
                 m_questionnaire.id, answers.answers};
-    m_database.saveDraft(draft); // a failed draft save must not interrupt the quiz
+    m_database->saveDraft(draft); // a failed draft save must not interrupt the quiz
 }
 
 void QuizPage::setParticipantMode(const QString &team, const QString &draftName)
@@ -365,7 +384,9 @@ void QuizPage::setParticipantMode(const QString &team, const QString &draftName)
 
 bool QuizPage::restoreDraft()
 {
-    const std::optional<Draft> draft = m_database.draft(m_draftName);
+    if (!m_database)
+        return false;
+    const std::optional<Draft> draft = m_database->draft(m_draftName);
     if (!draft || draft->questionnaireId != m_questionnaire.id
         || int(draft->answers.size()) != m_questionnaire.statementCount())
         return false;
@@ -401,7 +422,8 @@ void QuizPage::startNew()
     m_respondent->clear();
     m_date->setDate(QDate::currentDate());
     m_restoring = false;
-    m_database.clearDraft(m_draftName);
+    if (m_database)
+        m_database->clearDraft(m_draftName);
     refreshTeams();
     m_message->clear();
     updateState();

@@ -42,8 +42,15 @@ class QuizPage : public QWidget
 public:
     static inline const QString draftName = QStringLiteral("quiz");
 
-    QuizPage(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+    // Without a database (nullptr) the page can be shown and answered; the
+    // team list and the draft wait for attachDatabase().
+    QuizPage(const Questionnaire &questionnaire, Database *database, LanguageController &language,
              QWidget *parent = nullptr);
+
+    // Fills the team list and brings back the saved draft; if answering has
+    // already begun, the answers given so far become the draft instead.
+    // Returns whether a draft was brought back.
+    bool attachDatabase(Database &database);
 
     // For a workshop's participants: the team is fixed and hidden, and the
     // draft is kept under its own name.
@@ -76,6 +83,7 @@ private:
     // builds the rest at once.
     void ensureAllRows();
     int answeredCount() const;
+    bool hasInput() const;
     StatementRow *addRow(const Statement &statement);
     void retranslate();
     void refreshTeams();
@@ -86,7 +94,7 @@ private:
     void configureDateEdit();
 
     const Questionnaire &m_questionnaire;
-    Database &m_database;
+    Database *m_database = nullptr;
     LanguageController &m_language;
     bool m_restoring = false;
     QString m_draftName = draftName;

@@ -93,7 +93,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_group = new GroupView(questionnaire, language, m_pages);
     m_pages->addWidget(m_group);
 
-    m_participant = new QuizPage(questionnaire, database, language, m_pages);
+    m_participant = new QuizPage(questionnaire, &database, language, m_pages);
     m_participant->setObjectName(QStringLiteral("participantQuiz"));
     m_pages->addWidget(m_participant);
 

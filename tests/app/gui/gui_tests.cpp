@@ -8,6 +8,7 @@
 #include "pages/resultspage.h"
 #include "pages/statementrow.h"
 #include "questionnaire/loader.h"
+#include "views/historyview.h"
 
 #include <catch2/catch.hpp>
 
@@ -254,6 +255,101 @@ TEST_CASE("A draft survives a destroyed and re-created window", "[gui]")
     const auto draft = f.window->database().draft(QuizPage::draftName);
     CHECK((!draft || draft->answers == Answers(17, 0)));
     CHECK(f.quiz().missingStatements().size() == 17);
+}
+
+TEST_CASE("The window shows and takes answers before its database is open", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("later.sqlite"));
+    LanguageController language;
+    {
+        // An earlier run left a draft behind.
+        auto earlier = Database::open(path);
+        REQUIRE(earlier.hasValue());
+        REQUIRE(earlier.value()->saveDraft({QuizPage::draftName, QStringLiteral("Night shift"), QString(),
+                                            QDate(2026, 5, 4), QStringLiteral("en"), QStringLiteral("rater"),
+                                            Answers{5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}));
+    }
+
+    SECTION("with nothing entered yet, the draft comes back")
+    {
+        MainWindow window(language);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK_FALSE(window.hasDatabase());
+        CHECK(window.quizPage()->isVisible());
+        CHECK(window.quizPage()->missingStatements().size() == 17);
+
+        window.setDatabase(std::move(Database::open(path)).value());
+        const QuizAnswers restored = window.quizPage()->current();
+        CHECK(restored.team == QStringLiteral("Night shift"));
+        CHECK(restored.date == QDate(2026, 5, 4));
+        CHECK(restored.answers == Answers{5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        CHECK(window.findChild<QLabel *>(QStringLiteral("quizMessage"))->text()
+              == QStringLiteral("Your unfinished answers were restored."));
+        auto *team = window.findChild<QComboBox *>(QStringLiteral("team"));
+        CHECK(team->findText(QStringLiteral("Night shift")) < 0); // a draft's team is not a stored team
+    }
+
+    SECTION("answers given before it opened are kept, and become the draft")
+    {
+        MainWindow window(language);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.quizPage()->row(1)->setFocus();
+        for (int answer : {1, 1, 2})
+            QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
+
+        window.setDatabase(std::move(Database::open(path)).value());
+        const Answers given{1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        CHECK(window.quizPage()->current().answers == given);
+        const auto draft = window.database().draft(QuizPage::draftName);
+        REQUIRE(draft.has_value());
+        CHECK(draft->answers == given);
+        CHECK(draft->team.isEmpty());
+        CHECK(window.findChild<QLabel *>(QStringLiteral("quizMessage"))->text().isEmpty());
+    }
+
+    SECTION("a tab chosen before it opened is built once it is in")
+    {
+        MainWindow window(language);
+        window.showTab(1);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.historyView() == nullptr);
+        window.setDatabase(std::move(Database::open(path)).value());
+        REQUIRE(window.historyView() != nullptr);
+        CHECK(window.historyView()->isVisible());
+    }
+}
+
+TEST_CASE("rater paints its window first, then opens the database", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+    QProcess rater;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    rater.setProcessEnvironment(env);
+    rater.start(QStringLiteral(RATER_PATH), {QStringLiteral("--db"), path, QStringLiteral("--quit-after-first-paint")});
+    REQUIRE(rater.waitForFinished(60000));
+    INFO(rater.readAllStandardError().toStdString());
+    CHECK(rater.exitStatus() == QProcess::NormalExit);
+    CHECK(rater.exitCode() == 0);
+    const QStringList lines = QString::fromLatin1(rater.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList painted = lines.at(0).split(QLatin1Char(' '));
+    const QStringList ready = lines.at(1).split(QLatin1Char(' '));
+    REQUIRE(painted.size() == 2);
+    REQUIRE(ready.size() == 2);
+    CHECK(painted.at(0) == QStringLiteral("painted"));
+    CHECK(ready.at(0) == QStringLiteral("ready"));
+    CHECK(ready.at(1).toLongLong() >= painted.at(1).toLongLong());
+    const auto database = Database::open(path); // created, with its schema
+    REQUIRE(database.hasValue());
+    CHECK(database.value()->assessmentCount() == 0);
 }
 
 TEST_CASE("Every control can be reached and has an accessible name", "[gui]")
