@@ -2,6 +2,7 @@
 
 #include "languagecontroller.h"
 #include "pages/statementrow.h"
+#include "pages/wrappedlabel.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -33,9 +34,8 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_instructions = new QLabel(this);
+    m_instructions = new WrappedLabel(this);
     m_instructions->setObjectName(QStringLiteral("instructions"));
-    m_instructions->setWordWrap(true);
 
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("team"));
@@ -83,9 +83,8 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     m_progress->setRange(0, questionnaire.statementCount());
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
-    m_message = new QLabel(this);
+    m_message = new WrappedLabel(this);
     m_message->setObjectName(QStringLiteral("quizMessage"));
-    m_message->setWordWrap(true);
     m_showMissing = new QPushButton(this);
     m_showMissing->setObjectName(QStringLiteral("showMissing"));
     m_submit = new QPushButton(this);
