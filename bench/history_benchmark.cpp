@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        window.historyView()->selectTeams({run % 2 ? QStringLiteral("Team 017") : team});
+        qobject_cast<gui::HistoryView *>(window.historyView())->selectTeams({run % 2 ? QStringLiteral("Team 017") : team});
         window.grab(); // lays out and paints every widget
         view.push_back(double(timer.nsecsElapsed()) / 1e6);
     }

@@ -1083,6 +1083,17 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ViewLibrary</name>
+    <message>
+        <source>%1 has no views in it</source>
+        <translation>در %1 نماها نیست</translation>
+    </message>
+    <message>
+        <source>The results and the other tabs cannot be shown: %1</source>
+        <translation>نمایش نتیجه‌ها و دیگر زبانه‌ها ممکن نیست: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopCommands</name>
     <message>
         <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
@@ -1638,10 +1649,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>سندهای PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <source>Print Result</source>
-        <translation>چاپ نتیجه</translation>
-    </message>
-    <message>
         <source>&amp;Quiz</source>
         <translation>آزمون (&amp;Q)</translation>
     </message>
@@ -1838,6 +1845,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Percent</source>
         <translation>درصد</translation>
+    </message>
+    <message>
+        <source>Print Result</source>
+        <translation>چاپ نتیجه</translation>
     </message>
 </context>
 <context>

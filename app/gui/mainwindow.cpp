@@ -2,12 +2,8 @@
 
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
-#include "pages/resultspage.h"
 #include "questionnaire/loader.h"
-#include "report/resultreport.h"
-#include "views/comparisonview.h"
-#include "views/historyview.h"
-#include "workshop/workshopsview.h"
+#include "scoring/scoring.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,8 +14,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -193,34 +187,44 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-HistoryView *MainWindow::historyView()
+const ViewLibrary *MainWindow::views()
 {
-    if (!m_history && m_database) {
-        m_history = new HistoryView(m_questionnaire, *m_database, m_language, m_tabs->widget(1));
-        m_tabs->widget(1)->layout()->addWidget(m_history);
-        m_history->show(); // a late addition to a shown layout would otherwise appear only later
+    const Expected<const ViewLibrary *> library = viewLibrary();
+    if (!library) {
+        QMessageBox::warning(this, tr("Rater"), library.error());
+        return nullptr;
     }
-    return m_history;
+    return *library;
 }
 
-ComparisonView *MainWindow::comparisonView()
+RecordsView *MainWindow::tabView(int index, RecordsView *&view,
+                                 RecordsView *(ViewLibrary::*create)(const Questionnaire &, Database &,
+                                                                     LanguageController &, QWidget *) const)
 {
-    if (!m_comparison && m_database) {
-        m_comparison = new ComparisonView(m_questionnaire, *m_database, m_language, m_tabs->widget(2));
-        m_tabs->widget(2)->layout()->addWidget(m_comparison);
-        m_comparison->show();
+    if (view || !m_database)
+        return view;
+    if (const ViewLibrary *library = views()) {
+        QWidget *holder = m_tabs->widget(index);
+        view = (library->*create)(m_questionnaire, *m_database, m_language, holder);
+        holder->layout()->addWidget(view);
+        view->show(); // a late addition to a shown layout would otherwise appear only later
     }
-    return m_comparison;
+    return view;
 }
 
-WorkshopsView *MainWindow::workshopsView()
+RecordsView *MainWindow::historyView()
 {
-    if (!m_workshops && m_database) {
-        m_workshops = new WorkshopsView(m_questionnaire, *m_database, m_language, m_tabs->widget(3));
-        m_tabs->widget(3)->layout()->addWidget(m_workshops);
-        m_workshops->show();
-    }
-    return m_workshops;
+    return tabView(1, m_history, &ViewLibrary::createHistory);
+}
+
+RecordsView *MainWindow::comparisonView()
+{
+    return tabView(2, m_comparison, &ViewLibrary::createComparison);
+}
+
+RecordsView *MainWindow::workshopsView()
+{
+    return tabView(3, m_workshops, &ViewLibrary::createWorkshops);
 }
 
 void MainWindow::showTab(int index)
@@ -244,12 +248,15 @@ void MainWindow::showResults(const QuizAnswers &answers)
         return;
     }
     if (!m_results) {
-        m_results = new ResultsPage(m_questionnaire, m_language, m_stack);
+        const ViewLibrary *library = views();
+        if (!library)
+            return;
+        m_results = library->createResults(m_questionnaire, m_language, m_stack);
         m_stack->addWidget(m_results);
-        connect(m_results, &ResultsPage::saveRequested, this, &MainWindow::saveResult);
-        connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::chooseExportFile);
-        connect(m_results, &ResultsPage::printRequested, this, &MainWindow::printResult);
-        connect(m_results, &ResultsPage::newQuizRequested, this, [this] { showQuiz(true); });
+        connect(m_results, &ResultsView::saveRequested, this, &MainWindow::saveResult);
+        connect(m_results, &ResultsView::exportRequested, this, &MainWindow::chooseExportFile);
+        connect(m_results, &ResultsView::printRequested, this, &MainWindow::printResult);
+        connect(m_results, &ResultsView::newQuizRequested, this, [this] { showQuiz(true); });
     }
     m_results->setResult(answers, *score);
     m_stack->setCurrentWidget(m_results);
@@ -281,10 +288,10 @@ bool MainWindow::saveResult()
     }
     m_database->clearDraft(QuizPage::draftName);
     m_results->setSaved(true);
-    if (m_history)
-        m_history->refresh();
-    if (m_comparison)
-        m_comparison->reload();
+    for (RecordsView *view : {m_history, m_comparison}) {
+        if (view)
+            view->reload();
+    }
     statusBar()->showMessage(tr("Result saved to %1.").arg(QDir::toNativeSeparators(m_database->path())), 8000);
     return true;
 }
@@ -293,9 +300,7 @@ bool MainWindow::exportPdf(const QString &path)
 {
     if (!m_results)
         return false;
-    const ResultReport report({&m_questionnaire, m_results->answers(), m_results->score(), m_language.language(),
-                               m_language.calendar()});
-    const Status written = report.writePdf(path);
+    const Status written = m_results->exportPdf(path);
     if (!written) {
         QMessageBox::warning(this, tr("Rater"), written.error());
         return false;
@@ -318,17 +323,8 @@ void MainWindow::chooseExportFile()
 
 void MainWindow::printResult()
 {
-    if (!m_results || m_stack->currentWidget() != m_results)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Result"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ResultReport({&m_questionnaire, m_results->answers(), m_results->score(), m_language.language(),
-                  m_language.calendar()})
-        .print(&printer);
+    if (m_results && m_stack->currentWidget() == m_results)
+        m_results->print();
 }
 
 } // namespace rater::gui

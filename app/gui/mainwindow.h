@@ -2,6 +2,7 @@
 
 #include "questionnaire/questionnaire.h"
 #include "storage/database.h"
+#include "viewlibrary.h"
 
 #include <QMainWindow>
 
@@ -16,11 +17,7 @@ class QTabWidget;
 namespace rater::gui {
 
 class LanguageController;
-class ComparisonView;
-class WorkshopsView;
-class HistoryView;
 class QuizPage;
-class ResultsPage;
 struct QuizAnswers;
 
 // The desktop app: the quiz, then its result, with a language menu that
@@ -43,13 +40,13 @@ public:
     Database &database() const { return *m_database; }
     QuizPage *quizPage() const { return m_quiz; }
     // Created on the first submitted quiz, so that start-up stays quick.
-    ResultsPage *resultsPage() const { return m_results; }
+    ResultsView *resultsPage() const { return m_results; }
 
     // Built when first shown, so that start-up stays quick; nullptr while
     // there is no database.
-    HistoryView *historyView();
-    ComparisonView *comparisonView();
-    WorkshopsView *workshopsView();
+    RecordsView *historyView();
+    RecordsView *comparisonView();
+    RecordsView *workshopsView();
     void showTab(int index);
 
     bool saveResult();
@@ -67,17 +64,24 @@ private:
     void printResult();
     void updateActions();
     void buildCurrentView();
+    // Builds the view of tab `index` (1 to 3) with `create`; nullptr while
+    // there is no database, or when the views cannot be loaded.
+    RecordsView *tabView(int index, RecordsView *&view,
+                         RecordsView *(ViewLibrary::*create)(const Questionnaire &, Database &, LanguageController &,
+                                                             QWidget *) const);
+    // The views' library, or nullptr after telling the person why there is none.
+    const ViewLibrary *views();
 
     std::unique_ptr<Database> m_database;
     LanguageController &m_language;
     Questionnaire m_questionnaire;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
-    HistoryView *m_history = nullptr;
-    ComparisonView *m_comparison = nullptr;
-    WorkshopsView *m_workshops = nullptr;
+    RecordsView *m_history = nullptr;
+    RecordsView *m_comparison = nullptr;
+    RecordsView *m_workshops = nullptr;
     QuizPage *m_quiz = nullptr;
-    ResultsPage *m_results = nullptr;
+    ResultsView *m_results = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

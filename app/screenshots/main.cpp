@@ -90,17 +90,17 @@ int main(int argc, char *argv[])
         manager.resize(1200, 900);
         manager.show();
         manager.showTab(1);
-        manager.historyView()->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+        qobject_cast<HistoryView *>(manager.historyView())->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
         QTest::qWait(50);
         manager.grab().save(out.filePath(QStringLiteral("history-%1.png").arg(code)));
-        manager.historyView()->exportPdf(out.filePath(QStringLiteral("history-%1.pdf").arg(code)));
+        qobject_cast<HistoryView *>(manager.historyView())->exportPdf(out.filePath(QStringLiteral("history-%1.pdf").arg(code)));
         manager.showTab(2);
         QTest::qWait(50);
         manager.grab().save(out.filePath(QStringLiteral("comparison-%1.png").arg(code)));
 
         // The Workshops tab: paper entry with one form still wrong, and the thanks between participants.
         manager.showTab(3);
-        WorkshopsView *workshops = manager.workshopsView();
+        auto *workshops = qobject_cast<WorkshopsView *>(manager.workshopsView());
         workshops->showPaperEntry();
         workshops->paperGrid()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("f-01")));
         workshops->paperGrid()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("41253412534125341")));

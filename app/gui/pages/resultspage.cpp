@@ -3,12 +3,15 @@
 #include "charts/dimensionbarchart.h"
 #include "charts/radarchart.h"
 #include "languagecontroller.h"
+#include "report/resultreport.h"
 #include "scoring/statementtablemodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -33,7 +36,7 @@ QLabel *heading(QWidget *parent, const QString &name, double scale = 1.2)
 } // namespace
 
 ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent)
-    : QWidget(parent), m_questionnaire(questionnaire), m_language(language)
+    : ResultsView(parent), m_questionnaire(questionnaire), m_language(language)
 {
     setObjectName(QStringLiteral("resultsPage"));
     auto *content = new QWidget;
@@ -242,6 +245,24 @@ void ResultsPage::refresh()
     html += QStringLiteral("</div>");
     m_weakest->setText(html);
     m_weakest->setAccessibleName(m_weakestHeading->text());
+}
+
+Status ResultsPage::exportPdf(const QString &path) const
+{
+    return ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()})
+        .writePdf(path);
+}
+
+void ResultsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Result"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()})
+        .print(&printer);
 }
 
 } // namespace rater::gui

@@ -2,8 +2,7 @@
 
 #include "pages/quizpage.h"
 #include "scoring/scoring.h"
-
-#include <QWidget>
+#include "viewlibrary.h"
 
 class QLabel;
 class QPushButton;
@@ -24,26 +23,22 @@ struct DimensionChartData;
 // A scored result: the total and its band, the dimensions as bars and as a
 // radar, the two weakest dimensions with their tips, and every statement with
 // its answer and item score.
-class ResultsPage : public QWidget
+class ResultsPage : public ResultsView
 {
     Q_OBJECT
 
 public:
     ResultsPage(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent = nullptr);
 
-    void setResult(const QuizAnswers &answers, const Score &score);
-    void setSaved(bool saved);
-    const QuizAnswers &answers() const { return m_answers; }
+    void setResult(const QuizAnswers &answers, const Score &score) override;
+    void setSaved(bool saved) override;
+    const QuizAnswers &answers() const override { return m_answers; }
     const Score &score() const { return m_score; }
+    Status exportPdf(const QString &path) const override;
+    void print() override;
 
     // The chart data for the current result, in the current language.
     DimensionChartData chartData(const QString &title) const;
-
-signals:
-    void saveRequested();
-    void exportRequested();
-    void printRequested();
-    void newQuizRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

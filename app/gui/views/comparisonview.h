@@ -3,7 +3,7 @@
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include <QWidget>
+#include "viewlibrary.h"
 
 class QChart;
 class QChartView;
@@ -29,7 +29,7 @@ struct TeamFigures
 
 // Teams side by side for one period: a heat-map table (sortable by any
 // column, each team's lowest dimension marked) and grouped bars.
-class ComparisonView : public QWidget
+class ComparisonView : public RecordsView
 {
     Q_OBJECT
 
@@ -49,7 +49,7 @@ public:
     Status exportChartPng(const QString &path) const;
 
 public slots:
-    void reload();
+    void reload() override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -47,7 +47,7 @@ QString mark(const Change &change)
 
 HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                          QWidget *parent)
-    : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+    : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("historyView"));
     m_teamsLabel = new QLabel(this);

@@ -3,7 +3,7 @@
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include <QWidget>
+#include "viewlibrary.h"
 
 class QComboBox;
 class QLabel;
@@ -25,7 +25,7 @@ struct HistoryChartData;
 // A manager's view over time: for the chosen teams, the mean total per period
 // against the score bands, and the first team's five dimensions; beside each
 // chart a table of the same figures, with real changes marked.
-class HistoryView : public QWidget
+class HistoryView : public RecordsView
 {
     Q_OBJECT
 
@@ -48,6 +48,8 @@ public:
     Status exportPdf(const QString &path) const;
     Status exportXlsx(const QString &path) const;
     Status exportChartPng(const QString &path, bool dimensions) const;
+
+    void reload() override { refresh(); }
 
 public slots:
     void refresh();

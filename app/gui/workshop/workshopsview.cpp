@@ -49,7 +49,7 @@ QString answerList(QString text)
 
 WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                              QWidget *parent)
-    : QWidget(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+    : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("workshopsView"));
     m_workshopLabel = new QLabel(this);

@@ -3,7 +3,7 @@
 #include "questionnaire/questionnaire.h"
 #include "storage/records.h"
 
-#include <QWidget>
+#include "viewlibrary.h"
 
 class QComboBox;
 class QLabel;
@@ -28,7 +28,7 @@ class QuizPage;
 // In pass-the-laptop mode each participant answers in turn; after submitting
 // they see only a thank-you and a button for the next person, never anyone's
 // answers or scores. Leaving the mode asks the facilitator first.
-class WorkshopsView : public QWidget
+class WorkshopsView : public RecordsView
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ public:
     WorkshopsView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                   QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void chooseWorkshop(qint64 id);
     std::optional<Workshop> current() const;
 

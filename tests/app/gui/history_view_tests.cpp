@@ -64,7 +64,7 @@ TEST_CASE("History shows each team's periods with the core's figures, mirrored i
         const QString code = languageCode(lang);
         INFO(code.toStdString());
         w.window->showTab(1);
-        HistoryView *history = w.window->historyView();
+        auto *history = qobject_cast<HistoryView *>(w.window->historyView());
         REQUIRE(history->isVisible());
         history->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
         REQUIRE(history->figures().size() == 2);
@@ -143,7 +143,7 @@ TEST_CASE("Comparison lists the teams for a period, sorts by any column and mark
         DemoWindow w(lang);
         INFO(languageCode(lang).toStdString());
         w.window->showTab(2);
-        ComparisonView *comparison = w.window->comparisonView();
+        auto *comparison = qobject_cast<ComparisonView *>(w.window->comparisonView());
         REQUIRE(comparison->isVisible());
         REQUIRE(comparison->periods().size() >= 12);
         QTableWidget *table = comparison->table();

@@ -43,7 +43,7 @@ struct WorkshopWindow
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         window->showTab(3);
-        view = window->workshopsView();
+        view = qobject_cast<WorkshopsView *>(window->workshopsView());
         view->chooseWorkshop(workshopId);
     }
 
