@@ -247,10 +247,14 @@ void ResultsPage::refresh()
     m_weakest->setAccessibleName(m_weakestHeading->text());
 }
 
+ResultReport ResultsPage::report() const
+{
+    return ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()});
+}
+
 Status ResultsPage::exportPdf(const QString &path) const
 {
-    return ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()})
-        .writePdf(path);
+    return report().writePdf(path);
 }
 
 void ResultsPage::print()
@@ -261,8 +265,7 @@ void ResultsPage::print()
     dialog.setWindowTitle(tr("Print Result"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()})
-        .print(&printer);
+    report().print(&printer);
 }
 
 } // namespace rater::gui

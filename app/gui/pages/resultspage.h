@@ -18,6 +18,7 @@ namespace rater::gui {
 class DimensionBarChart;
 class LanguageController;
 class RadarChart;
+class ResultReport;
 struct DimensionChartData;
 
 // A scored result: the total and its band, the dimensions as bars and as a
@@ -45,6 +46,8 @@ protected:
 
 private:
     void refresh();
+    // The one-page report of the result shown, in the current language.
+    ResultReport report() const;
 
     const Questionnaire &m_questionnaire;
     LanguageController &m_language;
