@@ -34,7 +34,6 @@ public:
     void setResult(const QuizAnswers &answers, const Score &score) override;
     void setSaved(bool saved) override;
     const QuizAnswers &answers() const override { return m_answers; }
-    const Score &score() const { return m_score; }
     Status exportPdf(const QString &path) const override;
     void print() override;
 

@@ -17,28 +17,6 @@ WrappedLabel::WrappedLabel(QWidget *parent) : QLabel(parent)
     setAlignment(Qt::AlignLeading | Qt::AlignTop);
 }
 
-qreal WrappedLabel::layOut(QTextLayout &layout, qreal width) const
-{
-    QTextOption option(QStyle::visualAlignment(layoutDirection(), alignment()) & Qt::AlignHorizontal_Mask);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setTextDirection(layoutDirection());
-    layout.setTextOption(option);
-    layout.setFont(font());
-    layout.setCacheEnabled(true);
-    const qreal leading = fontMetrics().leading();
-    qreal height = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (height > 0)
-            height += leading;
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-    }
-    layout.endLayout();
-    return height;
-}
-
 void WrappedLabel::forgetLayouts() const
 {
     m_heights.fill({});
@@ -50,11 +28,29 @@ const QTextLayout &WrappedLabel::linesFor(int width) const
 {
     if (m_measuredText != text())
         forgetLayouts();
-    if (m_linesWidth != width) {
-        m_lines.setText(text());
-        layOut(m_lines, width);
-        m_linesWidth = width;
+    if (m_linesWidth == width)
+        return m_lines;
+    QTextOption option(QStyle::visualAlignment(layoutDirection(), alignment()) & Qt::AlignHorizontal_Mask);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(layoutDirection());
+    m_lines.setText(text());
+    m_lines.setTextOption(option);
+    m_lines.setFont(font());
+    const qreal leading = fontMetrics().leading();
+    qreal height = 0;
+    m_lines.beginLayout();
+    for (QTextLine line = m_lines.createLine(); line.isValid(); line = m_lines.createLine()) {
+        line.setLineWidth(width);
+        if (height > 0)
+            height += leading;
+        line.setPosition(QPointF(0, height));
+        height += line.height();
     }
+    m_lines.endLayout();
+    m_linesWidth = width;
+    m_linesHeight = int(std::ceil(height));
+    m_heights[m_nextHeight] = {width, m_linesHeight};
+    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
     return m_lines;
 }
 
@@ -66,13 +62,8 @@ int WrappedLabel::textHeight(int width) const
         if (measured.width == width)
             return measured.height;
     }
-    // Kept for painting: the last width asked about is usually the one shown.
-    m_lines.setText(text());
-    const int height = int(std::ceil(layOut(m_lines, width)));
-    m_linesWidth = width;
-    m_heights[m_nextHeight] = {width, height};
-    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
-    return height;
+    linesFor(width);
+    return m_linesHeight;
 }
 
 int WrappedLabel::heightForWidth(int width) const

@@ -32,10 +32,9 @@ protected:
 private:
     // The text's height when wrapped to `width` (of the contents).
     int textHeight(int width) const;
-    // Lays the text out in `layout`, wrapped to `width`; returns its height.
-    qreal layOut(QTextLayout &layout, qreal width) const;
     void forgetLayouts() const;
-    // The text as last painted, kept for repaints at the same width.
+    // The text wrapped to `width`, laid out unless it already is; the last
+    // width asked about is usually the one painted.
     const QTextLayout &linesFor(int width) const;
 
     struct Measured
@@ -48,6 +47,7 @@ private:
     mutable std::size_t m_nextHeight = 0;
     mutable QTextLayout m_lines;
     mutable int m_linesWidth = -1;
+    mutable int m_linesHeight = 0;
 };
 
 } // namespace rater::gui
