@@ -26,22 +26,25 @@ Expected<XlsxWriterLibrary> load()
         if (!pointer)
             missing << QString::fromLatin1(name);
     };
-    resolve(functions.workbook_new, "workbook_new");
-    resolve(functions.workbook_add_worksheet, "workbook_add_worksheet");
-    resolve(functions.workbook_add_format, "workbook_add_format");
-    resolve(functions.workbook_close, "workbook_close");
-    resolve(functions.format_set_bold, "format_set_bold");
-    resolve(functions.format_set_bottom, "format_set_bottom");
-    resolve(functions.format_set_text_wrap, "format_set_text_wrap");
-    resolve(functions.format_set_num_format, "format_set_num_format");
-    resolve(functions.worksheet_right_to_left, "worksheet_right_to_left");
-    resolve(functions.worksheet_write_string, "worksheet_write_string");
-    resolve(functions.worksheet_write_number, "worksheet_write_number");
-    resolve(functions.worksheet_write_datetime, "worksheet_write_datetime");
-    resolve(functions.worksheet_set_column, "worksheet_set_column");
-    resolve(functions.worksheet_freeze_panes, "worksheet_freeze_panes");
-    resolve(functions.worksheet_autofilter, "worksheet_autofilter");
-    resolve(functions.lxw_strerror, "lxw_strerror");
+    // Each name once: the member and the symbol are spelled alike.
+#define RATER_RESOLVE(name) resolve(functions.name, #name)
+    RATER_RESOLVE(workbook_new);
+    RATER_RESOLVE(workbook_add_worksheet);
+    RATER_RESOLVE(workbook_add_format);
+    RATER_RESOLVE(workbook_close);
+    RATER_RESOLVE(format_set_bold);
+    RATER_RESOLVE(format_set_bottom);
+    RATER_RESOLVE(format_set_text_wrap);
+    RATER_RESOLVE(format_set_num_format);
+    RATER_RESOLVE(worksheet_right_to_left);
+    RATER_RESOLVE(worksheet_write_string);
+    RATER_RESOLVE(worksheet_write_number);
+    RATER_RESOLVE(worksheet_write_datetime);
+    RATER_RESOLVE(worksheet_set_column);
+    RATER_RESOLVE(worksheet_freeze_panes);
+    RATER_RESOLVE(worksheet_autofilter);
+    RATER_RESOLVE(lxw_strerror);
+#undef RATER_RESOLVE
     if (!missing.isEmpty())
         return Expected<XlsxWriterLibrary>::failure(
             Messages::tr("Excel files cannot be written: %1 lacks %2")
