@@ -7,11 +7,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -278,37 +276,18 @@ int exportCommand(const Invocation &invocation)
         return command.fail(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
 
-    if (*chosen == exchange::Format::Xlsx) {
-        // Write beside the target and move into place, so a failure never leaves half a file.
-        const QString target = parser.value(out);
-        const QString partial = target + u".partial"_s;
-        QFile::remove(partial);
-        const Status written = exchange::writeXlsx(partial, *assessments, q, command.language());
-        if (!written) {
-            QFile::remove(partial);
-            return command.fail(written.error());
-        }
-        QFile::remove(target);
-        if (!QFile::rename(partial, target))
-            return command.fail(Storage::tr("%1: could not write the file").arg(QDir::toNativeSeparators(target)));
-        return Success;
+    if (parser.isSet(out)) {
+        const Status written = exchange::exportFile(parser.value(out), *chosen, *assessments, q, command.language());
+        return written ? Success : command.fail(written.error());
     }
-
     const Expected<QByteArray> bytes = *chosen == exchange::Format::Csv ? exchange::writeCsv(*assessments, q)
                                                                         : exchange::writeJson(*assessments, q);
     if (!bytes)
         return command.fail(bytes.error());
-    if (!parser.isSet(out)) {
-        command.out().flush();
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(*bytes) != bytes->size())
-            return command.fail(Storage::tr("could not write to standard output"));
-        return Success;
-    }
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return command.fail(Storage::tr("%1: could not write the file (%2)")
-                                .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString()));
+    command.out().flush();
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(*bytes) != bytes->size())
+        return command.fail(Storage::tr("could not write to standard output"));
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #include "databasechooser.h"
 
+#include "dialogs/dialogs.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -35,14 +37,15 @@ std::unique_ptr<Database> openDatabaseOrAsk(const QString &path, QWidget *parent
             fallback = box.addButton(Text::tr("Use the Default Database"), QMessageBox::ActionRole);
         QPushButton *quit = box.addButton(Text::tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(choose);
-        box.exec();
+        dialogs::exec(box);
         if (box.clickedButton() == choose) {
-            const QString file = QFileDialog::getSaveFileName(
-                parent, Text::tr("Choose a Rater Database"), QFileInfo(candidate).absolutePath(),
-                Text::tr("Rater databases (*.sqlite *.db);;All files (*)"), nullptr,
-                QFileDialog::DontConfirmOverwrite);
-            if (!file.isEmpty())
-                candidate = file;
+            const auto dialog = fileDialogs::create(parent, Text::tr("Choose a Rater Database"),
+                                                    QFileInfo(candidate).absolutePath(),
+                                                    Text::tr("Rater databases (*.sqlite *.db);;All files (*)"),
+                                                    QFileDialog::AcceptSave);
+            dialog->setOption(QFileDialog::DontConfirmOverwrite);
+            if (dialogs::exec(*dialog) == QDialog::Accepted && !dialog->selectedFiles().isEmpty())
+                candidate = dialog->selectedFiles().first();
         } else if (fallback && box.clickedButton() == fallback) {
             candidate = Database::prepareDefaultPath();
         } else if (box.clickedButton() == quit || !box.clickedButton()) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/dialogs.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "questionnaire/loader.h"
@@ -313,10 +314,8 @@ void MainWindow::chooseExportFile()
 {
     if (!m_results || m_stack->currentWidget() != m_results)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("rater-result-%1.pdf").arg(m_results->answers().date.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Result as PDF"), QDir(folder).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = fileDialogs::saveFileName(this, tr("Export Result as PDF"), name, tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);
 }

@@ -1,6 +1,7 @@
 #include "assessmentfile.h"
 
 #include "exchange/csv.h"
+#include "files/files.h"
 #include "exchange/xlsxwriterlibrary.h"
 #include "scoring/scoring.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 
 #include <algorithm>
@@ -180,10 +182,13 @@ ReadResult readFile(const QString &path, const Questionnaire &q)
         result.problems << Messages::tr("%1: cannot import this kind of file; use a .csv or .json file").arg(name);
         return result;
     }
+    if (const Status readable = files::checkReadable(path); !readable) {
+        result.problems << readable.error();
+        return result;
+    }
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        result.problems << Messages::tr("%1: cannot read the file (%2)")
-                               .arg(name, QFileInfo(path).isDir() ? Messages::tr("it is a folder") : file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems << Messages::tr("%1: cannot read the file (%2)").arg(name, file.errorString());
         return result;
     }
     if (file.size() > maxImportSize) {
@@ -445,6 +450,34 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
     if (closed != LXW_NO_ERROR)
         return Status::failure(Messages::tr("%1: could not write the workbook (%2)")
                                    .arg(name, QString::fromUtf8(xl->lxw_strerror(closed))));
+    return Done{};
+}
+
+Status exportFile(const QString &path, Format format, const std::vector<StoredAssessment> &assessments,
+                  const Questionnaire &questionnaire, Language language)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (const Status writable = files::checkWritable(path); !writable)
+        return writable;
+    if (format == Format::Xlsx) {
+        const QString partial = path + u".partial"_s;
+        QFile::remove(partial);
+        if (const Status written = writeXlsx(partial, assessments, questionnaire, language); !written) {
+            QFile::remove(partial);
+            return written;
+        }
+        QFile::remove(path);
+        if (!QFile::rename(partial, path))
+            return Status::failure(Messages::tr("%1: could not write the file").arg(name));
+        return Done{};
+    }
+    const Expected<QByteArray> bytes = format == Format::Csv ? writeCsv(assessments, questionnaire)
+                                                             : writeJson(assessments, questionnaire);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Status::failure(Messages::tr("%1: could not write the file (%2)").arg(name, file.errorString()));
     return Done{};
 }
 

@@ -45,4 +45,9 @@ Expected<QByteArray> writeJson(const std::vector<StoredAssessment> &assessments,
 Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &assessments,
                  const Questionnaire &questionnaire, Language language);
 
+// Writes `assessments` to `path` in `format`, whole or not at all: the file
+// is written beside its target and moved into place.
+Status exportFile(const QString &path, Format format, const std::vector<StoredAssessment> &assessments,
+                  const Questionnaire &questionnaire, Language language);
+
 } // namespace rater::exchange

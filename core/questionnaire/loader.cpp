@@ -1,5 +1,7 @@
 #include "loader.h"
 
+#include "files/files.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -376,12 +378,13 @@ Expected<Questionnaire> parseQuestionnaire(const QByteArray &json, const QString
 Expected<Questionnaire> loadQuestionnaireFile(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
+    if (const Status readable = files::checkReadable(path); !readable)
+        return Expected<Questionnaire>::failure(readable.error());
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly))
         return Expected<Questionnaire>::failure(
             QCoreApplication::translate("QuestionnaireLoader", "%1: cannot read the file (%2)")
-                .arg(name, QFileInfo(path).isDir() ? QCoreApplication::translate("QuestionnaireLoader", "it is a folder")
-                                                   : file.errorString()));
+                .arg(name, file.errorString()));
     if (file.size() > maxFileSize)
         return Expected<Questionnaire>::failure(
             QCoreApplication::translate("QuestionnaireLoader", "%1: the file is larger than %2 MiB; "

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "files/files.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,10 @@ FileKind inspect(const QString &path, QString &detail)
         return FileKind::Missing;
     if (info.isDir())
         return FileKind::Folder;
+    // A database this process has open is SQLite's to read: opening and
+    // closing it here would drop SQLite's locks on it (see files/files.h).
+    if (files::isOpenDatabaseFile(path))
+        return FileKind::Sqlite;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         detail = file.errorString();
@@ -343,6 +348,8 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registered)
+        files::forgetDatabase(m_path);
 }
 
 QString Database::failure(const QString &what, const QString &detail) const
@@ -442,6 +449,8 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Purpose 
     if (!database->m_db.open())
         return Result::failure(Messages::tr("%1: cannot open the database (%2)")
                                    .arg(QDir::toNativeSeparators(path), database->m_db.lastError().text()));
+    files::claimDatabase(path);
+    database->m_registered = true;
     if (purpose == Purpose::Check)
         return database;
 

@@ -89,6 +89,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_migrationBackup;
+    bool m_registered = false; // claimed in files::claimDatabase()
 };
 
 } // namespace rater

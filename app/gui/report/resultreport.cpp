@@ -2,6 +2,7 @@
 
 #include "charts/dimensionbarchart.h"
 #include "charts/radarchart.h"
+#include "files/files.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -204,6 +205,8 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
 
 Status ResultReport::writePdf(const QString &path) const
 {
+    if (const Status writable = files::checkWritable(path); !writable)
+        return writable;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);

@@ -1,6 +1,8 @@
 #include "tableexport.h"
 
+#include "dialogs/dialogs.h"
 #include "exchange/xlsxwriterlibrary.h"
+#include "files/files.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -184,6 +186,8 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft)
 {
+    if (const Status writable = files::checkWritable(path); !writable)
+        return writable;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
@@ -198,6 +202,8 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft)
 {
+    if (const Status writable = files::checkWritable(path); !writable)
+        return writable;
     const auto library = exchange::xlsxWriter();
     if (!library)
         return Status::failure(library.error());
@@ -242,8 +248,8 @@ void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices)
     if (!picked)
         return;
     const ExportChoice &choice = choices[std::size_t(menu.actions().indexOf(picked))];
-    const QString path = QFileDialog::getSaveFileName(anchor, QString(choice.label).remove(QStringLiteral("…")),
-                                                      QString(), choice.filter);
+    const QString path = fileDialogs::saveFileName(anchor, QString(choice.label).remove(QStringLiteral("…")),
+                                                   QString(), choice.filter);
     if (path.isEmpty())
         return;
     if (const Status written = choice.write(path); !written)
@@ -252,6 +258,8 @@ void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices)
 
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size)
 {
+    if (const Status writable = files::checkWritable(path); !writable)
+        return writable;
     // Twice the size on screen, for sharp slides.
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);

@@ -1,5 +1,6 @@
 #include "workshopsview.h"
 
+#include "dialogs/dialogs.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "storage/database.h"
@@ -159,8 +160,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     connect(m_paper, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { checkPaperRow(item->row()); });
     connect(m_paperSave, &QPushButton::clicked, this, &WorkshopsView::savePaperEntries);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Participants"), QString(),
-                                                          tr("Results (*.csv *.json)"));
+        const QString path = fileDialogs::openFileName(this, tr("Import Participants"), tr("Results (*.csv *.json)"));
         if (path.isEmpty())
             return;
         if (const Status imported = importFile(path); !imported)

@@ -3,6 +3,7 @@
 //
 //   storage_worker import-loop DB FILE
 //   storage_worker record DB COUNT TEAM
+//   storage_worker count DB TEAM          prints how many assessments TEAM has
 
 #include "exchange/assessmentfile.h"
 #include "questionnaire/loader.h"
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
     if (args.size() < 4) {
-        err << "usage: storage_worker import-loop DB FILE | record DB COUNT TEAM\n";
+        err << "usage: storage_worker import-loop DB FILE | record DB COUNT TEAM | count DB TEAM\n";
         return 2;
     }
     const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
@@ -62,6 +63,15 @@ int main(int argc, char *argv[])
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+    if (args.at(1) == QLatin1String("count") && args.size() == 4) {
+        const auto stored = database.value()->assessments(args.at(3));
+        if (!stored) {
+            err << stored.error() << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << stored->size() << Qt::endl;
+        return 0;
     }
     err << "unknown mode " << args.at(1) << '\n';
     return 2;
