@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -89,8 +90,10 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newQuiz = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] { showQuiz(true); });
+    m_newQuiz = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newQuiz);
+    m_newQuiz->setObjectName(QStringLiteral("newQuiz"));
     m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveResult);
+    m_save->setObjectName(QStringLiteral("saveResult"));
     m_export = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                      &MainWindow::chooseExportFile);
     m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printResult);
@@ -192,7 +195,7 @@ const ViewLibrary *MainWindow::views()
 {
     const Expected<const ViewLibrary *> library = viewLibrary();
     if (!library) {
-        QMessageBox::warning(this, tr("Rater"), library.error());
+        dialogs::warn(this, library.error());
         return nullptr;
     }
     return *library;
@@ -233,19 +236,24 @@ void MainWindow::showTab(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+bool MainWindow::showingResult() const
+{
+    return m_results && m_stack->currentWidget() == m_results;
+}
+
 void MainWindow::updateActions()
 {
-    const bool showingResult = m_results && m_tabs->currentIndex() == 0 && m_stack->currentWidget() == m_results;
-    m_save->setEnabled(showingResult);
-    m_export->setEnabled(showingResult);
-    m_print->setEnabled(showingResult);
+    const bool resultInView = showingResult() && m_tabs->currentIndex() == 0;
+    m_save->setEnabled(resultInView && !m_results->isSaved());
+    m_export->setEnabled(resultInView);
+    m_print->setEnabled(resultInView);
 }
 
 void MainWindow::showResults(const QuizAnswers &answers)
 {
     const Expected<Score> score = rater::score(m_questionnaire, answers.answers);
     if (!score) {
-        QMessageBox::warning(this, tr("Rater"), score.error());
+        dialogs::warn(this, tr("The answers cannot be scored."), score.error());
         return;
     }
     if (!m_results) {
@@ -257,7 +265,7 @@ void MainWindow::showResults(const QuizAnswers &answers)
         connect(m_results, &ResultsView::saveRequested, this, &MainWindow::saveResult);
         connect(m_results, &ResultsView::exportRequested, this, &MainWindow::chooseExportFile);
         connect(m_results, &ResultsView::printRequested, this, &MainWindow::printResult);
-        connect(m_results, &ResultsView::newQuizRequested, this, [this] { showQuiz(true); });
+        connect(m_results, &ResultsView::newQuizRequested, this, &MainWindow::newQuiz);
     }
     m_results->setResult(answers, *score);
     m_stack->setCurrentWidget(m_results);
@@ -276,19 +284,28 @@ void MainWindow::showQuiz(bool startNew)
 
 bool MainWindow::saveResult()
 {
-    if (!m_results || m_stack->currentWidget() != m_results || !m_database)
+    if (!showingResult() || !m_database)
         return false;
-    const QuizAnswers &answers = m_results->answers();
+    if (m_results->isSaved())
+        return true; // a result is stored once, however often it is asked for
+    if (!store(m_results->answers()))
+        return false;
+    m_results->setSaved(true);
+    updateActions();
+    return true;
+}
+
+bool MainWindow::store(const QuizAnswers &answers)
+{
     NewAssessment assessment{answers.team,          answers.respondent,     std::nullopt,
                              QString(),             answers.date,           m_language.code(),
                              m_questionnaire.id,    m_questionnaire.version, answers.answers};
     const Expected<qint64> id = m_database->record(assessment);
     if (!id) {
-        QMessageBox::warning(this, tr("Rater"), tr("The result could not be saved.") + QStringLiteral("\n\n") + id.error());
+        dialogs::warn(this, tr("The result could not be saved."), id.error());
         return false;
     }
     m_database->clearDraft(QuizPage::draftName);
-    m_results->setSaved(true);
     for (RecordsView *view : {m_history, m_comparison}) {
         if (view)
             view->reload();
@@ -297,13 +314,64 @@ bool MainWindow::saveResult()
     return true;
 }
 
+void MainWindow::newQuiz()
+{
+    if (settleUnsavedWork())
+        showQuiz(true);
+}
+
+bool MainWindow::settleUnsavedWork()
+{
+    using Box = QMessageBox;
+    if (showingResult()) {
+        if (m_results->isSaved())
+            return true;
+        switch (dialogs::ask(this, tr("Save this result first?"),
+                             tr("The result on screen has not been saved yet; without saving, it is lost."),
+                             Box::Save | Box::Discard | Box::Cancel, Box::Save)) {
+        case Box::Save: return saveResult();
+        case Box::Discard: return true;
+        default: return false;
+        }
+    }
+    if (m_stack->currentWidget() != m_quiz || m_quiz->answeredCount() == 0)
+        return true;
+    if (m_quiz->isComplete()) {
+        switch (dialogs::ask(this, tr("Save these answers first?"),
+                             tr("Every statement is answered, but the result has not been saved yet."),
+                             Box::Save | Box::Discard | Box::Cancel, Box::Save)) {
+        case Box::Save: return m_database && store(m_quiz->current());
+        case Box::Discard: return true;
+        default: return false;
+        }
+    }
+    const QLocale locale = m_language.locale();
+    const QString answered = tr("%1 of %2 statements are answered; they will be cleared.")
+                                 .arg(locale.toString(m_quiz->answeredCount()),
+                                      locale.toString(m_questionnaire.statementCount()));
+    return dialogs::ask(this, tr("Discard the answers given so far?"), answered, Box::Discard | Box::Cancel,
+                        Box::Cancel)
+           == Box::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Answers of an unfinished quiz are kept as a draft and come back; a
+    // result that was not saved does not.
+    if (showingResult() && !settleUnsavedWork()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::exportPdf(const QString &path)
 {
     if (!m_results)
         return false;
     const Status written = m_results->exportPdf(path);
     if (!written) {
-        QMessageBox::warning(this, tr("Rater"), written.error());
+        dialogs::warn(this, tr("The result could not be exported."), written.error());
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -50,11 +50,14 @@ public:
     void showTab(int index);
 
     bool saveResult();
+    // File ▸ New Quiz: asks first when it would throw away answers or an unsaved result.
+    void newQuiz();
     bool exportPdf(const QString &path);
     void showQuiz(bool startNew);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
@@ -63,6 +66,13 @@ private:
     void chooseExportFile();
     void printResult();
     void updateActions();
+    bool showingResult() const;
+    // Stores a completed quiz; says why when it cannot.
+    bool store(const QuizAnswers &answers);
+    // Before the quiz or result in the window is replaced: offers to save an
+    // unsaved result, or asks before answers given so far are thrown away.
+    // False when the person cancels, or saving fails.
+    bool settleUnsavedWork();
     void buildCurrentView();
     // Builds the view of tab `index` (1 to 3) with `create`; nullptr while
     // there is no database, or when the views cannot be loaded.

@@ -25,6 +25,7 @@ public:
 
     virtual void setResult(const QuizAnswers &answers, const Score &score) = 0;
     virtual void setSaved(bool saved) = 0;
+    virtual bool isSaved() const = 0;
     virtual const QuizAnswers &answers() const = 0;
     // The one-page report of the result, as a PDF file.
     virtual Status exportPdf(const QString &path) const = 0;

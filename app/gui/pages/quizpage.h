@@ -68,6 +68,7 @@ public:
     // The numbers of the statements not answered yet.
     QList<int> missingStatements();
     bool isComplete() const;
+    int answeredCount() const;
     StatementRow *row(int number);
 
 signals:
@@ -82,7 +83,6 @@ private:
     // paints, so the quiz appears sooner; anything that needs every row
     // builds the rest at once.
     void ensureAllRows();
-    int answeredCount() const;
     bool hasInput() const;
     StatementRow *addRow(const Statement &statement);
     void retranslate();

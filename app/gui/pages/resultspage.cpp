@@ -14,6 +14,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -106,11 +107,11 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     contentLayout->addWidget(m_statements);
     contentLayout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("resultsScroll"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("resultsScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -128,7 +129,7 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     buttons->addWidget(m_newQuiz);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &ResultsPage::saveRequested);
@@ -145,6 +146,8 @@ void ResultsPage::setResult(const QuizAnswers &answers, const Score &score)
     m_saved = false;
     m_statementModel->setResult(&m_questionnaire, answers.answers, score);
     refresh();
+    // Each result opens at its top, wherever the last one was left.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void ResultsPage::setSaved(bool saved)

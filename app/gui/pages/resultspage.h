@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QTableWidget;
 
@@ -33,6 +34,7 @@ public:
 
     void setResult(const QuizAnswers &answers, const Score &score) override;
     void setSaved(bool saved) override;
+    bool isSaved() const override { return m_saved; }
     const QuizAnswers &answers() const override { return m_answers; }
     Status exportPdf(const QString &path) const override;
     void print() override;
@@ -54,6 +56,7 @@ private:
     Score m_score;
     bool m_saved = false;
 
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_band = nullptr;
     QLabel *m_interpretation = nullptr;

@@ -59,6 +59,7 @@ StatementRow::StatementRow(const Questionnaire &questionnaire, const Statement &
 void StatementRow::setAnswer(int answer)
 {
     m_answer = answer;
+    m_marked = answer;
     if (QAbstractButton *button = m_group->button(answer)) {
         button->setChecked(true);
     } else {
@@ -80,6 +81,13 @@ void StatementRow::setMissingMark(bool missing)
     update();
 }
 
+void StatementRow::mark(int value)
+{
+    m_marked = value;
+    updateAccessibleText();
+    update();
+}
+
 void StatementRow::choose(int answer)
 {
     setAnswer(answer);
@@ -89,6 +97,7 @@ void StatementRow::choose(int answer)
 void StatementRow::retranslate(const QString &language, const QLocale &locale)
 {
     m_language = language;
+    m_locale = locale;
     const Statement *statement = m_questionnaire.statement(m_number);
     m_numberLabel->setText(locale.toString(m_number));
     m_text->setText(m_questionnaire.tr(statement->text, language));
@@ -105,13 +114,17 @@ void StatementRow::retranslate(const QString &language, const QLocale &locale)
 void StatementRow::updateAccessibleText()
 {
     const Statement *statement = m_questionnaire.statement(m_number);
-    setAccessibleName(tr("Statement %1: %2").arg(m_number).arg(m_questionnaire.tr(statement->text, m_language)));
+    setAccessibleName(
+        tr("Statement %1: %2").arg(m_locale.toString(m_number), m_questionnaire.tr(statement->text, m_language)));
+    QString description;
     if (QAbstractButton *button = m_group->button(m_answer))
-        setAccessibleDescription(tr("Answer: %1").arg(button->text()));
+        description = tr("Answer: %1").arg(button->text());
     else
-        setAccessibleDescription(tr("Not answered yet. Press a number from %1 to %2 to answer.")
-                                     .arg(m_questionnaire.scaleMin())
-                                     .arg(m_questionnaire.scaleMax()));
+        description = tr("Not answered yet. Press a number from %1 to %2 to answer.")
+                          .arg(m_locale.toString(m_questionnaire.scaleMin()), m_locale.toString(m_questionnaire.scaleMax()));
+    if (m_marked != 0 && m_marked != m_answer)
+        description += QLatin1Char(' ') + tr("Marked: %1; press Space to answer so.").arg(m_group->button(m_marked)->text());
+    setAccessibleDescription(description);
 }
 
 void StatementRow::keyPressEvent(QKeyEvent *event)
@@ -129,12 +142,15 @@ void StatementRow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: {
         // Along the scale as it reads: in right-to-left, Left moves towards the high end.
         const bool forward = (event->key() == Qt::Key_Right) == (layoutDirection() == Qt::LeftToRight);
-        const int from = m_answer == 0 ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
-                                       : m_answer;
-        const int to = std::clamp(from + (forward ? 1 : -1), m_questionnaire.scaleMin(), m_questionnaire.scaleMax());
-        choose(to);
+        const int from = m_marked == 0 ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
+                                       : m_marked;
+        mark(std::clamp(from + (forward ? 1 : -1), m_questionnaire.scaleMin(), m_questionnaire.scaleMax()));
         return;
     }
+    case Qt::Key_Space:
+        if (m_marked != 0)
+            choose(m_marked);
+        return;
     case Qt::Key_Up:
         emit moveRequested(m_number, -1);
         return;
@@ -174,6 +190,11 @@ void StatementRow::paintEvent(QPaintEvent *event)
         painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(frame, 6, 6);
+        // The marker Left and Right move: a ring around that answer.
+        if (QAbstractButton *marked = m_group->button(m_marked)) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            painter.drawRoundedRect(QRectF(marked->geometry()).adjusted(-4, -2, 4, 2), 4, 4);
+        }
     } else if (!m_missing) {
         painter.setPen(QPen(palette().color(QPalette::Mid), 1));
         painter.drawLine(frame.bottomLeft(), frame.bottomRight());

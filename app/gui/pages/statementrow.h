@@ -3,6 +3,7 @@
 #include "questionnaire/questionnaire.h"
 
 #include <QFrame>
+#include <QLocale>
 
 class QButtonGroup;
 class QLabel;
@@ -11,9 +12,9 @@ class QRadioButton;
 namespace rater::gui {
 
 // One statement and its answer scale. The row itself takes the keyboard
-// focus: a digit key (ASCII, Arabic-Indic or Persian) answers, Left and Right
-// move along the scale in the reading direction, Up and Down ask for the
-// neighbouring statement.
+// focus: a digit key (ASCII, Arabic-Indic or Persian) answers; Left and Right
+// move a marker along the scale in the reading direction, and Space answers
+// where it stands; Up and Down ask for the neighbouring statement.
 class StatementRow : public QFrame
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
     int number() const { return m_number; }
     int answer() const { return m_answer; } // 0: not answered
+    int marked() const { return m_marked; } // where Left and Right have moved to; 0: nowhere yet
     void setAnswer(int answer);             // without emitting answered()
     void setMissingMark(bool missing);
     void retranslate(const QString &language, const QLocale &locale);
@@ -39,13 +41,16 @@ protected:
 
 private:
     void choose(int answer);
+    void mark(int value);
     void updateAccessibleText();
 
     const Questionnaire &m_questionnaire;
     int m_number = 0;
     int m_answer = 0;
+    int m_marked = 0;
     bool m_missing = false;
     QString m_language;
+    QLocale m_locale;
     QLabel *m_numberLabel = nullptr;
     QLabel *m_text = nullptr;
     QButtonGroup *m_group = nullptr;

@@ -14,10 +14,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +113,24 @@ public:
     DialogAnswers(const DialogAnswers &) = delete;
     DialogAnswers &operator=(const DialogAnswers &) = delete;
 };
+
+// Answers every message box with `button` (which it must offer), noting each
+// box's text in `seen`.
+inline rater::gui::dialogs::Answer pressInBox(QMessageBox::StandardButton button, QStringList *seen = nullptr)
+{
+    return [button, seen](QDialog &dialog) {
+        auto *box = qobject_cast<QMessageBox *>(&dialog);
+        INFO("expected a message box, got " << dialog.metaObject()->className());
+        REQUIRE(box);
+        if (seen)
+            *seen << box->text() + QLatin1Char('\n') + box->informativeText();
+        QAbstractButton *chosen = box->button(button);
+        INFO("the box offers no such button: " << box->text().toStdString());
+        REQUIRE(chosen);
+        chosen->click();
+        return box->result();
+    };
+}
 
 // A key press carrying `text`, as an Arabic or Persian keyboard sends digits.
 inline void pressText(QWidget *target, const QString &text)

@@ -151,7 +151,7 @@ TEST_CASE("Submitting is refused while a statement is unanswered; the gap gets t
     CHECK(f.find<QPushButton>(QStringLiteral("submit"))->isEnabled());
 }
 
-TEST_CASE("Arabic and Persian digit keys answer; arrows move along the scale in the reading direction", "[gui]")
+TEST_CASE("Arabic and Persian digit keys answer and move on", "[gui]")
 {
     Fixture f(Language::Persian);
     StatementRow *row = f.quiz().row(1);
@@ -161,18 +161,54 @@ TEST_CASE("Arabic and Persian digit keys answer; arrows move along the scale in 
     CHECK(QApplication::focusWidget() == f.quiz().row(2));
     pressDigit(f.quiz().row(2), QStringLiteral("٢"));
     CHECK(f.quiz().row(2)->answer() == 2);
-    // In right to left, Left goes towards "Very often".
-    StatementRow *third = f.quiz().row(3);
-    third->setFocus();
-    QTest::keyClick(third, Qt::Key_Left);
-    CHECK(third->answer() == 1);
-    QTest::keyClick(third, Qt::Key_Left);
-    CHECK(third->answer() == 2);
-    QTest::keyClick(third, Qt::Key_Right);
-    CHECK(third->answer() == 1);
-    QTest::keyClick(third, Qt::Key_Down);
-    CHECK(QApplication::focusWidget() == f.quiz().row(4));
-    CHECK(f.find<QLabel>(QStringLiteral("progressText"))->text() == QStringLiteral("۳ از ۱۷ پاسخ داده شده"));
+    CHECK(QApplication::focusWidget() == f.quiz().row(3));
+    CHECK(f.find<QLabel>(QStringLiteral("progressText"))->text() == QStringLiteral("۲ از ۱۷ پاسخ داده شده"));
+}
+
+TEST_CASE("Arrows move along the scale in the reading direction without answering; Space answers", "[gui]")
+{
+    SECTION("left to right")
+    {
+        Fixture f(Language::English);
+        StatementRow *row = f.quiz().row(3);
+        row->setFocus();
+        QTest::keyClick(row, Qt::Key_Right);
+        QTest::keyClick(row, Qt::Key_Right);
+        QTest::keyClick(row, Qt::Key_Right);
+        QTest::keyClick(row, Qt::Key_Left);
+        CHECK(row->marked() == 2);
+        CHECK(row->answer() == 0);
+        CHECK(QApplication::focusWidget() == row);
+        QTest::keyClick(row, Qt::Key_Space);
+        CHECK(row->answer() == 2);
+        CHECK(QApplication::focusWidget() == f.quiz().row(4));
+        // Coming back, the marker starts from the answer given.
+        row->setFocus();
+        QTest::keyClick(row, Qt::Key_Right);
+        CHECK(row->marked() == 3);
+        CHECK(row->answer() == 2);
+    }
+    SECTION("right to left: Left goes towards the high end")
+    {
+        Fixture f(Language::Persian);
+        StatementRow *row = f.quiz().row(3);
+        row->setFocus();
+        QTest::keyClick(row, Qt::Key_Left);
+        CHECK(row->marked() == 1);
+        QTest::keyClick(row, Qt::Key_Left);
+        QTest::keyClick(row, Qt::Key_Left);
+        QTest::keyClick(row, Qt::Key_Right);
+        CHECK(row->marked() == 2);
+        CHECK(row->answer() == 0);
+        for (int i = 0; i < 9; ++i)
+            QTest::keyClick(row, Qt::Key_Left); // stops at the end of the scale
+        CHECK(row->marked() == 5);
+        QTest::keyClick(row, Qt::Key_Space);
+        CHECK(row->answer() == 5);
+        CHECK(QApplication::focusWidget() == f.quiz().row(4));
+        QTest::keyClick(f.quiz().row(4), Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == row);
+    }
 }
 
 TEST_CASE("Switching language changes every text and the direction, and back", "[gui]")
