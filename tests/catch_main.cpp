@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "printing.h"
 
+#include "settings/identity.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -9,6 +11,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Rater"));
+    rater::nameApplication();
     return Catch::Session().run(argc, argv);
 }

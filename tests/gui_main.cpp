@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "printing.h"
 
+#include "settings/identity.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -32,6 +34,6 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Rater"));
+    rater::nameApplication();
     return Catch::Session().run(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "settings/identity.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 
@@ -17,7 +19,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Rater"));
+    rater::nameApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

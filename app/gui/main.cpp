@@ -5,6 +5,7 @@
 
 #include "history/demo.h"
 #include "questionnaire/loader.h"
+#include "settings/identity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +60,8 @@ void printClock(const char *what)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Rater"));
+    rater::nameApplication();
+    rater::adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
     QApplication::setStyle(new rater::gui::DeferredIconStyle(QApplication::style()->name()));
 

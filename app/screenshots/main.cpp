@@ -8,6 +8,7 @@
 #include "history/demo.h"
 #include "languagecontroller.h"
 #include "questionnaire/loader.h"
+#include "settings/identity.h"
 #include "views/historyview.h"
 #include "workshop/groupview.h"
 #include "workshop/workshopsview.h"
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Rater"));
+    nameApplication();
     if (argc < 2) {
         qWarning("usage: rater-screenshots OUTPUT_FOLDER");
         return 2;

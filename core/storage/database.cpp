@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "files/files.h"
+#include "settings/identity.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -323,7 +324,7 @@ std::optional<std::vector<int>> answersFromText(const QString &text)
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"rater.sqlite"_s);
+    return QDir(dataFolder()).filePath(u"rater.sqlite"_s);
 }
 
 QString Database::prepareDefaultPath()

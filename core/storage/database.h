@@ -27,7 +27,7 @@ public:
         Check, // read only, not migrated, not quick-checked: for check()
     };
 
-    // <AppDataLocation>/rater.sqlite.
+    // rater.sqlite in dataFolder().
     static QString defaultPath();
     // The same, after creating its folder (readable by its owner only) if missing.
     static QString prepareDefaultPath();
