@@ -58,11 +58,9 @@ int reportCommand(const Invocation &invocation)
     const QString workshopLanguage = workshopRecord.lang;
     const Questionnaire &q = builtInQuestionnaire();
     std::vector<Answers> participants;
-    if (const auto all = database.value()->assessments()) {
-        for (const StoredAssessment &a : *all) {
-            if (a.workshopId == *id)
-                participants.push_back(a.answers);
-        }
+    if (const auto stored = database.value()->workshopAssessments(*id)) {
+        for (const StoredAssessment &a : *stored)
+            participants.push_back(a.answers);
     }
     // The workshop's own language, unless --lang chose another.
     Language reportLanguage = invocation.language;

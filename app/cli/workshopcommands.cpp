@@ -144,7 +144,9 @@ int import(const Invocation &invocation)
     auto chosen = openWorkshop(invocation, parser, id, status);
     if (!chosen)
         return status;
-    const exchange::ReadResult read = readParticipants(file, *chosen->database, chosen->workshop, builtInQuestionnaire());
+    const ParticipantFile participants =
+        readParticipants(file, *chosen->database, chosen->workshop, builtInQuestionnaire());
+    const exchange::ReadResult &read = participants.read;
     if (!read.problems.isEmpty()) {
         for (const QString &problem : read.problems.mid(0, 200))
             invocation.streams.err << problem << '\n';
@@ -155,9 +157,15 @@ int import(const Invocation &invocation)
         invocation.streams.err << "rater-cli: " << ids.error() << Qt::endl;
         return Failure;
     }
-    invocation.streams.out << Workshops::tr("Imported %1 participants into workshop %2.")
-                                  .arg(QLocale().toString(qint64(ids->size())), QLocale().toString(chosen->workshop.id))
+    invocation.streams.out << Workshops::tr("Imported %1 participants into workshop %2, under the team \"%3\".")
+                                  .arg(QLocale().toString(qint64(ids->size())), QLocale().toString(chosen->workshop.id),
+                                       participantTeam(chosen->workshop))
                            << Qt::endl;
+    if (!participants.otherTeams.isEmpty())
+        invocation.streams.out << Workshops::tr("The file named other teams (%1); as participants of this workshop "
+                                                "they were recorded under \"%2\".")
+                                      .arg(participants.otherTeams.join(u", "_s), participantTeam(chosen->workshop))
+                               << Qt::endl;
     return Success;
 }
 
@@ -186,11 +194,9 @@ int summary(const Invocation &invocation)
     if (!chosen)
         return status;
     std::vector<Answers> participants;
-    if (const auto all = chosen->database->assessments()) {
-        for (const StoredAssessment &a : *all) {
-            if (a.workshopId == chosen->workshop.id)
-                participants.push_back(a.answers);
-        }
+    if (const auto stored = chosen->database->workshopAssessments(chosen->workshop.id)) {
+        for (const StoredAssessment &a : *stored)
+            participants.push_back(a.answers);
     }
     const GroupSummary g = summarizeGroup(builtInQuestionnaire(), participants, *minimum);
     const Questionnaire &q = builtInQuestionnaire();

@@ -1,6 +1,8 @@
 #include "databasechooser.h"
 
 #include "dialogs/dialogs.h"
+#include "history/demo.h"
+#include "questionnaire/loader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,6 +54,25 @@ std::unique_ptr<Database> openDatabaseOrAsk(const QString &path, QWidget *parent
             return nullptr;
         }
     }
+}
+
+std::unique_ptr<Database> openDemoDatabase(QWidget *parent)
+{
+    const QString path = QFileInfo(Database::prepareDefaultPath()).dir().filePath(QStringLiteral("demo.sqlite"));
+    auto opened = Database::open(path);
+    if (!opened) {
+        dialogs::warn(parent, Text::tr("The demo database cannot be opened."), opened.error());
+        return nullptr;
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    if (database->assessmentCount() == 0) {
+        const auto questionnaire = loadBuiltInQuestionnaire(defaultQuestionnaireId());
+        if (const auto written = writeDemoData(*database, *questionnaire, QDate::currentDate()); !written) {
+            dialogs::warn(parent, Text::tr("The demo results could not be written."), written.error());
+            return nullptr;
+        }
+    }
+    return database;
 }
 
 } // namespace rater::gui

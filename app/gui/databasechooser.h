@@ -14,4 +14,8 @@ namespace rater::gui {
 // as it was.
 std::unique_ptr<Database> openDatabaseOrAsk(const QString &path, QWidget *parent = nullptr);
 
+// demo.sqlite beside the default database, filled with the demo results the
+// first time; nullptr after saying why it cannot be opened.
+std::unique_ptr<Database> openDemoDatabase(QWidget *parent = nullptr);
+
 } // namespace rater::gui

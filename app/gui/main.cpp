@@ -3,14 +3,10 @@
 #include "mainwindow.h"
 #include "style/deferrediconstyle.h"
 
-#include "history/demo.h"
-#include "questionnaire/loader.h"
 #include "settings/identity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QStyle>
 #include <QTimer>
 
@@ -82,22 +78,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rater::gui::LanguageController language;
-    QString path = parser.isSet(db) ? parser.value(db) : rater::Database::prepareDefaultPath();
-    if (parser.isSet(demo))
-        path = QFileInfo(rater::Database::prepareDefaultPath()).dir().filePath(QStringLiteral("demo.sqlite"));
+    const QString path = parser.isSet(db) ? parser.value(db) : rater::Database::prepareDefaultPath();
     rater::gui::MainWindow window(language);
 
     // The database is opened once the window is on screen: its checks take a
     // few milliseconds, and the quiz needs nothing from it to be read or answered.
     afterFirstPaint(&window, [&] {
-        auto database = rater::gui::openDatabaseOrAsk(path, &window);
+        auto database = parser.isSet(demo) ? rater::gui::openDemoDatabase(&window)
+                                           : rater::gui::openDatabaseOrAsk(path, &window);
         if (!database) {
             QCoreApplication::exit(2);
             return;
-        }
-        if (parser.isSet(demo) && database->assessmentCount() == 0) {
-            const auto questionnaire = rater::loadBuiltInQuestionnaire(rater::defaultQuestionnaireId());
-            rater::writeDemoData(*database, *questionnaire, QDate::currentDate());
         }
         window.setDatabase(std::move(database));
         if (parser.isSet(timeStartUp)) {

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "databasechooser.h"
 #include "dialogs/dialogs.h"
+#include "exchange/assessmentfile.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "questionnaire/loader.h"
@@ -12,29 +14,47 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rater::gui {
+namespace {
+
+const QString recentKey = QStringLiteral("recentDatabases");
+const QString questionnaireKey = QStringLiteral("questionnaire");
+constexpr int recentCount = 8;
+
+// The questionnaire chosen last time, else the default one.
+std::pair<Questionnaire, QString> startQuestionnaire()
+{
+    const QString chosen = QSettings().value(questionnaireKey).toString();
+    if (!chosen.isEmpty()) {
+        if (Expected<Questionnaire> loaded = loadQuestionnaire(chosen))
+            return {std::move(loaded).value(), chosen};
+    }
+    return {loadBuiltInQuestionnaire(defaultQuestionnaireId()).value(), defaultQuestionnaireId()};
+}
+
+} // namespace
 
 MainWindow::MainWindow(LanguageController &language, QWidget *parent)
-    : QMainWindow(parent), m_language(language),
-      m_questionnaire(loadBuiltInQuestionnaire(defaultQuestionnaireId()).value())
+    : QMainWindow(parent), m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    std::tie(m_questionnaire, m_questionnaireSource) = startQuestionnaire();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_stack = new QStackedWidget(m_tabs);
-    m_quiz = new QuizPage(m_questionnaire, nullptr, m_language, m_stack);
-    m_stack->addWidget(m_quiz);
     m_tabs->addTab(m_stack, QString());
     for (int i = 0; i < 3; ++i) {
         auto *holder = new QWidget(m_tabs);
@@ -42,17 +62,27 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
         holder->layout()->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(holder, QString());
     }
+    buildPages();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         buildCurrentView();
+        catchUp();
+        reloadIfStale(currentView());
         updateActions();
     });
     setCentralWidget(m_tabs);
-    connect(m_quiz, &QuizPage::submitted, this, &MainWindow::showResults);
+    auto *watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, &MainWindow::catchUp);
+    watch->start(2000);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseInUse"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
 
     buildMenus();
     connect(&m_language, &LanguageController::changed, this, &MainWindow::retranslate);
     retranslate();
-    resize(1000, 760);
+    // Fits a 1024×700 screen with room for the desktop's panels.
+    resize(1000, 660);
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent)
@@ -61,13 +91,79 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
     setDatabase(std::move(database));
 }
 
+MainWindow::~MainWindow()
+{
+    // The pages refer to the questionnaire and the database, which are members:
+    // destroy the pages while those still exist.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildPages()
+{
+    m_quiz = new QuizPage(m_questionnaire, m_database.get(), m_language, m_stack);
+    m_stack->addWidget(m_quiz);
+    connect(m_quiz, &QuizPage::submitted, this, &MainWindow::showResults);
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    Q_ASSERT(!m_database && database);
+    Q_ASSERT(database);
+    const bool replacing = m_database != nullptr;
+    if (replacing) {
+        dropViews();
+        // The quiz's answers stay in the old database's draft; the new one's comes back.
+        m_quiz->detachDatabase();
+        showQuiz(false);
+    }
     m_database = std::move(database);
+    m_seen = m_database->revision();
     if (m_quiz->attachDatabase(*m_database))
         statusBar()->showMessage(tr("Your unfinished answers were restored."), 8000);
+    rememberDatabase(m_database->path());
+    showDatabaseInStatusBar();
     buildCurrentView();
+    updateActions();
+}
+
+void MainWindow::dropViews()
+{
+    m_stale.clear();
+    for (RecordsView **view : {&m_history, &m_comparison, &m_workshops}) {
+        delete *view;
+        *view = nullptr;
+    }
+}
+
+void MainWindow::catchUp()
+{
+    if (!m_database)
+        return;
+    const Database::Revision now = m_database->revision();
+    if (now == m_seen)
+        return;
+    m_seen = now;
+    m_quiz->refreshTeams();
+    for (RecordsView *view : {m_history, m_comparison, m_workshops}) {
+        if (view)
+            m_stale.insert(view);
+    }
+    reloadIfStale(currentView());
+}
+
+RecordsView *MainWindow::currentView() const
+{
+    switch (m_tabs->currentIndex()) {
+    case 1: return m_history;
+    case 2: return m_comparison;
+    case 3: return m_workshops;
+    default: return nullptr;
+    }
+}
+
+void MainWindow::reloadIfStale(RecordsView *view)
+{
+    if (view && m_stale.remove(view))
+        view->reload();
 }
 
 void MainWindow::buildCurrentView()
@@ -80,25 +176,43 @@ void MainWindow::buildCurrentView()
     }
 }
 
-MainWindow::~MainWindow()
-{
-    // The pages refer to the questionnaire and the database, which are members:
-    // destroy the pages while those still exist.
-    delete takeCentralWidget();
-}
-
 void MainWindow::buildMenus()
 {
+    const auto named = [](QAction *action, const char *name) {
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newQuiz = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newQuiz);
-    m_newQuiz->setObjectName(QStringLiteral("newQuiz"));
-    m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveResult);
-    m_save->setObjectName(QStringLiteral("saveResult"));
-    m_export = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                     &MainWindow::chooseExportFile);
-    m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printResult);
+    m_newQuiz = named(m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newQuiz), "newQuiz");
+    m_save = named(m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveResult), "saveResult");
+    m_export = named(m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                           &MainWindow::chooseExportFile),
+                     "exportResult");
+    m_print = named(m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printResult),
+                    "printResult");
     m_fileMenu->addSeparator();
-    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_importResults = named(m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                                  &MainWindow::chooseResultsToImport),
+                            "importResults");
+    m_exportResults = named(m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                                  &MainWindow::chooseResultsExport),
+                            "exportResults");
+    m_questionnaireMenu = m_fileMenu->addMenu(QString());
+    m_questionnaireMenu->setObjectName(QStringLiteral("questionnaireMenu"));
+    connect(m_questionnaireMenu, &QMenu::aboutToShow, this, &MainWindow::fillQuestionnaireMenu);
+    m_fileMenu->addSeparator();
+    m_newDatabase = named(m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToCreate), "newDatabase");
+    m_openDatabase = named(m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseDatabaseToOpen),
+                           "openDatabase");
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_openDemo = named(m_fileMenu->addAction(QString(), this, &MainWindow::openDemo), "openDemo");
+    m_fileMenu->addSeparator();
+    m_quit = named(m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), "quit");
+    // For the empty views: the way to the quiz.
+    m_takeQuiz = named(new QAction(this), "takeQuiz");
+    connect(m_takeQuiz, &QAction::triggered, this, [this] { showTab(0); });
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < 4; ++i) {
@@ -109,11 +223,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
-    // Each language is named in its own words, so anyone can find theirs.
-    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
-                                                      {Language::Arabic, QStringLiteral("العربية")},
-                                                      {Language::Persian, QStringLiteral("فارسی")}};
-    for (const auto &[language, name] : languages) {
+    for (const auto &[language, name] : languageNames()) {
         QAction *action = m_languageMenu->addAction(name);
         action->setObjectName(QStringLiteral("language-") + languageCode(language));
         action->setCheckable(true);
@@ -135,14 +245,16 @@ void MainWindow::buildMenus()
     }
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Rater"),
-                           tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen "
-                              "statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, "
-                              "Tangibles, Empathy and Responsiveness.</p><p>Database: %2</p>"
-                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion(),
-                                    m_database ? QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()
-                                               : QStringLiteral("—")));
+        QMessageBox box(QMessageBox::Information, tr("About Rater"), QString(), QMessageBox::Ok, this);
+        box.setIconPixmap(QPixmap());
+        box.setText(
+            tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen statements, a total "
+               "from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and "
+               "Responsiveness.</p><p>Database: %2</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion(),
+                     m_database ? isolatePath(QDir::toNativeSeparators(m_database->path())).toHtmlEscaped()
+                                : QStringLiteral("—")));
+        dialogs::exec(box);
     });
 }
 
@@ -150,23 +262,35 @@ void MainWindow::retranslate()
 {
     setLocale(m_language.locale());
     setWindowTitle(tr("Rater — %1").arg(m_questionnaire.tr(m_questionnaire.title, m_language.code())));
+    // Each mnemonic is used once in its menu, and once among the menu bar
+    // and the pages' own controls.
     m_fileMenu->setTitle(tr("&File"));
     m_newQuiz->setText(tr("&New Quiz"));
     m_save->setText(tr("&Save Result"));
     m_export->setText(tr("&Export Result as PDF…"));
     m_print->setText(tr("&Print Result…"));
+    m_importResults->setText(tr("&Import Results…"));
+    m_exportResults->setText(tr("E&xport Results…"));
+    m_questionnaireMenu->setTitle(tr("Q&uestionnaire"));
+    m_newDatabase->setText(tr("New &Database…"));
+    m_openDatabase->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openDemo->setText(tr("Open De&mo Database"));
     m_quit->setText(tr("&Quit"));
+    m_takeQuiz->setText(tr("Take the Quiz"));
     m_viewMenu->setTitle(tr("&View"));
-    m_tabs->setTabText(0, tr("&Quiz"));
-    m_tabs->setTabText(1, tr("&History"));
-    m_tabs->setTabText(2, tr("&Comparison"));
-    m_tabs->setTabText(3, tr("&Workshops"));
+    // Tabs have no mnemonics: Ctrl+1 to Ctrl+4 reach them, and their letters
+    // would collide with the pages' own.
+    m_tabs->setTabText(0, tr("Quiz"));
+    m_tabs->setTabText(1, tr("History"));
+    m_tabs->setTabText(2, tr("Comparison"));
+    m_tabs->setTabText(3, tr("Workshops"));
     m_tabActions[0]->setText(tr("&Quiz and Result"));
     m_tabActions[1]->setText(tr("&History"));
     m_tabActions[2]->setText(tr("&Comparison"));
     m_tabActions[3]->setText(tr("&Workshops"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_calendarMenu->setTitle(tr("&Calendar"));
+    m_calendarMenu->setTitle(tr("Calen&dar"));
     for (QAction *action : m_calendars->actions()) {
         switch (CalendarChoice(action->data().toInt())) {
         case CalendarChoice::Automatic: action->setText(tr("&Automatic (by language)")); break;
@@ -181,13 +305,28 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Rater"));
     statusBar()->setAccessibleName(tr("Status"));
+    showDatabaseInStatusBar();
     updateActions();
+}
+
+void MainWindow::showDatabaseInStatusBar()
+{
+    if (!m_database) {
+        m_databaseLabel->clear();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_database->path());
+    m_databaseLabel->setText(tr("Database: %1").arg(isolatePath(QFileInfo(path).fileName())));
+    m_databaseLabel->setToolTip(isolatePath(path));
+    m_databaseLabel->setAccessibleName(tr("Database: %1").arg(path));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        catchUp(); // back from another program, which may have written
     QMainWindow::changeEvent(event);
 }
 
@@ -210,6 +349,8 @@ RecordsView *MainWindow::tabView(int index, RecordsView *&view,
     if (const ViewLibrary *library = views()) {
         QWidget *holder = m_tabs->widget(index);
         view = (library->*create)(m_questionnaire, *m_database, m_language, holder);
+        view->offerWaysToFill({m_takeQuiz, m_openDemo, m_importResults});
+        connect(view, &RecordsView::lockChanged, this, &MainWindow::setLocked);
         holder->layout()->addWidget(view);
         view->show(); // a late addition to a shown layout would otherwise appear only later
     }
@@ -233,7 +374,34 @@ RecordsView *MainWindow::workshopsView()
 
 void MainWindow::showTab(int index)
 {
-    m_tabs->setCurrentIndex(index);
+    if (!m_locked)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    if (locked) {
+        // Every action of the window, its shortcut included, and every other tab.
+        m_lockedActions.clear();
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->isEnabled() && !action->menu()) {
+                action->setEnabled(false);
+                m_lockedActions << action;
+            }
+        }
+    } else {
+        for (QAction *action : std::as_const(m_lockedActions))
+            action->setEnabled(true);
+        m_lockedActions.clear();
+    }
+    menuBar()->setEnabled(!locked);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabEnabled(i, !locked || i == m_tabs->currentIndex());
+    if (!locked)
+        updateActions();
 }
 
 bool MainWindow::showingResult() const
@@ -243,10 +411,14 @@ bool MainWindow::showingResult() const
 
 void MainWindow::updateActions()
 {
+    if (m_locked)
+        return;
     const bool resultInView = showingResult() && m_tabs->currentIndex() == 0;
     m_save->setEnabled(resultInView && !m_results->isSaved());
     m_export->setEnabled(resultInView);
     m_print->setEnabled(resultInView);
+    for (QAction *action : {m_importResults, m_exportResults})
+        action->setEnabled(m_database != nullptr);
 }
 
 void MainWindow::showResults(const QuizAnswers &answers)
@@ -306,11 +478,9 @@ bool MainWindow::store(const QuizAnswers &answers)
         return false;
     }
     m_database->clearDraft(QuizPage::draftName);
-    for (RecordsView *view : {m_history, m_comparison}) {
-        if (view)
-            view->reload();
-    }
-    statusBar()->showMessage(tr("Result saved to %1.").arg(QDir::toNativeSeparators(m_database->path())), 8000);
+    catchUp();
+    statusBar()->showMessage(tr("Result saved to %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path()))),
+                             8000);
     return true;
 }
 
@@ -323,17 +493,8 @@ void MainWindow::newQuiz()
 bool MainWindow::settleUnsavedWork()
 {
     using Box = QMessageBox;
-    if (showingResult()) {
-        if (m_results->isSaved())
-            return true;
-        switch (dialogs::ask(this, tr("Save this result first?"),
-                             tr("The result on screen has not been saved yet; without saving, it is lost."),
-                             Box::Save | Box::Discard | Box::Cancel, Box::Save)) {
-        case Box::Save: return saveResult();
-        case Box::Discard: return true;
-        default: return false;
-        }
-    }
+    if (showingResult())
+        return mayLeaveDatabase();
     if (m_stack->currentWidget() != m_quiz || m_quiz->answeredCount() == 0)
         return true;
     if (m_quiz->isComplete()) {
@@ -354,11 +515,31 @@ bool MainWindow::settleUnsavedWork()
            == Box::Discard;
 }
 
+bool MainWindow::mayLeaveDatabase()
+{
+    using Box = QMessageBox;
+    if (!showingResult() || m_results->isSaved())
+        return true;
+    switch (dialogs::ask(this, tr("Save this result first?"),
+                         tr("The result on screen has not been saved yet; without saving, it is lost."),
+                         Box::Save | Box::Discard | Box::Cancel, Box::Save)) {
+    case Box::Save: return saveResult();
+    case Box::Discard: return true;
+    default: return false;
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A participant may not close the app on the facilitator.
+    RecordsView *locking = currentView();
+    if (m_locked && (!locking || !locking->releaseLock())) {
+        event->ignore();
+        return;
+    }
     // Answers of an unfinished quiz are kept as a draft and come back; a
     // result that was not saved does not.
-    if (showingResult() && !settleUnsavedWork()) {
+    if (!mayLeaveDatabase()) {
         event->ignore();
         return;
     }
@@ -374,13 +555,13 @@ bool MainWindow::exportPdf(const QString &path)
         dialogs::warn(this, tr("The result could not be exported."), written.error());
         return false;
     }
-    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Exported to %1.").arg(isolatePath(QDir::toNativeSeparators(path))), 8000);
     return true;
 }
 
 void MainWindow::chooseExportFile()
 {
-    if (!m_results || m_stack->currentWidget() != m_results)
+    if (!showingResult())
         return;
     const QString name = tr("rater-result-%1.pdf").arg(m_results->answers().date.toString(Qt::ISODate));
     const QString path = fileDialogs::saveFileName(this, tr("Export Result as PDF"), name, tr("PDF documents (*.pdf)"));
@@ -390,8 +571,241 @@ void MainWindow::chooseExportFile()
 
 void MainWindow::printResult()
 {
-    if (m_results && m_stack->currentWidget() == m_results)
+    if (showingResult())
         m_results->print();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (!mayLeaveDatabase())
+        return false;
+    auto opened = Database::open(path);
+    if (!opened) {
+        dialogs::warn(this, tr("This database cannot be opened; the one in use stays open."), opened.error());
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    statusBar()->showMessage(tr("Opened %1.").arg(isolatePath(QDir::toNativeSeparators(path))), 8000);
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    // A new database never replaces a file, least of all another database.
+    if (QFileInfo::exists(path)) {
+        dialogs::warn(this, tr("%1 already exists.").arg(isolatePath(QDir::toNativeSeparators(path))),
+                      tr("A new database needs a name of its own. To use this file, choose File ▸ Open Database."));
+        return false;
+    }
+    return openDatabase(path);
+}
+
+bool MainWindow::openDemo()
+{
+    if (!mayLeaveDatabase())
+        return false;
+    auto demo = openDemoDatabase(this);
+    if (!demo)
+        return false;
+    setDatabase(std::move(demo));
+    showTab(1);
+    return true;
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(recentKey, recent.mid(0, recentCount));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    const QLocale locale = m_language.locale();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString &path = recent.at(i);
+        const QFileInfo info(path);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2  (%3)")
+                .arg(locale.toString(i + 1), isolatePath(info.fileName()),
+                     isolatePath(QDir::toNativeSeparators(info.absolutePath()))));
+        action->setObjectName(QStringLiteral("recent%1").arg(i));
+        action->setEnabled(m_database == nullptr || info.absoluteFilePath() != QFileInfo(m_database->path()).absoluteFilePath());
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No databases opened yet"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear This List"), this, [] { QSettings().remove(recentKey); });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = fileDialogs::openFileName(this, tr("Open Database"),
+                                                   tr("Rater databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseDatabaseToCreate()
+{
+    const auto dialog = fileDialogs::create(this, tr("New Database"), tr("results.sqlite"),
+                                            tr("Rater databases (*.sqlite)"), QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog->setOption(QFileDialog::DontConfirmOverwrite); // createDatabase() refuses an existing file itself
+    if (dialogs::exec(*dialog) == QDialog::Accepted && !dialog->selectedFiles().isEmpty())
+        createDatabase(dialog->selectedFiles().first());
+}
+
+Status MainWindow::importResults(const QString &path)
+{
+    if (!m_database)
+        return Status::failure(tr("No database is open."));
+    const exchange::ReadResult read = exchange::readFile(path, m_questionnaire);
+    if (!read.problems.isEmpty()) {
+        QStringList shown = read.problems.mid(0, 20);
+        if (read.problems.size() > shown.size())
+            shown << tr("… and %1 more problems").arg(m_language.locale().toString(read.problems.size() - shown.size()));
+        return Status::failure(shown.join(QLatin1Char('\n')));
+    }
+    const auto ids = m_database->recordAll(read.records);
+    if (!ids)
+        return Status::failure(ids.error());
+    catchUp();
+    const QString message = tr("Results imported from %1: %2.")
+                                .arg(isolatePath(QFileInfo(path).fileName()),
+                                     m_language.locale().toString(qint64(ids->size())));
+    statusBar()->showMessage(message, 8000);
+    dialogs::inform(this, message,
+                    tr("They are stored in %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path()))));
+    return Done{};
+}
+
+void MainWindow::chooseResultsToImport()
+{
+    const QString path = fileDialogs::openFileName(this, tr("Import Results"), tr("Results (*.csv *.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status imported = importResults(path); !imported)
+        dialogs::warn(this, tr("Nothing was imported."), imported.error());
+}
+
+Status MainWindow::exportResults(const QString &path)
+{
+    if (!m_database)
+        return Status::failure(tr("No database is open."));
+    const std::optional<exchange::Format> format = exchange::formatFromFileName(path);
+    if (!format)
+        return Status::failure(tr("%1: give the file a .csv, .json or .xlsx name").arg(isolatePath(path)));
+    const auto assessments = m_database->assessments();
+    if (!assessments)
+        return Status::failure(assessments.error());
+    if (const Status written = exchange::exportFile(path, *format, *assessments, m_questionnaire, m_language.language());
+        !written)
+        return written;
+    statusBar()->showMessage(tr("Results exported to %1: %2.")
+                                 .arg(isolatePath(QDir::toNativeSeparators(path)),
+                                      m_language.locale().toString(qint64(assessments->size()))),
+                             8000);
+    return Done{};
+}
+
+void MainWindow::chooseResultsExport()
+{
+    const QString csv = tr("CSV files (*.csv)");
+    const QString json = tr("JSON files (*.json)");
+    const QString xlsx = tr("Excel workbooks (*.xlsx)");
+    const auto dialog = fileDialogs::create(
+        this, tr("Export Results"), tr("rater-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+        QStringList{csv, json, xlsx}.join(QStringLiteral(";;")), QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    // The file type follows the chosen filter.
+    connect(dialog.get(), &QFileDialog::filterSelected, dialog.get(), [&, d = dialog.get()](const QString &filter) {
+        d->setDefaultSuffix(filter == json ? QStringLiteral("json") : filter == xlsx ? QStringLiteral("xlsx")
+                                                                                     : QStringLiteral("csv"));
+    });
+    if (dialogs::exec(*dialog) != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return;
+    if (const Status written = exportResults(dialog->selectedFiles().first()); !written)
+        dialogs::warn(this, tr("The results could not be exported."), written.error());
+}
+
+bool MainWindow::useQuestionnaire(const QString &idOrPath)
+{
+    Expected<Questionnaire> loaded = loadQuestionnaire(idOrPath);
+    if (!loaded) {
+        dialogs::warn(this, tr("This questionnaire cannot be used; the one in use stays."), loaded.error());
+        return false;
+    }
+    if (!mayLeaveDatabase())
+        return false;
+    // The pages are built for one questionnaire: build them again for this one.
+    dropViews();
+    if (m_results) {
+        delete m_results;
+        m_results = nullptr;
+    }
+    delete m_quiz;
+    m_questionnaire = std::move(loaded).value();
+    m_questionnaireSource = idOrPath;
+    QSettings().setValue(questionnaireKey, idOrPath);
+    buildPages();
+    if (m_database)
+        m_quiz->attachDatabase(*m_database);
+    showQuiz(false);
+    retranslate();
+    statusBar()->showMessage(
+        tr("Questionnaire: %1").arg(isolate(m_questionnaire.tr(m_questionnaire.title, m_language.code()))), 8000);
+    return true;
+}
+
+void MainWindow::fillQuestionnaireMenu()
+{
+    m_questionnaireMenu->clear();
+    const QString lang = m_language.code();
+    auto *group = new QActionGroup(m_questionnaireMenu);
+    for (const QString &id : builtInQuestionnaireIds()) {
+        const Expected<Questionnaire> q = loadBuiltInQuestionnaire(id);
+        if (!q)
+            continue;
+        QAction *action = m_questionnaireMenu->addAction(q->tr(q->title, lang));
+        action->setObjectName(QStringLiteral("questionnaire-") + id);
+        action->setCheckable(true);
+        action->setChecked(m_questionnaireSource == id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (m_questionnaireSource != id)
+                useQuestionnaire(id);
+        });
+    }
+    if (!builtInQuestionnaireIds().contains(m_questionnaireSource)) {
+        QAction *fromFile = m_questionnaireMenu->addAction(
+            QStringLiteral("%1 (%2)").arg(m_questionnaire.tr(m_questionnaire.title, lang),
+                                          isolatePath(QFileInfo(m_questionnaireSource).fileName())));
+        fromFile->setCheckable(true);
+        fromFile->setChecked(true);
+        group->addAction(fromFile);
+    }
+    m_questionnaireMenu->addSeparator();
+    m_questionnaireMenu->addAction(tr("&From File…"), this, &MainWindow::chooseQuestionnaireFile)
+        ->setObjectName(QStringLiteral("questionnaireFromFile"));
+}
+
+void MainWindow::chooseQuestionnaireFile()
+{
+    const QString path = fileDialogs::openFileName(this, tr("Questionnaire File"), tr("Questionnaires (*.json)"));
+    if (!path.isEmpty())
+        useQuestionnaire(path);
 }
 
 } // namespace rater::gui

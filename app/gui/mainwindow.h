@@ -5,11 +5,13 @@
 #include "viewlibrary.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -20,8 +22,10 @@ class LanguageController;
 class QuizPage;
 struct QuizAnswers;
 
-// The desktop app: the quiz, then its result, with a language menu that
-// switches everything (texts, digits, calendar, direction) while it runs.
+// The desktop app: the quiz, then its result, and the History, Comparison
+// and Workshops tabs; a language menu that switches everything (texts,
+// digits, calendar, direction) while it runs; databases, imports, exports and
+// questionnaires from the File menu.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,11 +37,13 @@ public:
     MainWindow(std::unique_ptr<Database> database, LanguageController &language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Fills the team list, brings back the quiz's draft, and builds the tab
-    // on show if it needs the data.
+    // Uses `database` from now on: fills the team list, brings back the
+    // quiz's draft kept in it, and shows its data in every tab. Replaces the
+    // database in use, if any; settleUnsavedWork() first.
     void setDatabase(std::unique_ptr<Database> database);
     bool hasDatabase() const { return m_database != nullptr; }
     Database &database() const { return *m_database; }
+    const Questionnaire &questionnaire() const { return m_questionnaire; }
     QuizPage *quizPage() const { return m_quiz; }
     // Created on the first submitted quiz, so that start-up stays quick.
     ResultsView *resultsPage() const { return m_results; }
@@ -48,18 +54,38 @@ public:
     RecordsView *comparisonView();
     RecordsView *workshopsView();
     void showTab(int index);
+    // Brings every view up to date when the database has changed since they
+    // last read it, whoever changed it: the current view at once, the others
+    // when they are next shown. Runs every few seconds, when the window is
+    // activated, when a tab is chosen and after every write from this window.
+    void catchUp();
 
     bool saveResult();
-    // File ▸ New Quiz: asks first when it would throw away answers or an unsaved result.
-    void newQuiz();
     bool exportPdf(const QString &path);
     void showQuiz(bool startNew);
+    // File ▸ New Quiz: asks first when it would throw away answers or an unsaved result.
+    void newQuiz();
+
+    // File ▸ Open Database…, New Database…, Open Demo Database, and a recent
+    // one: each asks first about unsaved work, says why a file is refused,
+    // and leaves the database in use as it was then.
+    bool openDatabase(const QString &path);
+    bool createDatabase(const QString &path);
+    bool openDemo();
+    QStringList recentDatabases() const;
+    // File ▸ Import Results… and Export Results…: all or nothing, in CSV,
+    // JSON or (export only) Excel, chosen by the file's extension.
+    Status importResults(const QString &path);
+    Status exportResults(const QString &path);
+    // File ▸ Questionnaire: a built-in one by id, or a questionnaire file.
+    bool useQuestionnaire(const QString &idOrPath);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPages();
     void buildMenus();
     void retranslate();
     void showResults(const QuizAnswers &answers);
@@ -73,7 +99,14 @@ private:
     // unsaved result, or asks before answers given so far are thrown away.
     // False when the person cancels, or saving fails.
     bool settleUnsavedWork();
+    // Before the database or the questionnaire changes: only an unsaved
+    // result needs a word, since answers given so far stay in their
+    // database's draft.
+    bool mayLeaveDatabase();
+    void dropViews();
     void buildCurrentView();
+    RecordsView *currentView() const;
+    void reloadIfStale(RecordsView *view);
     // Builds the view of tab `index` (1 to 3) with `create`; nullptr while
     // there is no database, or when the views cannot be loaded.
     RecordsView *tabView(int index, RecordsView *&view,
@@ -81,10 +114,26 @@ private:
                                                              QWidget *) const);
     // The views' library, or nullptr after telling the person why there is none.
     const ViewLibrary *views();
+    // While a view is locked (pass the laptop), nothing else in the window works.
+    void setLocked(bool locked);
+    void rememberDatabase(const QString &path);
+    void fillRecentMenu();
+    void fillQuestionnaireMenu();
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void chooseResultsToImport();
+    void chooseResultsExport();
+    void chooseQuestionnaireFile();
+    void showDatabaseInStatusBar();
 
     std::unique_ptr<Database> m_database;
+    Database::Revision m_seen; // what the views were last brought up to
+    QSet<RecordsView *> m_stale; // views to read again when next shown
     LanguageController &m_language;
     Questionnaire m_questionnaire;
+    QString m_questionnaireSource; // a built-in id, or a file's path
+    bool m_locked = false;
+    QList<QAction *> m_lockedActions; // the actions a lock disabled, for its end
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
     RecordsView *m_history = nullptr;
@@ -92,8 +141,11 @@ private:
     RecordsView *m_workshops = nullptr;
     QuizPage *m_quiz = nullptr;
     ResultsView *m_results = nullptr;
+    QLabel *m_databaseLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_questionnaireMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_calendarMenu = nullptr;
@@ -102,6 +154,12 @@ private:
     QAction *m_save = nullptr;
     QAction *m_export = nullptr;
     QAction *m_print = nullptr;
+    QAction *m_importResults = nullptr;
+    QAction *m_exportResults = nullptr;
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_takeQuiz = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;

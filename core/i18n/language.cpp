@@ -81,6 +81,21 @@ QString formatDate(const QDate &date, const QLocale &locale, const QCalendar &ca
     return locale.toString(date, locale.dateFormat(format), calendar);
 }
 
+std::vector<std::pair<Language, QString>> languageNames()
+{
+    return {{Language::English, u"English"_s}, {Language::Arabic, u"العربية"_s}, {Language::Persian, u"فارسی"_s}};
+}
+
+QString isolate(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+}
+
+QString isolatePath(const QString &path)
+{
+    return QChar(0x2066) + path + QChar(0x2069); // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
+}
+
 Translations::Translations() = default;
 
 Translations::~Translations()

@@ -8,6 +8,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QTranslator;
 
@@ -21,6 +23,8 @@ enum class Language {
 };
 
 QString languageCode(Language language);                    // "en", "ar", "fa"
+// Every language named in its own words, so that anyone finds theirs.
+std::vector<std::pair<Language, QString>> languageNames();
 std::optional<Language> languageFromCode(QStringView code);
 QStringList languageCodes();
 // The locale whose digits and separators the language shows: Persian digits
@@ -70,5 +74,12 @@ QDate parseIsoDate(QStringView text);
 // for example "۱ فروردین ۱۴۰۵" in Persian with the Jalali calendar.
 QString formatDate(const QDate &date, const QLocale &locale, const QCalendar &calendar,
                    QLocale::FormatType format = QLocale::LongFormat);
+
+// A name or title set apart within a sentence (Unicode's first-strong
+// isolate), so that in a line of the other direction it keeps its place and
+// the punctuation around it stays where it belongs.
+QString isolate(const QString &text);
+// A file path, which always reads left to right, set apart the same way.
+QString isolatePath(const QString &path);
 
 } // namespace rater

@@ -92,4 +92,24 @@ Expected<Answers> parseAnswers(QStringView text, const Questionnaire &questionna
     return answers;
 }
 
+Expected<Answers> parseAnswerDigits(QStringView text, const Questionnaire &questionnaire)
+{
+    const int expected = questionnaire.statementCount();
+    Answers answers;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        if (!c.isDigit())
+            return Expected<Answers>::failure(
+                AnswerMessages::tr("\"%1\" is not a digit; type one digit for each answer").arg(QString(c)));
+        answers.push_back(c.digitValue());
+    }
+    if (int(answers.size()) != expected)
+        return Expected<Answers>::failure(AnswerMessages::tr("%1 answers typed; a form has %2, one digit each")
+                                              .arg(n(qint64(answers.size())), n(expected)));
+    if (auto fault = checkAnswers(questionnaire, answers))
+        return Expected<Answers>::failure(fault->message);
+    return answers;
+}
+
 } // namespace rater

@@ -498,6 +498,12 @@ Status Database::configure()
     return Done{};
 }
 
+Database::Revision Database::revision() const
+{
+    const auto version = scalar(m_db, u"PRAGMA data_version"_s);
+    return {version ? version->toLongLong() : -1, m_ownWrites};
+}
+
 int Database::schemaVersion() const
 {
     const auto version = scalar(m_db, u"PRAGMA user_version"_s);
@@ -662,6 +668,7 @@ Expected<std::vector<qint64>> Database::recordAll(const std::vector<NewAssessmen
     }
     if (!transaction.commit(error))
         return failed();
+    ++m_ownWrites;
     return ids;
 }
 
@@ -689,6 +696,7 @@ Expected<qint64> Database::createWorkshop(const NewWorkshop &w)
     if (!query.exec() || !transaction.commit(error))
         return Expected<qint64>::failure(failure(Messages::tr("could not save the workshop"),
                                                  error.isEmpty() ? query.lastError().text() : error));
+    ++m_ownWrites;
     return query.lastInsertId().toLongLong();
 }
 
@@ -720,6 +728,17 @@ std::vector<Workshop> Database::workshops() const
 
 Expected<std::vector<StoredAssessment>> Database::assessments(const QString &team) const
 {
+    return team.isNull() ? assessmentsWhere(QString(), QVariant()) : assessmentsWhere(u"t.name = ?"_s, team);
+}
+
+Expected<std::vector<StoredAssessment>> Database::workshopAssessments(qint64 workshopId) const
+{
+    return assessmentsWhere(u"a.workshop_id = ?"_s, workshopId);
+}
+
+Expected<std::vector<StoredAssessment>> Database::assessmentsWhere(const QString &condition,
+                                                                   const QVariant &value) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString sql = u"SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, a.questionnaire_id, "
@@ -727,12 +746,12 @@ Expected<std::vector<StoredAssessment>> Database::assessments(const QString &tea
                   "JOIN team t ON t.id = a.team_id "
                   "LEFT JOIN respondent r ON r.id = a.respondent_id "
                   "LEFT JOIN workshop w ON w.id = a.workshop_id "_s;
-    if (!team.isNull())
-        sql += u"WHERE t.name = ? "_s;
+    if (!condition.isEmpty())
+        sql += u"WHERE "_s + condition + u' ';
     sql += u"ORDER BY a.taken_on, a.id"_s;
     query.prepare(sql);
-    if (!team.isNull())
-        query.addBindValue(team);
+    if (!condition.isEmpty())
+        query.addBindValue(value);
     if (!query.exec())
         return Expected<std::vector<StoredAssessment>>::failure(
             failure(Messages::tr("could not read the assessments"), query.lastError().text()));
@@ -843,6 +862,12 @@ qint64 Database::assessmentCount() const
 {
     const auto count = scalar(m_db, u"SELECT count(*) FROM assessment"_s);
     return count ? count->toLongLong() : 0;
+}
+
+bool Database::hasAssessments() const
+{
+    const auto any = scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM assessment)"_s);
+    return any && any->toBool();
 }
 
 QStringList Database::teams() const

@@ -43,6 +43,16 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+
+    // Changes whenever stored results or workshops change, through this
+    // connection or any other, this process's or another's; drafts aside.
+    struct Revision
+    {
+        qint64 others = 0; // SQLite's data_version: commits by other connections
+        qint64 own = 0;    // results and workshops written through this one
+        friend bool operator==(const Revision &, const Revision &) = default;
+    };
+    Revision revision() const;
     int schemaVersion() const;
     // The copy taken before the last migration, if open() migrated.
     QString migrationBackupPath() const { return m_migrationBackup; }
@@ -56,6 +66,8 @@ public:
 
     // In date order, then in the order they were stored.
     Expected<std::vector<StoredAssessment>> assessments(const QString &team = QString()) const;
+    // One workshop's participants, in the same order.
+    Expected<std::vector<StoredAssessment>> workshopAssessments(qint64 workshopId) const;
     QStringList teams() const;
 
     // One team's assessments as dates and answers, oldest first: what history needs,
@@ -65,6 +77,7 @@ public:
     Expected<std::vector<std::pair<QString, std::pair<QDate, std::vector<int>>>>> answersBetween(const QDate &first,
                                                                                                const QDate &last) const;
     qint64 assessmentCount() const;
+    bool hasAssessments() const; // without counting them
 
     Status saveDraft(const Draft &draft);
     std::optional<Draft> draft(const QString &name) const;
@@ -82,6 +95,7 @@ private:
     static Probe probe(const QString &path, Purpose purpose);
     Database(QString path, QString connectionName);
     Status configure();
+    Expected<std::vector<StoredAssessment>> assessmentsWhere(const QString &condition, const QVariant &value) const;
     Status migrate();
     QString failure(const QString &what, const QString &detail) const;
 
@@ -90,6 +104,7 @@ private:
     QSqlDatabase m_db;
     QString m_migrationBackup;
     bool m_registered = false; // claimed in files::claimDatabase()
+    qint64 m_ownWrites = 0;
 };
 
 } // namespace rater

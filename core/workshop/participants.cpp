@@ -19,26 +19,32 @@ class ParticipantMessages
 
 } // namespace
 
+Expected<Answers> parsePaperForm(const QString &text, const Questionnaire &questionnaire)
+{
+    if (text.contains(u',') || text.contains(QChar(0x060C)))
+        return parseAnswers(text, questionnaire);
+    return parseAnswerDigits(text, questionnaire);
+}
+
 QString participantTeam(const Workshop &workshop)
 {
     return workshop.team.isEmpty() ? workshop.title : workshop.team;
 }
 
-exchange::ReadResult readParticipants(const QString &path, const Database &database, const Workshop &workshop,
-                                      const Questionnaire &questionnaire)
+ParticipantFile readParticipants(const QString &path, const Database &database, const Workshop &workshop,
+                                 const Questionnaire &questionnaire)
 {
-    exchange::ReadResult read = exchange::readFile(path, questionnaire);
+    ParticipantFile file{exchange::readFile(path, questionnaire), {}};
+    exchange::ReadResult &read = file.read;
     if (!read.problems.isEmpty())
-        return read;
+        return file;
     const QString name = QDir::toNativeSeparators(path);
     const QString place = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? ParticipantMessages::tr("record %1")
                                                                           : ParticipantMessages::tr("line %1");
     std::map<QString, QString> codes;   // code to where it was first seen
     std::map<QString, QString> answers; // answers (of records without a code) to where
-    if (const auto existing = database.assessments()) {
+    if (const auto existing = database.workshopAssessments(workshop.id)) {
         for (const StoredAssessment &a : *existing) {
-            if (a.workshopId != workshop.id)
-                continue;
             const QString where = ParticipantMessages::tr("already in the workshop");
             if (!a.respondent.isEmpty())
                 codes.emplace(a.respondent, where);
@@ -65,14 +71,17 @@ exchange::ReadResult readParticipants(const QString &path, const Database &datab
     if (!read.problems.isEmpty()) {
         read.records.clear();
         read.places.clear();
-        return read;
+        return file;
     }
+    const QString team = participantTeam(workshop);
     for (NewAssessment &r : read.records) {
-        r.team = participantTeam(workshop);
+        if (r.team != team && !file.otherTeams.contains(r.team))
+            file.otherTeams << r.team;
+        r.team = team;
         r.workshopId = workshop.id;
         r.workshopTitle.clear();
     }
-    return read;
+    return file;
 }
 
 } // namespace rater

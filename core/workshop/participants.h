@@ -7,14 +7,29 @@ namespace rater {
 
 class Database;
 
+// One paper form's answers as typed in: a digit for each answer ("41253…"),
+// or answers separated by commas. The reason for a refusal speaks of the
+// way it was typed.
+Expected<Answers> parsePaperForm(const QString &text, const Questionnaire &questionnaire);
+
 // Participants are stored under the workshop's team, or under its title when it has none.
 QString participantTeam(const Workshop &workshop);
+
+// A file of participants, read for one workshop.
+struct ParticipantFile
+{
+    exchange::ReadResult read;
+    // Teams the file names other than the workshop's: as the workshop's
+    // participants, its rows are recorded under participantTeam() all the
+    // same, which the person importing should be told.
+    QStringList otherTeams;
+};
 
 // Reads a file of participants' results (.csv or .json) for `workshop`: every
 // problem, duplicates included (a respondent code seen twice, in the file or
 // already in the workshop, or the same answers twice without codes), or the
 // records ready to store in it.
-exchange::ReadResult readParticipants(const QString &path, const Database &database, const Workshop &workshop,
-                                      const Questionnaire &questionnaire);
+ParticipantFile readParticipants(const QString &path, const Database &database, const Workshop &workshop,
+                                 const Questionnaire &questionnaire);
 
 } // namespace rater

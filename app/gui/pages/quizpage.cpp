@@ -191,15 +191,34 @@ bool QuizPage::attachDatabase(Database &database)
     return restoreDraft();
 }
 
+void QuizPage::detachDatabase()
+{
+    m_database = nullptr;
+    startNew(); // touches no database now
+    const QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->setCurrentText(QString());
+    updateState();
+}
+
 void QuizPage::refreshTeams()
 {
     if (!m_database)
         return;
+    const QStringList teams = m_database->teams();
+    QStringList shown;
+    for (int i = 0; i < m_team->count(); ++i)
+        shown << m_team->itemText(i);
+    if (teams == shown)
+        return;
+    // Whatever is being typed stays as it is, cursor and all.
     const QString text = m_team->currentText();
+    const int cursor = m_team->lineEdit()->cursorPosition();
     const QSignalBlocker blocker(m_team);
     m_team->clear();
-    m_team->addItems(m_database->teams());
+    m_team->addItems(teams);
     m_team->setCurrentText(text);
+    m_team->lineEdit()->setCursorPosition(cursor);
 }
 
 void QuizPage::configureDateEdit()

@@ -51,11 +51,16 @@ public:
     // already begun, the answers given so far become the draft instead.
     // Returns whether a draft was brought back.
     bool attachDatabase(Database &database);
+    // Before another database is attached: clears the page, leaving the
+    // draft in the database it came from.
+    void detachDatabase();
 
     // For a workshop's participants: the team is fixed and hidden, and the
     // draft is kept under its own name.
     void setParticipantMode(const QString &team, const QString &draftName);
 
+    // Reads the team names from the database again.
+    void refreshTeams();
     // Puts back the saved draft, if there is one; returns whether there was.
     bool restoreDraft();
     // Clears every answer and the draft, for the next person.
@@ -86,7 +91,6 @@ private:
     bool hasInput() const;
     StatementRow *addRow(const Statement &statement);
     void retranslate();
-    void refreshTeams();
     void onAnswered(int number, int answer);
     void moveFocus(int number, int step);
     void saveDraft();

@@ -2,6 +2,7 @@
 
 #include "languagecontroller.h"
 #include "storage/database.h"
+#include "views/emptystate.h"
 #include "views/tableexport.h"
 
 #include <QBarCategoryAxis>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -61,23 +63,28 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("comparisonView"));
-    m_periodLabel = new QLabel(this);
-    m_period = new QComboBox(this);
+    m_pages = new QStackedWidget(this);
+    m_empty = new EmptyState(m_pages);
+    m_content = new QWidget(m_pages);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_content);
+    m_periodLabel = new QLabel(m_content);
+    m_period = new QComboBox(m_content);
     m_period->setObjectName(QStringLiteral("comparisonPeriod"));
     m_periodLabel->setBuddy(m_period);
-    m_export = new QPushButton(this);
+    m_export = new QPushButton(m_content);
     m_export->setObjectName(QStringLiteral("comparisonExport"));
-    m_note = new QLabel(this);
+    m_note = new QLabel(m_content);
     m_note->setObjectName(QStringLiteral("comparisonNote"));
     m_note->setWordWrap(true);
-    m_table = new QTableWidget(this);
+    m_table = new QTableWidget(m_content);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSortingEnabled(true);
     enableCopy(m_table);
-    m_chart = new QChartView(new QChart, this); // the view owns the chart
+    m_chart = new QChartView(new QChart, m_content); // the view owns the chart
     m_chart->setObjectName(QStringLiteral("comparisonChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);
@@ -87,11 +94,14 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     controls->addWidget(m_period);
     controls->addStretch();
     controls->addWidget(m_export);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     layout->addWidget(m_chart, 1);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_pages);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::showPeriod);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
@@ -126,6 +136,10 @@ void ComparisonView::retranslate()
     m_table->setAccessibleName(tr("Mean scores by team"));
     m_note->setText(tr("Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. "
                        "Select a column heading to sort."));
+    m_empty->setText(tr("No results yet"),
+                     tr("Comparison puts every team side by side for one period: their mean totals and dimensions "
+                        "as a coloured table and as bars, with each team's weakest dimension marked. It fills as "
+                        "results are saved: take the quiz, import results, or open the demo database."));
     reload();
 }
 
@@ -150,7 +164,18 @@ void ComparisonView::reload()
     for (const Period &p : m_periods)
         m_period->addItem(periodLabel(p, scheme, m_language.locale()));
     m_period->setCurrentIndex(std::min(previous, int(m_periods.size()) - 1));
+    m_pages->setCurrentWidget(m_periods.isEmpty() ? static_cast<QWidget *>(m_empty) : m_content);
     showPeriod(m_period->currentIndex());
+}
+
+Status ComparisonView::nothingToExport() const
+{
+    return Status::failure(tr("There is nothing to export yet: no team has results in this period."));
+}
+
+void ComparisonView::offerWaysToFill(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
 }
 
 void ComparisonView::choosePeriod(int index)
@@ -219,6 +244,7 @@ void ComparisonView::showPeriod(int index)
         }
     }
     m_table->setSortingEnabled(true);
+    m_export->setEnabled(!m_figures.empty());
     fillChart(*m_chart->chart());
     m_chart->setAccessibleName(m_chart->chart()->title());
 }
@@ -282,6 +308,8 @@ void ComparisonView::fillChart(QChart &chart) const
 
 Status ComparisonView::exportPdf(const QString &path) const
 {
+    if (m_figures.empty())
+        return nothingToExport();
     QChart chart;
     fillChart(chart);
     return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table), QString()}},
@@ -290,11 +318,15 @@ Status ComparisonView::exportPdf(const QString &path) const
 
 Status ComparisonView::exportXlsx(const QString &path) const
 {
+    if (m_figures.empty())
+        return nothingToExport();
     return writeTablesXlsx(path, {{tr("Comparison"), tableContent(*m_table)}}, m_language.rightToLeft());
 }
 
 Status ComparisonView::exportChartPng(const QString &path) const
 {
+    if (m_figures.empty())
+        return nothingToExport();
     QChart chart;
     fillChart(chart);
     return writeChartPng(path, chart, QSize(900, 500));

@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace rater {
@@ -18,6 +19,7 @@ class Database;
 
 namespace rater::gui {
 
+class EmptyState;
 class LanguageController;
 
 struct TeamFigures
@@ -48,6 +50,8 @@ public:
     Status exportXlsx(const QString &path) const;
     Status exportChartPng(const QString &path) const;
 
+    void offerWaysToFill(const QList<QAction *> &actions) override;
+
 public slots:
     void reload() override;
 
@@ -60,6 +64,7 @@ private:
     PeriodScheme scheme() const;
     void fillChart(QChart &chart) const;
     void exportWithDialog();
+    Status nothingToExport() const;
 
     const Questionnaire &m_questionnaire;
     Database &m_database;
@@ -68,6 +73,9 @@ private:
     QList<Period> m_periods;
     std::vector<TeamFigures> m_figures;
 
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_empty = nullptr;
+    QWidget *m_content = nullptr;
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
     QPushButton *m_export = nullptr;

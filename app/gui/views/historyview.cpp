@@ -3,6 +3,7 @@
 #include "charts/historychart.h"
 #include "languagecontroller.h"
 #include "storage/database.h"
+#include "views/emptystate.h"
 #include "views/tableexport.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,23 +52,28 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("historyView"));
-    m_teamsLabel = new QLabel(this);
-    m_teams = new QListWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_empty = new EmptyState(m_pages);
+    m_content = new QWidget(m_pages);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_content);
+    m_teamsLabel = new QLabel(m_content);
+    m_teams = new QListWidget(m_content);
     m_teams->setObjectName(QStringLiteral("historyTeams"));
     m_teams->setMaximumHeight(110);
     m_teamsLabel->setBuddy(m_teams);
-    m_periodLabel = new QLabel(this);
-    m_period = new QComboBox(this);
+    m_periodLabel = new QLabel(m_content);
+    m_period = new QComboBox(m_content);
     m_period->setObjectName(QStringLiteral("historyPeriod"));
     m_periodLabel->setBuddy(m_period);
-    m_fiscalLabel = new QLabel(this);
-    m_fiscalStart = new QSpinBox(this);
+    m_fiscalLabel = new QLabel(m_content);
+    m_fiscalStart = new QSpinBox(m_content);
     m_fiscalStart->setObjectName(QStringLiteral("fiscalStart"));
     m_fiscalStart->setRange(1, 12);
     m_fiscalLabel->setBuddy(m_fiscalStart);
-    m_export = new QPushButton(this);
+    m_export = new QPushButton(m_content);
     m_export->setObjectName(QStringLiteral("historyExport"));
-    m_legend = new QLabel(this);
+    m_legend = new QLabel(m_content);
     m_legend->setObjectName(QStringLiteral("changeLegend"));
     m_legend->setWordWrap(true);
 
@@ -81,7 +88,7 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     controls->setColumnStretch(1, 1);
 
     const auto makeTable = [this](const QString &name) {
-        auto *table = new QTableWidget(this);
+        auto *table = new QTableWidget(m_content);
         table->setObjectName(name);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionMode(QAbstractItemView::ContiguousSelection);
@@ -90,10 +97,10 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
         enableCopy(table);
         return table;
     };
-    m_totalChart = new HistoryChart(this);
+    m_totalChart = new HistoryChart(m_content);
     m_totalChart->setObjectName(QStringLiteral("historyTotalChart"));
     m_totalTable = makeTable(QStringLiteral("historyTotalTable"));
-    m_dimensionChart = new HistoryChart(this);
+    m_dimensionChart = new HistoryChart(m_content);
     m_dimensionChart->setObjectName(QStringLiteral("historyDimensionChart"));
     m_dimensionTable = makeTable(QStringLiteral("historyDimensionTable"));
 
@@ -105,10 +112,13 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addLayout(charts, 1);
     layout->addWidget(m_legend);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_pages);
 
     connect(m_teams, &QListWidget::itemChanged, this, &HistoryView::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::refresh);
@@ -120,12 +130,25 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     retranslate();
 }
 
+void HistoryView::reload()
+{
+    reloadTeams();
+    refresh();
+}
+
+void HistoryView::offerWaysToFill(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
+}
+
 void HistoryView::reloadTeams()
 {
     const QStringList chosen = selectedTeams();
     const QSignalBlocker blocker(m_teams);
     m_teams->clear();
-    for (const QString &team : m_database.teams()) {
+    const QStringList teams = m_database.teams();
+    m_pages->setCurrentWidget(m_database.hasAssessments() ? m_content : static_cast<QWidget *>(m_empty));
+    for (const QString &team : teams) {
         auto *item = new QListWidgetItem(team, m_teams);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(team) || (chosen.isEmpty() && m_teams->count() == 1) ? Qt::Checked
@@ -199,6 +222,10 @@ void HistoryView::retranslate()
                          "excludes zero. ≈ within the noise. · a single assessment, too few to tell."));
     m_totalTable->setAccessibleName(tr("Mean total by period"));
     m_dimensionTable->setAccessibleName(tr("Mean dimension scores by period"));
+    m_empty->setText(tr("No results yet"),
+                     tr("History charts each team's mean score period by period, against the three bands, and "
+                        "marks which changes are larger than chance. It fills as results are saved: take the "
+                        "quiz, import results, or open the demo database to see three years of four teams."));
     refresh();
 }
 
@@ -278,6 +305,7 @@ void HistoryView::refresh()
     m_totalChart->setData(totalChartData());
     m_dimensionChart->setData(dimensionChartData());
     fillTables();
+    m_export->setEnabled(!m_figures.empty());
 }
 
 void HistoryView::fillTables()
@@ -355,6 +383,8 @@ void HistoryView::fillTables()
 
 Status HistoryView::exportPdf(const QString &path) const
 {
+    if (m_figures.empty())
+        return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     QChart total;
     HistoryChart::fill(total, totalChartData(), palette(), font());
     QChart dimensions;
@@ -368,6 +398,8 @@ Status HistoryView::exportPdf(const QString &path) const
 
 Status HistoryView::exportXlsx(const QString &path) const
 {
+    if (m_figures.empty())
+        return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     return writeTablesXlsx(path,
                            {{tr("Totals"), tableContent(*m_totalTable)}, {tr("Dimensions"), tableContent(*m_dimensionTable)}},
                            m_language.rightToLeft());
@@ -375,6 +407,8 @@ Status HistoryView::exportXlsx(const QString &path) const
 
 Status HistoryView::exportChartPng(const QString &path, bool dimensions) const
 {
+    if (m_figures.empty())
+        return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     QChart chart;
     HistoryChart::fill(chart, dimensions ? dimensionChartData() : totalChartData(), palette(), font());
     return writeChartPng(path, chart, QSize(900, 500));

@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTableWidget;
 
 namespace rater {
@@ -18,6 +19,7 @@ class Database;
 
 namespace rater::gui {
 
+class EmptyState;
 class HistoryChart;
 class LanguageController;
 struct HistoryChartData;
@@ -49,7 +51,8 @@ public:
     Status exportXlsx(const QString &path) const;
     Status exportChartPng(const QString &path, bool dimensions) const;
 
-    void reload() override { refresh(); }
+    void reload() override;
+    void offerWaysToFill(const QList<QAction *> &actions) override;
 
 public slots:
     void refresh();
@@ -68,6 +71,9 @@ private:
     LanguageController &m_language;
     std::vector<std::pair<QString, std::vector<PeriodStats>>> m_figures;
 
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_empty = nullptr;
+    QWidget *m_content = nullptr;
     QLabel *m_teamsLabel = nullptr;
     QListWidget *m_teams = nullptr;
     QLabel *m_periodLabel = nullptr;

@@ -4,24 +4,23 @@
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "storage/database.h"
-#include "workshop/groupsummary.h"
+#include "views/emptystate.h"
 #include "views/tableexport.h"
+#include "workshop/groupsummary.h"
 #include "workshop/groupview.h"
 #include "workshop/participants.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -34,16 +33,13 @@
 namespace rater::gui {
 namespace {
 
-// A paper form's answers as typed: digits in a row ("41253…"), in any digits,
-// or separated by commas; as the comma list parseAnswers() reads.
-QString answerList(QString text)
+const QString thresholdKey = QStringLiteral("workshops/minimumGroup");
+
+QPushButton *button(QWidget *parent, const QString &name)
 {
-    if (text.contains(QLatin1Char(',')) || text.contains(QChar(0x060C)))
-        return text;
-    QStringList digits;
-    for (QChar c : text.remove(QLatin1Char(' ')))
-        digits << QString(c);
-    return digits.join(QLatin1Char(','));
+    auto *b = new QPushButton(parent);
+    b->setObjectName(name);
+    return b;
 }
 
 } // namespace
@@ -56,43 +52,53 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_workshopLabel = new QLabel(this);
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("workshopChoice"));
+    m_workshop->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workshop->setMinimumContentsLength(16);
     m_workshopLabel->setBuddy(m_workshop);
-    m_new = new QPushButton(this);
-    m_new->setObjectName(QStringLiteral("newWorkshop"));
-    m_laptop = new QPushButton(this);
-    m_laptop->setObjectName(QStringLiteral("passTheLaptop"));
-    m_paperButton = new QPushButton(this);
-    m_paperButton->setObjectName(QStringLiteral("paperEntry"));
-    m_groupButton = new QPushButton(this);
-    m_groupButton->setObjectName(QStringLiteral("showGroup"));
-    m_import = new QPushButton(this);
-    m_import->setObjectName(QStringLiteral("importParticipants"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportWorkshop"));
-    m_print = new QPushButton(this);
-    m_print->setObjectName(QStringLiteral("printWorkshop"));
-    m_thresholdLabel = new QLabel(this);
-    m_threshold = new QSpinBox(this);
-    m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
-    m_threshold->setRange(minimumAnonymityThreshold, 50);
-    m_threshold->setValue(QSettings().value(QStringLiteral("workshops/minimumGroup"), defaultAnonymityThreshold).toInt());
-    m_thresholdLabel->setBuddy(m_threshold);
+    m_new = button(this, QStringLiteral("newWorkshop"));
+    m_groupButton = button(this, QStringLiteral("showGroup"));
+    m_laptop = button(this, QStringLiteral("passTheLaptop"));
+    m_paperButton = button(this, QStringLiteral("paperEntry"));
+    m_import = button(this, QStringLiteral("importParticipants"));
+    m_end = button(this, QStringLiteral("endPassTheLaptop"));
+    m_end->hide();
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_workshopLabel);
     controls->addWidget(m_workshop, 1);
     controls->addWidget(m_new);
-    controls->addWidget(m_laptop);
-    controls->addWidget(m_paperButton);
-    controls->addWidget(m_import);
-    controls->addWidget(m_groupButton);
-    controls->addWidget(m_export);
-    controls->addWidget(m_print);
-    controls->addWidget(m_thresholdLabel);
-    controls->addWidget(m_threshold);
+    controls->addSpacing(12);
+    for (QPushButton *b : {m_groupButton, m_laptop, m_paperButton, m_import, m_end})
+        controls->addWidget(b);
 
     m_pages = new QStackedWidget(this);
-    m_group = new GroupView(questionnaire, language, m_pages);
-    m_pages->addWidget(m_group);
+
+    m_empty = new EmptyState(m_pages);
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newWorkshopAction"));
+    connect(m_newAction, &QAction::triggered, this, &WorkshopsView::createWorkshop);
+    m_pages->addWidget(m_empty);
+
+    m_groupPage = new QWidget(m_pages);
+    m_thresholdLabel = new QLabel(m_groupPage);
+    m_threshold = new QSpinBox(m_groupPage);
+    m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
+    m_threshold->setRange(minimumAnonymityThreshold, 50);
+    m_threshold->setValue(QSettings().value(thresholdKey, defaultAnonymityThreshold).toInt());
+    m_thresholdLabel->setBuddy(m_threshold);
+    m_export = button(m_groupPage, QStringLiteral("exportWorkshop"));
+    m_print = button(m_groupPage, QStringLiteral("printWorkshop"));
+    m_group = new GroupView(questionnaire, language, m_groupPage);
+    auto *groupBar = new QHBoxLayout;
+    groupBar->addWidget(m_thresholdLabel);
+    groupBar->addWidget(m_threshold);
+    groupBar->addStretch();
+    groupBar->addWidget(m_export);
+    groupBar->addWidget(m_print);
+    auto *groupLayout = new QVBoxLayout(m_groupPage);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    groupLayout->addLayout(groupBar);
+    groupLayout->addWidget(m_group, 1);
+    m_pages->addWidget(m_groupPage);
 
     m_participant = new QuizPage(questionnaire, &database, language, m_pages);
     m_participant->setObjectName(QStringLiteral("participantQuiz"));
@@ -107,32 +113,34 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     QFont large = m_thanksText->font();
     large.setPointSizeF(large.pointSizeF() * 2);
     m_thanksText->setFont(large);
-    m_next = new QPushButton(m_thanks);
-    m_next->setObjectName(QStringLiteral("nextParticipant"));
+    m_next = button(m_thanks, QStringLiteral("nextParticipant"));
     m_next->setDefault(true);
-    m_end = new QPushButton(m_thanks);
-    m_end->setObjectName(QStringLiteral("endPassTheLaptop"));
     auto *thanksLayout = new QVBoxLayout(m_thanks);
     thanksLayout->addStretch();
     thanksLayout->addWidget(m_thanksText);
     thanksLayout->addWidget(m_next, 0, Qt::AlignCenter);
     thanksLayout->addStretch();
-    thanksLayout->addWidget(m_end, 0, Qt::AlignTrailing);
     m_pages->addWidget(m_thanks);
 
     m_paperPage = new QWidget(m_pages);
+    m_paperPage->setObjectName(QStringLiteral("paperPage"));
     m_paperHelp = new QLabel(m_paperPage);
     m_paperHelp->setWordWrap(true);
     m_paper = new QTableWidget(0, 2, m_paperPage);
     m_paper->setObjectName(QStringLiteral("paperGrid"));
     m_paper->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_paperProblems = new QLabel(m_paperPage);
+    m_paperProblems->setObjectName(QStringLiteral("paperProblems"));
+    m_paperProblems->setWordWrap(true);
+    m_paperProblems->setTextFormat(Qt::PlainText);
+    m_paperProblems->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_paperStatus = new QLabel(m_paperPage);
     m_paperStatus->setObjectName(QStringLiteral("paperStatus"));
-    m_paperSave = new QPushButton(m_paperPage);
-    m_paperSave->setObjectName(QStringLiteral("paperSave"));
+    m_paperSave = button(m_paperPage, QStringLiteral("paperSave"));
     auto *paperLayout = new QVBoxLayout(m_paperPage);
     paperLayout->addWidget(m_paperHelp);
     paperLayout->addWidget(m_paper, 1);
+    paperLayout->addWidget(m_paperProblems);
     auto *paperFooter = new QHBoxLayout;
     paperFooter->addWidget(m_paperStatus, 1);
     paperFooter->addWidget(m_paperSave);
@@ -147,24 +155,18 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     connect(m_new, &QPushButton::clicked, this, &WorkshopsView::createWorkshop);
     connect(m_laptop, &QPushButton::clicked, this, &WorkshopsView::startPassTheLaptop);
     connect(m_paperButton, &QPushButton::clicked, this, &WorkshopsView::showPaperEntry);
-    connect(m_groupButton, &QPushButton::clicked, this, [this] {
-        if (!inPassTheLaptop() || endPassTheLaptop())
-            showGroup();
-    });
+    connect(m_groupButton, &QPushButton::clicked, this, &WorkshopsView::showGroup);
     connect(m_participant, &QuizPage::submitted, this, &WorkshopsView::participantSubmitted);
     connect(m_next, &QPushButton::clicked, this, &WorkshopsView::nextParticipant);
-    connect(m_end, &QPushButton::clicked, this, [this] {
-        if (endPassTheLaptop())
-            showGroup();
-    });
-    connect(m_paper, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { checkPaperRow(item->row()); });
+    connect(m_end, &QPushButton::clicked, this, [this] { endPassTheLaptop(); });
+    connect(m_paper, &QTableWidget::itemChanged, this, &WorkshopsView::checkPaperRows);
     connect(m_paperSave, &QPushButton::clicked, this, &WorkshopsView::savePaperEntries);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = fileDialogs::openFileName(this, tr("Import Participants"), tr("Results (*.csv *.json)"));
         if (path.isEmpty())
             return;
         if (const Status imported = importFile(path); !imported)
-            QMessageBox::warning(this, tr("Rater"), imported.error());
+            dialogs::warn(this, tr("Nothing was imported."), imported.error());
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         exportFromMenu(m_export, {{tr("Workshop report (PDF)…"), tr("PDF documents (*.pdf)"),
@@ -179,12 +181,12 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
         printer.setPageSize(QPageSize(QPageSize::A4));
         printer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
         QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted && !m_group->printReport(printer))
-            QMessageBox::warning(this, tr("Rater"), tr("The report could not be printed."));
+        if (dialogs::exec(dialog) == QDialog::Accepted && !m_group->printReport(printer))
+            dialogs::warn(this, tr("The report could not be printed."));
     });
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
-        QSettings().setValue(QStringLiteral("workshops/minimumGroup"), value);
-        if (m_pages->currentWidget() == m_group)
+        QSettings().setValue(thresholdKey, value);
+        if (m_pages->currentWidget() == m_groupPage)
             showGroup();
     });
     connect(&m_language, &LanguageController::changed, this, &WorkshopsView::retranslate);
@@ -204,45 +206,86 @@ void WorkshopsView::retranslate()
     m_workshopLabel->setText(tr("&Workshop:"));
     m_workshop->setAccessibleName(tr("Workshop"));
     m_new->setText(tr("&New Workshop…"));
+    m_newAction->setText(tr("&New Workshop…"));
+    m_groupButton->setText(tr("&Group View"));
     m_laptop->setText(tr("Pass the &Laptop"));
     m_paperButton->setText(tr("Paper &Entry"));
-    m_groupButton->setText(tr("&Group View"));
     m_import->setText(tr("&Import File…"));
+    m_end->setText(tr("End Pass the Laptop (Facilitator)…"));
     m_export->setText(tr("E&xport…"));
     m_print->setText(tr("&Print Report…"));
-    m_thresholdLabel->setText(tr("Show from:"));
+    m_thresholdLabel->setText(tr("&Show group figures from:"));
     m_threshold->setSuffix(tr(" participants"));
     m_threshold->setAccessibleName(tr("Fewest participants for group figures"));
     m_threshold->setLocale(m_language.locale());
+    m_empty->setText(tr("No workshops yet"),
+                     tr("A workshop gathers the answers of a group, on this laptop, from paper forms or from "
+                        "participants' files, and shows the group's picture for the projector. Create one to "
+                        "begin, or open the demo database to see two."));
     m_thanksText->setText(tr("Thank you. Your answers are saved.\nPlease hand the laptop to the next participant."));
     m_next->setText(tr("&Next Participant"));
-    m_end->setText(tr("End (Facilitator)"));
-    m_paperHelp->setText(tr("Type each paper form on its own row: an optional code, then the %1 answers as digits, "
-                            "for example 41253…. Rows with a problem turn red at once.")
+    m_paperHelp->setText(tr("Type each paper form on its own row: an optional code, then one digit for each of the "
+                            "%1 answers, for example 41253…. A row with a problem turns red, and the problem is "
+                            "named below the table.")
                              .arg(m_language.locale().toString(m_questionnaire.statementCount())));
     m_paper->setHorizontalHeaderLabels({tr("Code"), tr("Answers")});
     m_paper->setAccessibleName(tr("Paper forms"));
     m_paperSave->setText(tr("&Save Forms"));
-    for (int row = 0; row < m_paper->rowCount(); ++row)
-        checkPaperRow(row);
+    numberPaperRows();
+    checkPaperRows();
+    fillWorkshopList(); // dates in the language's calendar and digits
+}
+
+void WorkshopsView::offerWaysToFill(const QList<QAction *> &actions)
+{
+    m_waysToFill = actions;
+    QList<QAction *> offered{m_newAction};
+    // Of the window's ways, the demo shows workshops; the quiz and imports do not make one.
+    for (QAction *action : actions) {
+        if (action->objectName() == QStringLiteral("openDemo"))
+            offered << action;
+    }
+    m_empty->setActions(offered);
+}
+
+void WorkshopsView::fillWorkshopList()
+{
+    const qint64 chosen = m_workshop->currentIndex() >= 0 ? m_workshop->currentData().toLongLong() : 0;
+    const QSignalBlocker blocker(m_workshop);
+    m_workshop->clear();
+    const QLocale locale = m_language.locale();
+    for (const Workshop &w : m_database.workshops()) {
+        // The title keeps its own direction inside a right-to-left line.
+        m_workshop->addItem(isolate(w.title) + QStringLiteral(" — ")
+                                + locale.toString(w.date, QStringLiteral("d MMM yyyy"), m_language.calendar()),
+                            w.id);
+    }
+    const int index = m_workshop->findData(chosen);
+    m_workshop->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void WorkshopsView::reload()
 {
-    const qint64 chosen = current() ? current()->id : 0;
-    {
-        const QSignalBlocker blocker(m_workshop);
-        m_workshop->clear();
-        for (const Workshop &w : m_database.workshops())
-            m_workshop->addItem(w.title + QStringLiteral(" — ") + m_language.formatDate(w.date, QLocale::ShortFormat),
-                                w.id);
-        const int index = m_workshop->findData(chosen);
-        m_workshop->setCurrentIndex(index >= 0 ? index : 0);
-    }
+    const qint64 before = m_workshop->currentIndex() >= 0 ? m_workshop->currentData().toLongLong() : 0;
+    fillWorkshopList();
+    updateButtons();
+    const bool chosenChanged = m_workshop->currentIndex() < 0 || m_workshop->currentData().toLongLong() != before;
+    // A participant answering, or forms being typed, stay as they are.
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_empty || page == m_groupPage || (chosenChanged && !m_locked))
+        showGroup();
+}
+
+void WorkshopsView::updateButtons()
+{
     const bool any = m_workshop->count() > 0;
-    for (QPushButton *button : {m_laptop, m_paperButton, m_groupButton, m_import, m_export, m_print})
-        button->setEnabled(any);
-    showGroup();
+    m_workshop->setEnabled(any && !m_locked);
+    m_new->setVisible(!m_locked);
+    for (QPushButton *b : {m_groupButton, m_laptop, m_paperButton, m_import}) {
+        b->setVisible(!m_locked);
+        b->setEnabled(any);
+    }
+    m_end->setVisible(m_locked);
 }
 
 void WorkshopsView::chooseWorkshop(qint64 id)
@@ -259,49 +302,52 @@ std::optional<Workshop> WorkshopsView::current() const
 
 QWidget *WorkshopsView::visiblePage() const
 {
-    return m_pages->currentWidget();
-}
-
-bool WorkshopsView::inPassTheLaptop() const
-{
-    return m_pages->currentWidget() == m_participant || m_pages->currentWidget() == m_thanks;
+    QWidget *page = m_pages->currentWidget();
+    return page == m_groupPage ? m_group : page;
 }
 
 void WorkshopsView::showGroup()
 {
+    if (m_locked)
+        return;
     const std::optional<Workshop> workshop = current();
-    std::vector<Answers> participants;
-    if (workshop) {
-        if (const auto all = m_database.assessments()) {
-            for (const StoredAssessment &a : *all) {
-                if (a.workshopId == workshop->id)
-                    participants.push_back(a.answers);
-            }
-        }
+    if (!workshop) {
+        m_pages->setCurrentWidget(m_empty);
+        return;
     }
-    m_group->setGroup(workshop ? workshop->title : QString(), workshop ? workshop->date : QDate(),
-                      summarizeGroup(m_questionnaire, participants, threshold()), threshold());
-    m_pages->setCurrentWidget(m_group);
-    m_workshop->setEnabled(true);
+    std::vector<Answers> participants;
+    if (const auto stored = m_database.workshopAssessments(workshop->id)) {
+        for (const StoredAssessment &a : *stored)
+            participants.push_back(a.answers);
+    }
+    const GroupSummary group = summarizeGroup(m_questionnaire, participants, threshold());
+    m_group->setGroup(workshop->title, workshop->date, group, threshold());
+    m_export->setEnabled(!group.suppressed);
+    m_print->setEnabled(!group.suppressed);
+    m_pages->setCurrentWidget(m_groupPage);
 }
 
 void WorkshopsView::createWorkshop()
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newWorkshopDialog"));
     dialog.setWindowTitle(tr("New Workshop"));
     auto *title = new QLineEdit(&dialog);
+    title->setObjectName(QStringLiteral("workshopTitle"));
     auto *facilitator = new QLineEdit(&dialog);
+    facilitator->setObjectName(QStringLiteral("workshopFacilitator"));
     auto *team = new QLineEdit(&dialog);
+    team->setObjectName(QStringLiteral("workshopTeam"));
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setObjectName(QStringLiteral("workshopDate"));
     date->setCalendarPopup(true);
     date->setLayoutDirection(Qt::LeftToRight); // see the quiz page: date edits stay left to right
     date->setCalendar(m_language.calendar());
+    date->setLocale(m_language.locale());
     date->setDisplayFormat(m_language.rightToLeft() ? QStringLiteral("yyyy/MM/dd") : QStringLiteral("yyyy-MM-dd"));
     auto *lang = new QComboBox(&dialog);
-    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
-                                                      {Language::Arabic, QStringLiteral("العربية")},
-                                                      {Language::Persian, QStringLiteral("فارسی")}};
-    for (const auto &[language, name] : languages)
+    lang->setObjectName(QStringLiteral("workshopLanguage"));
+    for (const auto &[language, name] : languageNames())
         lang->addItem(name, languageCode(language));
     lang->setCurrentIndex(lang->findData(m_language.code()));
     date->setAccessibleName(tr("Date"));
@@ -309,6 +355,7 @@ void WorkshopsView::createWorkshop()
     title->setAccessibleName(tr("Title"));
     facilitator->setAccessibleName(tr("Facilitator"));
     team->setAccessibleName(tr("Team (optional)"));
+    team->setPlaceholderText(tr("Participants are recorded under this team, else the title"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Facilitator:"), facilitator);
@@ -316,20 +363,28 @@ void WorkshopsView::createWorkshop()
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Language:"), lang);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *create = buttons->button(QDialogButtonBox::Ok);
+    create->setText(tr("C&reate"));
+    create->setEnabled(false);
+    connect(title, &QLineEdit::textChanged, create, [create](const QString &text) {
+        create->setEnabled(!text.trimmed().isEmpty());
+    });
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty())
+    if (dialogs::exec(dialog) != QDialog::Accepted || title->text().trimmed().isEmpty())
         return;
     const Expected<qint64> id = m_database.createWorkshop({title->text().trimmed(), date->date(),
                                                            facilitator->text().trimmed(), team->text().trimmed(),
                                                            lang->currentData().toString()});
     if (!id) {
-        QMessageBox::warning(this, tr("Rater"), id.error());
+        dialogs::warn(this, tr("The workshop could not be created."), id.error());
         return;
     }
-    reload();
+    fillWorkshopList();
+    updateButtons();
     chooseWorkshop(*id);
+    showGroup();
 }
 
 int WorkshopsView::threshold() const
@@ -347,30 +402,58 @@ Status WorkshopsView::importFile(const QString &path)
     const std::optional<Workshop> workshop = current();
     if (!workshop)
         return Status::failure(tr("Create a workshop first."));
-    const exchange::ReadResult read = readParticipants(path, m_database, *workshop, m_questionnaire);
+    const ParticipantFile file = readParticipants(path, m_database, *workshop, m_questionnaire);
+    const exchange::ReadResult &read = file.read;
     if (!read.problems.isEmpty()) {
         QStringList shown = read.problems.mid(0, 20);
         if (read.problems.size() > shown.size())
-            shown << tr("… and %1 more problems").arg(read.problems.size() - shown.size());
-        return Status::failure(tr("Nothing was imported.") + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
+            shown << tr("… and %1 more problems").arg(m_language.locale().toString(read.problems.size() - shown.size()));
+        return Status::failure(shown.join(QLatin1Char('\n')));
+    }
+    const QString team = participantTeam(*workshop);
+    const QString separator = m_language.rightToLeft() ? QStringLiteral("، ") : QStringLiteral(", ");
+    if (!file.otherTeams.isEmpty()) {
+        QStringList named;
+        for (const QString &other : file.otherTeams)
+            named << isolate(other);
+        const auto answer = dialogs::ask(
+            this, tr("Record these participants under “%1”?").arg(isolate(team)),
+            tr("The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, "
+               "so that the workshop's figures stay together.")
+                .arg(named.join(separator), isolate(workshop->title), isolate(team)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return Status::failure(tr("The import was cancelled; nothing was stored."));
     }
     const auto ids = m_database.recordAll(read.records);
     if (!ids)
         return Status::failure(ids.error());
     showGroup();
+    const QLocale locale = m_language.locale();
+    dialogs::inform(this,
+                    tr("Participants imported into the workshop “%1”: %2.")
+                        .arg(isolate(workshop->title), locale.toString(qint64(ids->size()))),
+                    tr("They are recorded under the team “%1”.").arg(isolate(team)));
     return Done{};
 }
 
-void WorkshopsView::startPassTheLaptop()
+bool WorkshopsView::startPassTheLaptop()
 {
     const std::optional<Workshop> workshop = current();
-    if (!workshop)
-        return;
-    m_participant->setParticipantMode(workshop->team.isEmpty() ? workshop->title : workshop->team,
-                                      QStringLiteral("workshop-%1").arg(workshop->id));
+    if (!workshop || m_locked || !m_lock.choose(this))
+        return false;
+    m_participant->setParticipantMode(participantTeam(*workshop), QStringLiteral("workshop-%1").arg(workshop->id));
     m_participant->startNew();
-    m_workshop->setEnabled(false); // one workshop at a time while the laptop goes round
     m_pages->setCurrentWidget(m_participant);
+    setLocked(true);
+    return true;
+}
+
+void WorkshopsView::setLocked(bool locked)
+{
+    m_locked = locked;
+    updateButtons();
+    emit lockChanged(locked);
 }
 
 void WorkshopsView::participantSubmitted()
@@ -383,7 +466,7 @@ void WorkshopsView::participantSubmitted()
                     m_questionnaire.id, m_questionnaire.version, answers.answers};
     const Expected<qint64> stored = m_database.record(a);
     if (!stored) {
-        QMessageBox::warning(this, tr("Rater"), stored.error());
+        dialogs::warn(this, tr("The answers could not be saved."), stored.error());
         return;
     }
     // Clear the answers before anyone else can see them; only the thanks remain.
@@ -400,57 +483,76 @@ void WorkshopsView::nextParticipant()
 
 bool WorkshopsView::endPassTheLaptop(bool confirm)
 {
-    if (!inPassTheLaptop())
+    if (!m_locked)
         return true;
-    if (confirm
-        && QMessageBox::question(this, tr("End Pass the Laptop"),
-                                 tr("End pass-the-laptop mode? Only the facilitator should do this."))
-               != QMessageBox::Yes)
+    if (confirm && !m_lock.confirm(this))
         return false;
     m_participant->startNew();
+    setLocked(false);
     showGroup();
     return true;
 }
 
 void WorkshopsView::showPaperEntry()
 {
-    if (inPassTheLaptop() && !endPassTheLaptop())
+    if (m_locked || !current())
         return;
-    if (m_paper->rowCount() == 0)
+    if (m_paper->rowCount() == 0) {
         m_paper->setRowCount(10);
+        numberPaperRows();
+    }
     m_pages->setCurrentWidget(m_paperPage);
-    m_workshop->setEnabled(true);
+    m_paper->setFocus();
 }
 
-void WorkshopsView::checkPaperRow(int row)
+void WorkshopsView::numberPaperRows()
+{
+    // Row numbers in the language's digits.
+    QStringList numbers;
+    for (int row = 0; row < m_paper->rowCount(); ++row)
+        numbers << m_language.locale().toString(row + 1);
+    m_paper->setVerticalHeaderLabels(numbers);
+}
+
+void WorkshopsView::checkPaperRows()
 {
     const QSignalBlocker blocker(m_paper);
-    QTableWidgetItem *answers = m_paper->item(row, 1);
-    const QString text = answers ? answers->text().trimmed() : QString();
-    QString problem;
-    if (!text.isEmpty()) {
-        const Expected<Answers> parsed = parseAnswers(answerList(text), m_questionnaire);
-        if (!parsed)
-            problem = parsed.error();
-    }
-    if (answers) {
+    const QLocale locale = m_language.locale();
+    int ready = 0;
+    QStringList problems;
+    for (int row = 0; row < m_paper->rowCount(); ++row) {
+        QTableWidgetItem *answers = m_paper->item(row, 1);
+        const QString text = answers ? answers->text().trimmed() : QString();
+        QString problem;
+        if (!text.isEmpty()) {
+            const Expected<Answers> parsed = parsePaperForm(text, m_questionnaire);
+            if (!parsed)
+                problem = parsed.error();
+        }
+        if (!answers)
+            continue;
         answers->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf8, 0xc9, 0xc4)));
         answers->setForeground(problem.isEmpty() ? QBrush() : QBrush(QColor(0x20, 0x20, 0x20)));
         answers->setToolTip(problem);
         answers->setData(Qt::AccessibleDescriptionRole, problem);
+        if (!problem.isEmpty())
+            problems << tr("Row %1: %2").arg(locale.toString(row + 1), problem);
+        else if (!text.isEmpty())
+            ++ready;
     }
-    int ready = 0, wrong = 0;
-    for (int r = 0; r < m_paper->rowCount(); ++r) {
-        const QTableWidgetItem *item = m_paper->item(r, 1);
-        if (!item || item->text().trimmed().isEmpty())
-            continue;
-        (item->toolTip().isEmpty() ? ready : wrong)++;
-    }
-    const QLocale locale = m_language.locale();
-    m_paperStatus->setText(tr("%1 forms ready, %2 with a problem").arg(locale.toString(ready), locale.toString(wrong)));
-    m_paperSave->setEnabled(ready > 0 && wrong == 0);
-    if (row == m_paper->rowCount() - 1 && !text.isEmpty())
+    m_paperProblems->setText(problems.join(QLatin1Char('\n')));
+    m_paperProblems->setVisible(!problems.isEmpty());
+    m_paperProblems->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_paper->setAccessibleDescription(m_paperProblems->text());
+    m_paperStatus->setText(tr("Forms ready: %1 · with a problem: %2")
+                               .arg(locale.toString(ready), locale.toString(problems.size())));
+    m_paperSave->setEnabled(ready > 0 && problems.isEmpty());
+    // A fresh row below the last one typed in, so that typing can go on.
+    const QTableWidgetItem *last = m_paper->item(m_paper->rowCount() - 1, 1);
+    if (last && !last->text().trimmed().isEmpty()) {
         m_paper->setRowCount(m_paper->rowCount() + 5);
+        numberPaperRows();
+    }
 }
 
 int WorkshopsView::savePaperEntries()
@@ -463,24 +565,25 @@ int WorkshopsView::savePaperEntries()
         const QTableWidgetItem *item = m_paper->item(r, 1);
         if (!item || item->text().trimmed().isEmpty())
             continue;
-        if (!item->toolTip().isEmpty())
+        const Expected<Answers> answers = parsePaperForm(item->text().trimmed(), m_questionnaire);
+        if (!answers)
             return 0; // all or nothing
         const QTableWidgetItem *code = m_paper->item(r, 0);
-        forms.push_back({workshop->team.isEmpty() ? workshop->title : workshop->team,
-                         code ? code->text().trimmed() : QString(), workshop->id, QString(), workshop->date,
-                         m_language.code(), m_questionnaire.id, m_questionnaire.version,
-                         parseAnswers(answerList(item->text().trimmed()), m_questionnaire).value()});
+        forms.push_back({participantTeam(*workshop), code ? code->text().trimmed() : QString(), workshop->id,
+                         QString(), workshop->date, m_language.code(), m_questionnaire.id, m_questionnaire.version,
+                         *answers});
     }
     if (forms.empty())
         return 0;
     const auto ids = m_database.recordAll(forms);
     if (!ids) {
-        QMessageBox::warning(this, tr("Rater"), ids.error());
+        dialogs::warn(this, tr("The forms could not be saved; none was stored."), ids.error());
         return 0;
     }
     m_paper->clearContents();
     m_paper->setRowCount(10);
-    checkPaperRow(0);
+    numberPaperRows();
+    checkPaperRows();
     showGroup();
     return int(ids->size());
 }

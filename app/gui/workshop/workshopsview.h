@@ -2,6 +2,7 @@
 
 #include "questionnaire/questionnaire.h"
 #include "storage/records.h"
+#include "workshop/facilitatorlock.h"
 
 #include "viewlibrary.h"
 
@@ -18,16 +19,19 @@ class Database;
 
 namespace rater::gui {
 
+class EmptyState;
 class GroupView;
 class LanguageController;
 class QuizPage;
 
 // A trainer's workshops: choose one, collect answers by passing the laptop
-// round or by typing in paper forms, and show the group picture.
+// round or by typing in paper forms or importing participants' files, and
+// show the group picture.
 //
 // In pass-the-laptop mode each participant answers in turn; after submitting
 // they see only a thank-you and a button for the next person, never anyone's
-// answers or scores. Leaving the mode asks the facilitator first.
+// answers or scores. The rest of the app is locked meanwhile, and only the
+// facilitator's passphrase, chosen when the mode starts, ends it.
 class WorkshopsView : public RecordsView
 {
     Q_OBJECT
@@ -37,13 +41,16 @@ public:
                   QWidget *parent = nullptr);
 
     void reload() override;
+    void offerWaysToFill(const QList<QAction *> &actions) override;
+    bool releaseLock() override { return endPassTheLaptop(); }
     void chooseWorkshop(qint64 id);
     std::optional<Workshop> current() const;
 
-    void startPassTheLaptop();
-    // Ends the mode; with `confirm`, only when the facilitator agrees.
+    // Asks the facilitator for a passphrase, then starts; false when cancelled.
+    bool startPassTheLaptop();
+    // Ends the mode; with `confirm`, only when the facilitator's passphrase is given.
     bool endPassTheLaptop(bool confirm = true);
-    bool inPassTheLaptop() const;
+    bool inPassTheLaptop() const { return m_locked; }
     QuizPage *participantQuiz() const { return m_participant; }
     void nextParticipant();
 
@@ -52,7 +59,9 @@ public:
     // Stores every filled row, or none when any is invalid; returns how many were stored.
     int savePaperEntries();
 
-    // Imports a file of participants into the current workshop; all or none.
+    // Imports a file of participants into the current workshop, all or none;
+    // asks first when the file names other teams, and says what was imported
+    // and where. A refusal says why.
     Status importFile(const QString &path);
     int threshold() const;
     void setThreshold(int threshold);
@@ -65,36 +74,51 @@ protected:
 
 private:
     void retranslate();
+    void fillWorkshopList();
     void showGroup();
-    void checkPaperRow(int row);
+    void checkPaperRows();
+    void numberPaperRows();
     void createWorkshop();
     void participantSubmitted();
+    void setLocked(bool locked);
+    void updateButtons();
 
     const Questionnaire &m_questionnaire;
     Database &m_database;
     LanguageController &m_language;
+    FacilitatorLock m_lock;
+    bool m_locked = false;
 
     QLabel *m_workshopLabel = nullptr;
     QComboBox *m_workshop = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_groupButton = nullptr;
     QPushButton *m_laptop = nullptr;
     QPushButton *m_paperButton = nullptr;
-    QPushButton *m_groupButton = nullptr;
     QPushButton *m_import = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_print = nullptr;
+    QStackedWidget *m_pages = nullptr;
+
+    EmptyState *m_empty = nullptr;
+    QAction *m_newAction = nullptr;
+    QList<QAction *> m_waysToFill;
+
+    QWidget *m_groupPage = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QSpinBox *m_threshold = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
     GroupView *m_group = nullptr;
+
     QuizPage *m_participant = nullptr;
     QWidget *m_thanks = nullptr;
     QLabel *m_thanksText = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_end = nullptr;
+
     QWidget *m_paperPage = nullptr;
     QLabel *m_paperHelp = nullptr;
     QTableWidget *m_paper = nullptr;
+    QLabel *m_paperProblems = nullptr;
     QLabel *m_paperStatus = nullptr;
     QPushButton *m_paperSave = nullptr;
 };

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +130,35 @@ inline rater::gui::dialogs::Answer pressInBox(QMessageBox::StandardButton button
         REQUIRE(chosen);
         chosen->click();
         return box->result();
+    };
+}
+
+// Types `text` into the dialog's line edit named `name`, as a person would.
+inline void typeInto(QDialog &dialog, const QString &name, const QString &text)
+{
+    auto *field = dialog.findChild<QLineEdit *>(name);
+    INFO("the dialog has no field named " << name.toStdString());
+    REQUIRE(field);
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+
+// Answers the facilitator's passphrase dialogs: typed twice when one is
+// chosen, once when it is asked for; and any message box with OK.
+inline rater::gui::dialogs::Answer facilitator(const QString &passphrase, QStringList *seen = nullptr)
+{
+    return [passphrase, seen](QDialog &dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+            if (seen)
+                *seen << box->text();
+            return int(QDialog::Accepted);
+        }
+        typeInto(dialog, QStringLiteral("passphrase"), passphrase);
+        if (dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain")))
+            typeInto(dialog, QStringLiteral("passphraseAgain"), passphrase);
+        if (seen)
+            *seen << dialog.objectName();
+        return int(QDialog::Accepted);
     };
 }
 

@@ -1,11 +1,17 @@
 #include "app_window.h"
 
 #include "pages/resultspage.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
+#include "workshop/workshopsview.h"
 
 #include <QLabel>
+#include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableWidget>
 
 using namespace rater;
 using namespace rater::gui;
@@ -162,4 +168,60 @@ TEST_CASE("Each result opens at its top", "[gui]")
     f.window->newQuiz();
     f.submitQuiz(QStringLiteral("Front desk"), mixedAnswers);
     CHECK(bar->value() == 0);
+}
+
+TEST_CASE("Every view shows the database as it is now, after changes from this window or another process",
+          "[gui][follow]")
+{
+    AppWindow f(Language::English, [](Database &database) {
+        REQUIRE(database
+                    .createWorkshop({QStringLiteral("Service day"), QDate::currentDate(), QStringLiteral("Sara"),
+                                     QStringLiteral("Front Desk"), QStringLiteral("en")})
+                    .hasValue());
+    });
+    f.window->showTab(1);
+    auto *history = qobject_cast<HistoryView *>(f.window->historyView());
+    REQUIRE(history);
+    CHECK(history->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    f.window->showTab(2);
+    auto *comparison = qobject_cast<ComparisonView *>(f.window->comparisonView());
+    REQUIRE(comparison);
+    CHECK(comparison->figures().empty());
+
+    // A result saved from the quiz.
+    f.window->showTab(0);
+    f.submitQuiz(QStringLiteral("Front Desk"), mixedAnswers);
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
+    f.window->showTab(1);
+    CHECK(history->findChild<QListWidget *>(QStringLiteral("historyTeams"))->count() == 1);
+    CHECK(history->selectedTeams() == QStringList{QStringLiteral("Front Desk")});
+    CHECK_FALSE(history->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    f.window->showTab(2);
+    REQUIRE(comparison->figures().size() == 1);
+    CHECK(comparison->figures().front().stats.total.n == 1);
+
+    // Paper forms typed in the Workshops tab.
+    f.window->showTab(3);
+    auto *workshops = qobject_cast<WorkshopsView *>(f.window->workshopsView());
+    REQUIRE(workshops);
+    workshops->showPaperEntry();
+    for (int row = 0; row < 3; ++row)
+        workshops->paperGrid()->setItem(row, 1, new QTableWidgetItem(QStringLiteral("33333333333333333")));
+    REQUIRE(workshops->savePaperEntries() == 3);
+    f.window->showTab(2);
+    REQUIRE(comparison->figures().size() == 1);
+    CHECK(comparison->figures().front().stats.total.n == 4);
+
+    // Another program records while the window stays on History.
+    f.window->showTab(1);
+    QProcess other;
+    other.start(QStringLiteral(RATER_STORAGE_WORKER),
+                {QStringLiteral("record"), f.databasePath(), QStringLiteral("2"), QStringLiteral("Night shift")});
+    REQUIRE(other.waitForFinished(60000));
+    REQUIRE(other.exitCode() == 0);
+    auto *teams = history->findChild<QListWidget *>(QStringLiteral("historyTeams"));
+    CHECK(QTest::qWaitFor([&] { return teams->count() == 2; }, 5000));
+    CHECK(f.find<QComboBox>(QStringLiteral("team"))->findText(QStringLiteral("Night shift")) >= 0);
+    f.window->showTab(2);
+    CHECK(comparison->periods().size() == 2);
 }
