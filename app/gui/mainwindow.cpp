@@ -728,15 +728,15 @@ void MainWindow::chooseResultsExport()
     const auto dialog = fileDialogs::create(
         this, tr("Export Results"), tr("rater-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
         QStringList{csv, json, xlsx}.join(QStringLiteral(";;")), QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    // The file type follows the chosen filter.
-    connect(dialog.get(), &QFileDialog::filterSelected, dialog.get(), [&, d = dialog.get()](const QString &filter) {
-        d->setDefaultSuffix(filter == json ? QStringLiteral("json") : filter == xlsx ? QStringLiteral("xlsx")
-                                                                                     : QStringLiteral("csv"));
-    });
     if (dialogs::exec(*dialog) != QDialog::Accepted || dialog->selectedFiles().isEmpty())
         return;
-    if (const Status written = exportResults(dialog->selectedFiles().first()); !written)
+    // A name without a known extension takes the chosen file type's.
+    QString path = dialog->selectedFiles().first();
+    if (!exchange::formatFromFileName(path)) {
+        const QString filter = dialog->selectedNameFilter();
+        path += filter == json ? QStringLiteral(".json") : filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    }
+    if (const Status written = exportResults(path); !written)
         dialogs::warn(this, tr("The results could not be exported."), written.error());
 }
 

@@ -59,7 +59,9 @@ struct Workshop
     QString lang;
 };
 
-// A quiz in progress. An answer of 0 means "not answered yet".
+// A quiz in progress. An answer outside the questionnaire's scale means "not
+// answered yet" (the desktop app writes the smallest int, since a scale may
+// hold 0; earlier versions wrote 0).
 struct Draft
 {
     QString name;
@@ -79,7 +81,7 @@ struct IntegrityReport
     qint64 teams = 0;
 };
 
-// Answers as stored: "4,2,5,…" (a 0 in a draft marks an open answer).
+// Answers as stored: "4,2,5,…".
 QString answersToText(const std::vector<int> &answers);
 std::optional<std::vector<int>> answersFromText(const QString &text);
 

@@ -306,7 +306,7 @@ QList<int> QuizPage::missingStatements()
     ensureAllRows();
     QList<int> missing;
     for (StatementRow *row : m_rows) {
-        if (row->answer() == 0)
+        if (!row->isAnswered())
             missing << row->number();
     }
     return missing;
@@ -315,7 +315,7 @@ QList<int> QuizPage::missingStatements()
 int QuizPage::answeredCount() const
 {
     // Rows not built yet are unanswered: no need to build them to count.
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->answer() != 0; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->isAnswered(); }));
 }
 
 bool QuizPage::hasInput() const
@@ -362,7 +362,7 @@ void QuizPage::requestSubmit()
     for (int number : missing)
         numbers << locale.toString(number);
     for (StatementRow *row : m_rows)
-        row->setMissingMark(row->answer() == 0);
+        row->setMissingMark(!row->isAnswered());
     QStringList parts;
     if (teamMissing)
         parts << tr("The team name is missing.");
@@ -418,7 +418,7 @@ bool QuizPage::restoreDraft()
         const int answer = draft->answers[i];
         m_rows.at(qsizetype(i))->setAnswer(answer >= m_questionnaire.scaleMin() && answer <= m_questionnaire.scaleMax()
                                                ? answer
-                                               : 0);
+                                               : StatementRow::noAnswer);
     }
     m_restoring = false;
     updateState();
@@ -434,7 +434,7 @@ void QuizPage::startNew()
     ensureAllRows();
     m_restoring = true;
     for (StatementRow *row : m_rows) {
-        row->setAnswer(0);
+        row->setAnswer(StatementRow::noAnswer);
         row->setMissingMark(false);
     }
     m_respondent->clear();

@@ -68,7 +68,7 @@ void StatementRow::setAnswer(int answer)
             b->setChecked(false);
         m_group->setExclusive(true);
     }
-    if (answer != 0)
+    if (answer != noAnswer)
         setMissingMark(false);
     updateAccessibleText();
 }
@@ -122,7 +122,7 @@ void StatementRow::updateAccessibleText()
     else
         description = tr("Not answered yet. Press a number from %1 to %2 to answer.")
                           .arg(m_locale.toString(m_questionnaire.scaleMin()), m_locale.toString(m_questionnaire.scaleMax()));
-    if (m_marked != 0 && m_marked != m_answer)
+    if (m_marked != noAnswer && m_marked != m_answer)
         description += QLatin1Char(' ') + tr("Marked: %1; press Space to answer so.").arg(m_group->button(m_marked)->text());
     setAccessibleDescription(description);
 }
@@ -142,13 +142,13 @@ void StatementRow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: {
         // Along the scale as it reads: in right-to-left, Left moves towards the high end.
         const bool forward = (event->key() == Qt::Key_Right) == (layoutDirection() == Qt::LeftToRight);
-        const int from = m_marked == 0 ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
+        const int from = m_marked == noAnswer ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
                                        : m_marked;
         mark(std::clamp(from + (forward ? 1 : -1), m_questionnaire.scaleMin(), m_questionnaire.scaleMax()));
         return;
     }
     case Qt::Key_Space:
-        if (m_marked != 0)
+        if (m_marked != noAnswer)
             choose(m_marked);
         return;
     case Qt::Key_Up:

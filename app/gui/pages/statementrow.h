@@ -5,6 +5,8 @@
 #include <QFrame>
 #include <QLocale>
 
+#include <limits>
+
 class QButtonGroup;
 class QLabel;
 class QRadioButton;
@@ -22,10 +24,14 @@ class StatementRow : public QFrame
 public:
     StatementRow(const Questionnaire &questionnaire, const Statement &statement, QWidget *parent = nullptr);
 
+    // Not an answer: a scale may hold any whole numbers, 0 among them.
+    static constexpr int noAnswer = std::numeric_limits<int>::min();
+
     int number() const { return m_number; }
-    int answer() const { return m_answer; } // 0: not answered
-    int marked() const { return m_marked; } // where Left and Right have moved to; 0: nowhere yet
-    void setAnswer(int answer);             // without emitting answered()
+    int answer() const { return m_answer; } // noAnswer until answered
+    bool isAnswered() const { return m_answer != noAnswer; }
+    int marked() const { return m_marked; } // where Left and Right have moved to; noAnswer: nowhere yet
+    void setAnswer(int answer);             // without emitting answered(); noAnswer clears
     void setMissingMark(bool missing);
     void retranslate(const QString &language, const QLocale &locale);
 
@@ -46,8 +52,8 @@ private:
 
     const Questionnaire &m_questionnaire;
     int m_number = 0;
-    int m_answer = 0;
-    int m_marked = 0;
+    int m_answer = noAnswer;
+    int m_marked = noAnswer;
     bool m_missing = false;
     QString m_language;
     QLocale m_locale;

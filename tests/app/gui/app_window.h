@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -130,6 +131,27 @@ inline rater::gui::dialogs::Answer pressInBox(QMessageBox::StandardButton button
         REQUIRE(chosen);
         chosen->click();
         return box->result();
+    };
+}
+
+// Answers a file dialog with `path`, and any message box with its default
+// button, noting the box's text in `seen`.
+inline rater::gui::dialogs::Answer chooseFile(const QString &path, QStringList *seen = nullptr,
+                                              const QString &nameFilter = QString())
+{
+    return [path, seen, nameFilter](QDialog &dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+            if (seen)
+                *seen << box->text() + QLatin1Char('\n') + box->informativeText();
+            return int(QDialog::Accepted);
+        }
+        auto *files = qobject_cast<QFileDialog *>(&dialog);
+        INFO("expected a file dialog, got " << dialog.metaObject()->className());
+        REQUIRE(files);
+        if (!nameFilter.isEmpty())
+            files->selectNameFilter(nameFilter);
+        files->selectFile(path);
+        return int(QDialog::Accepted);
     };
 }
 

@@ -107,6 +107,20 @@ TEST_CASE("File dialogs on the database's folder leave SQLite's locks in place; 
         QTest::keyClick(f.window.get(), Qt::Key_E, Qt::ControlModifier); // File ▸ Export Result as PDF…
     }
     REQUIRE(shown == 1);
+    // An open dialog too (File ▸ Import Results…), looked through and cancelled.
+    f.activate();
+    {
+        DialogAnswers answers([&](QDialog &dialog) {
+            auto *files = qobject_cast<QFileDialog *>(&dialog);
+            REQUIRE(files);
+            browse(*files, f.dir.path());
+            ++shown;
+            files->hide();
+            return int(QDialog::Rejected);
+        });
+        QTest::keyClick(f.window.get(), Qt::Key_I, Qt::ControlModifier);
+    }
+    REQUIRE(shown == 2);
     CHECK(QFileInfo(pdf).size() > 0);
     CHECK(heldLocks(db) == dbLocks);
     CHECK(heldLocks(db + QStringLiteral("-shm")) == shmLocks);

@@ -177,7 +177,7 @@ TEST_CASE("Arrows move along the scale in the reading direction without answerin
         QTest::keyClick(row, Qt::Key_Right);
         QTest::keyClick(row, Qt::Key_Left);
         CHECK(row->marked() == 2);
-        CHECK(row->answer() == 0);
+        CHECK_FALSE(row->isAnswered());
         CHECK(QApplication::focusWidget() == row);
         QTest::keyClick(row, Qt::Key_Space);
         CHECK(row->answer() == 2);
@@ -199,7 +199,7 @@ TEST_CASE("Arrows move along the scale in the reading direction without answerin
         QTest::keyClick(row, Qt::Key_Left);
         QTest::keyClick(row, Qt::Key_Right);
         CHECK(row->marked() == 2);
-        CHECK(row->answer() == 0);
+        CHECK_FALSE(row->isAnswered());
         for (int i = 0; i < 9; ++i)
             QTest::keyClick(row, Qt::Key_Left); // stops at the end of the scale
         CHECK(row->marked() == 5);
@@ -283,13 +283,15 @@ TEST_CASE("A draft survives a destroyed and re-created window", "[gui]")
     CHECK(f.find<QComboBox>(QStringLiteral("team"))->currentText() == QStringLiteral("Night shift"));
     CHECK(f.find<QLineEdit>(QStringLiteral("respondent"))->text() == QStringLiteral("n-2"));
     const QuizAnswers restored = f.quiz().current();
-    CHECK(restored.answers == Answers{5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    const int open = StatementRow::noAnswer;
+    CHECK(restored.answers
+          == Answers{5, 4, 3, 2, 1, open, open, open, open, open, open, open, open, open, open, open, open});
     CHECK(f.find<QLabel>(QStringLiteral("quizMessage"))->text() == QStringLiteral("Your unfinished answers were restored."));
 
     // A new quiz clears the draft.
     f.window->showQuiz(true);
     const auto draft = f.window->database().draft(QuizPage::draftName);
-    CHECK((!draft || draft->answers == Answers(17, 0)));
+    CHECK((!draft || draft->answers == Answers(17, StatementRow::noAnswer)));
     CHECK(f.quiz().missingStatements().size() == 17);
 }
 

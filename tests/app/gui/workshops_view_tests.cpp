@@ -86,7 +86,8 @@ TEST_CASE("Pass the laptop: each participant sees only a thank-you, never an ear
         CHECK(w.window->resultsPage() == nullptr);
         // The draft of the participant's answers is gone too.
         const auto draft = w.window->database().draft(QStringLiteral("workshop-%1").arg(w.workshopId));
-        CHECK((!draft || std::all_of(draft->answers.begin(), draft->answers.end(), [](int a) { return a == 0; })));
+        CHECK((!draft || std::all_of(draft->answers.begin(), draft->answers.end(),
+                                     [](int a) { return a == StatementRow::noAnswer; })));
         QTest::keyClick(page->findChild<QPushButton *>(QStringLiteral("nextParticipant")), Qt::Key_Space);
         CHECK(w.view->visiblePage() == quiz);
     }
