@@ -1,48 +1,131 @@
-// Renders the quiz and results pages, and the PDF report, in English, Arabic
-// and Persian, for the README and for checking right-to-left by eye.
+// Renders every page of the desktop app, and the PDF reports, in English,
+// Arabic and Persian, for the README and for checking layouts by eye.
 //
-//   rater-screenshots OUTPUT_FOLDER
+//   rater-screenshots OUTPUT_FOLDER [--size WIDTHxHEIGHT] [--dark]
 //
-// Runs offscreen; uses a throwaway database and settings.
+// Each page is reached as a person reaches it, through the window's own
+// tabs and controls. Runs offscreen unless a platform is chosen; uses a
+// throwaway database and settings. --dark renders with Fusion and a dark
+// palette, as a dark desktop theme would give.
 
+#include "dialogs/dialogs.h"
 #include "history/demo.h"
 #include "languagecontroller.h"
-#include "questionnaire/loader.h"
-#include "settings/identity.h"
-#include "views/historyview.h"
-#include "workshop/groupview.h"
-#include "workshop/workshopsview.h"
-
-#include <QTableWidget>
 #include "mainwindow.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
 #include "pages/statementrow.h"
+#include "questionnaire/loader.h"
+#include "settings/identity.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
+#include "workshop/groupview.h"
+#include "workshop/workshopsview.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
-#include <QScrollArea>
+#include <QLineEdit>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rater;
 using namespace rater::gui;
 
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x39));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4f));
+    dark.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x40));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+QString localized(Language lang, const char *english, const char *arabic, const char *persian)
+{
+    switch (lang) {
+    case Language::Arabic: return QString::fromUtf8(arabic);
+    case Language::Persian: return QString::fromUtf8(persian);
+    case Language::English: break;
+    }
+    return QString::fromUtf8(english);
+}
+
+class Shots
+{
+public:
+    Shots(const QDir &out, const QString &code) : m_out(out), m_code(code) {}
+
+    void take(QWidget &window, const QString &page) const
+    {
+        QTest::qWait(300); // layouts and charts settle through the event loop
+        window.grab().save(file(page, QStringLiteral(".png")));
+    }
+    QString file(const QString &name, const QString &extension) const
+    {
+        return m_out.filePath(name + QLatin1Char('-') + m_code + extension);
+    }
+
+private:
+    QDir m_out;
+    QString m_code;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QTemporaryDir scratch;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(scratch.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(scratch.filePath(QStringLiteral("data"))));
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     nameApplication();
-    if (argc < 2) {
-        qWarning("usage: rater-screenshots OUTPUT_FOLDER");
-        return 2;
+    QCommandLineParser parser;
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size"), QStringLiteral("WxH"),
+                                        QStringLiteral("1100x800"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("a dark palette"));
+    parser.addOption(sizeOption);
+    parser.addOption(darkOption);
+    parser.addPositionalArgument(QStringLiteral("OUTPUT_FOLDER"), QStringLiteral("where the pictures go"));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QStringList dimensions = parser.value(sizeOption).split(QLatin1Char('x'));
+    const QSize size(dimensions.value(0).toInt(), dimensions.value(1).toInt());
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
     }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QDir out(parser.positionalArguments().first());
     QDir().mkpath(out.path());
+    // Pictures never wait for a person: every dialog is answered at once.
+    const dialogs::Answer accept = [](QDialog &) { return int(QDialog::Accepted); };
+    dialogs::answerWith(accept);
 
     // A mid-band result with clear strengths and weaknesses.
     const std::vector<int> answers{2, 4, 3, 4, 2, 3, 3, 2, 4, 3, 4, 3, 4, 4, 3, 3, 4};
@@ -50,82 +133,80 @@ int main(int argc, char *argv[])
     for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
         language.setLanguage(lang);
         const QString code = languageCode(lang);
-        auto database = Database::open(scratch.filePath(code + QStringLiteral(".sqlite")));
-        if (!database) {
-            qWarning("%s", qPrintable(database.error()));
+        const Shots shots(out, code);
+
+        // The quiz and a result, on a fresh database.
+        auto fresh = Database::open(scratch.filePath(code + QStringLiteral(".sqlite")));
+        if (!fresh) {
+            qWarning("%s", qPrintable(fresh.error()));
             return 1;
         }
-        MainWindow window(std::move(database).value(), language);
-        window.resize(1100, 820);
+        MainWindow window(std::move(fresh).value(), language);
+        window.resize(size);
         window.show();
-        QTest::qWait(50);
+        window.showTab(1);
+        shots.take(window, QStringLiteral("history-empty"));
+        window.showTab(0);
         QuizPage *quiz = window.quizPage();
-        quiz->findChild<QComboBox *>(QStringLiteral("team"))->setCurrentText(
-            lang == Language::English ? QStringLiteral("Customer Care") : lang == Language::Arabic
-                                                                            ? QStringLiteral("خدمة العملاء")
-                                                                            : QStringLiteral("پشتیبانی مشتریان"));
+        quiz->findChild<QComboBox *>(QStringLiteral("team"))
+            ->setCurrentText(localized(lang, "Customer Care", "خدمة العملاء", "پشتیبانی مشتریان"));
         quiz->row(1)->setFocus();
         for (int i = 0; i < 6; ++i)
             QTest::keyClick(QApplication::focusWidget(), char('0' + answers[std::size_t(i)]));
-        QTest::qWait(50);
-        window.grab().save(out.filePath(QStringLiteral("quiz-%1.png").arg(code)));
-
-        for (std::size_t i = 6; i < answers.size(); ++i)
+        // The seventh statement with the arrows' marker on it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        shots.take(window, QStringLiteral("quiz"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        for (std::size_t i = 7; i < answers.size(); ++i)
             QTest::keyClick(QApplication::focusWidget(), char('0' + answers[i]));
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
-        QTest::qWait(50);
-        window.grab().save(out.filePath(QStringLiteral("results-%1.png").arg(code)));
+        shots.take(window, QStringLiteral("results"));
         auto *content = window.resultsPage()->findChild<QWidget *>(QStringLiteral("resultsContent"));
-        content->grab().save(out.filePath(QStringLiteral("results-full-%1.png").arg(code)));
-        window.exportPdf(out.filePath(QStringLiteral("result-%1.pdf").arg(code)));
+        content->grab().save(shots.file(QStringLiteral("results-full"), QStringLiteral(".png")));
+        window.exportPdf(shots.file(QStringLiteral("result"), QStringLiteral(".pdf")));
+        window.saveResult();
 
-        // History and comparison, on demo data.
-        auto demo = Database::open(scratch.filePath(QStringLiteral("demo-%1.sqlite").arg(code)));
-        if (!demo) {
-            qWarning("%s", qPrintable(demo.error()));
-            return 1;
-        }
-        if (demo.value()->assessmentCount() == 0)
-            writeDemoData(*demo.value(), *loadBuiltInQuestionnaire(QStringLiteral("rater")), QDate(2026, 11, 22));
-        MainWindow manager(std::move(demo).value(), language);
-        manager.resize(1200, 900);
-        manager.show();
-        manager.showTab(1);
-        qobject_cast<HistoryView *>(manager.historyView())->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
-        QTest::qWait(50);
-        manager.grab().save(out.filePath(QStringLiteral("history-%1.png").arg(code)));
-        qobject_cast<HistoryView *>(manager.historyView())->exportPdf(out.filePath(QStringLiteral("history-%1.pdf").arg(code)));
-        manager.showTab(2);
-        QTest::qWait(50);
-        manager.grab().save(out.filePath(QStringLiteral("comparison-%1.png").arg(code)));
+        // History, comparison and workshops, on the demo database.
+        window.openDemo();
+        auto *history = qobject_cast<HistoryView *>(window.historyView());
+        history->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+        shots.take(window, QStringLiteral("history"));
+        history->exportPdf(shots.file(QStringLiteral("history"), QStringLiteral(".pdf")));
+        history->setPeriodKind(PeriodKind::Month);
+        shots.take(window, QStringLiteral("history-month"));
+        history->setPeriodKind(PeriodKind::Quarter);
+        window.showTab(2);
+        auto *comparison = qobject_cast<ComparisonView *>(window.comparisonView());
+        shots.take(window, QStringLiteral("comparison"));
+        comparison->exportPdf(shots.file(QStringLiteral("comparison"), QStringLiteral(".pdf")));
 
-        // The Workshops tab: paper entry with one form still wrong, and the thanks between participants.
-        manager.showTab(3);
-        auto *workshops = qobject_cast<WorkshopsView *>(manager.workshopsView());
+        window.showTab(3);
+        auto *workshops = qobject_cast<WorkshopsView *>(window.workshopsView());
+        shots.take(window, QStringLiteral("group"));
+        workshops->groupView()->writeReport(shots.file(QStringLiteral("workshop"), QStringLiteral(".pdf")));
         workshops->showPaperEntry();
-        workshops->paperGrid()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("f-01")));
-        workshops->paperGrid()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("41253412534125341")));
-        workshops->paperGrid()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("f-02")));
-        workshops->paperGrid()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("3333373333")));
-        QTest::qWait(50);
-        manager.grab().save(out.filePath(QStringLiteral("paper-entry-%1.png").arg(code)));
-
-        // A workshop's group view and report: everyone in the newest quarter.
-        std::vector<Answers> people;
-        const auto rows = manager.database().answersBetween(QDate(2026, 10, 1), QDate(2026, 12, 31));
-        for (const auto &[team, dated] : *rows)
-            people.push_back(dated.second);
-        const Questionnaire q = loadBuiltInQuestionnaire(QStringLiteral("rater")).value();
-        GroupView group(q, language);
-        group.resize(1400, 900);
-        group.setGroup(lang == Language::English ? QStringLiteral("Service recovery workshop")
-                       : lang == Language::Arabic ? QStringLiteral("ورشة استعادة ثقة العملاء")
-                                                  : QStringLiteral("کارگاه جبران خدمت"),
-                       QDate(2026, 11, 22), summarizeGroup(q, people, 3), 3);
-        group.show();
-        QTest::qWait(50);
-        group.grab().save(out.filePath(QStringLiteral("group-%1.png").arg(code)));
-        group.writeReport(out.filePath(QStringLiteral("workshop-%1.pdf").arg(code)));
+        QTableWidget *grid = workshops->paperGrid();
+        grid->setItem(0, 0, new QTableWidgetItem(QStringLiteral("f-01")));
+        grid->setItem(0, 1, new QTableWidgetItem(QStringLiteral("41253412534125341")));
+        grid->setItem(1, 0, new QTableWidgetItem(QStringLiteral("f-02")));
+        grid->setItem(1, 1, new QTableWidgetItem(QStringLiteral("3333373333")));
+        shots.take(window, QStringLiteral("paper-entry"));
+        grid->clearContents();
+        // Pass the laptop: the participant's quiz, with the rest of the window locked.
+        dialogs::answerWith([](QDialog &dialog) {
+            for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+                field->setText(QStringLiteral("2468"));
+            return int(QDialog::Accepted);
+        });
+        workshops->startPassTheLaptop();
+        shots.take(window, QStringLiteral("pass-the-laptop"));
+        workshops->endPassTheLaptop();
+        dialogs::answerWith(accept);
+        if (window.size() != size)
+            qWarning("%s: the window grew from %dx%d to %dx%d", qPrintable(code), size.width(), size.height(),
+                     window.width(), window.height());
     }
     return 0;
 }

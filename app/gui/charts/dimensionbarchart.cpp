@@ -5,6 +5,9 @@
 #include <QBarSet>
 #include <QValueAxis>
 
+#include <QFontMetricsF>
+#include <QResizeEvent>
+
 #include <algorithm>
 
 namespace rater::gui {
@@ -23,12 +26,21 @@ DimensionBarChart::DimensionBarChart(QWidget *parent) : QChartView(parent)
 
 void DimensionBarChart::setData(const DimensionChartData &data)
 {
-    fill(*chart(), data, palette(), font());
+    m_data = data;
+    fill(*chart(), data, palette(), font(), width());
     setAccessibleName(data.title);
     setAccessibleDescription(describe(data));
 }
 
-void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, const QPalette &colours, const QFont &font)
+void DimensionBarChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width() && !m_data.names.isEmpty())
+        fill(*chart(), m_data, palette(), font(), width());
+}
+
+void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, const QPalette &colours, const QFont &font,
+                             double width)
 {
     QChart *chart = &target;
     chart->legend()->hide();
@@ -82,7 +94,18 @@ void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, con
     QFont titleFont = font;
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    categories->setLabelsFont(font);
+    // Each name must fit its share of the width: smaller type if need be, down to three quarters.
+    QFont labelFont = font;
+    if (!names.isEmpty()) {
+        const QFontMetricsF metrics(font);
+        double widest = 0;
+        for (const QString &name : names)
+            widest = std::max(widest, metrics.horizontalAdvance(name));
+        const double share = (width - 5 * metrics.height()) / double(names.size()) - metrics.height() * 0.6;
+        if (widest > share && share > 0)
+            labelFont.setPointSizeF(font.pointSizeF() * std::max(0.75, share / widest));
+    }
+    categories->setLabelsFont(labelFont);
     values->setLabelsFont(font);
     chart->setBackgroundBrush(colours.color(QPalette::Base));
     chart->setTitleBrush(colours.color(QPalette::Text));

@@ -23,8 +23,17 @@ public:
     void setData(const DimensionChartData &data);
 
     // Fills `chart` (series, axes, colours, fonts) with `data`; also used to
-    // draw the chart on report pages without a view.
-    static void fill(QChart &chart, const DimensionChartData &data, const QPalette &palette, const QFont &font);
+    // draw the chart on report pages without a view. The names under the
+    // bars get smaller type when they would not fit side by side at `width`,
+    // since Qt Charts drops a label that runs into its neighbour.
+    static void fill(QChart &chart, const DimensionChartData &data, const QPalette &palette, const QFont &font,
+                     double width);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    DimensionChartData m_data;
 };
 
 } // namespace rater::gui

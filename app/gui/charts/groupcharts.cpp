@@ -7,8 +7,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
-#include <QLegendMarker>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -43,6 +43,22 @@ void reset(QChart &chart, const QString &title, const GroupChartStyle &style)
     chart.setMargins(QMargins(4, 4, 4, 4));
 }
 
+// One colour per answer, from the low end of the scale (red) to the high end (blue).
+QColor answerColour(std::size_t point, std::size_t points)
+{
+    static const QList<QColor> colours{QColor(0xc0, 0x39, 0x2b), QColor(0xe6, 0x7e, 0x73), QColor(0xbd, 0xbd, 0xbd),
+                                       QColor(0x7f, 0xb3, 0xd5), QColor(0x1f, 0x6f, 0xb2)};
+    return colours.value(qsizetype(point * 5 / points));
+}
+
+// The numbers beside the bars: smaller than the rest, so that seventeen rows fit.
+QFont numbersFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.8);
+    return small;
+}
+
 void styleAxis(QAbstractAxis *axis, const GroupChartStyle &style)
 {
     axis->setTruncateLabels(false);
@@ -67,8 +83,19 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
     if (style.rightToLeft)
         std::reverse(order.begin(), order.end());
     auto *series = new QBoxPlotSeries;
-    series->setBrush(style.palette.color(QPalette::Highlight).lighter(150));
-    series->setPen(QPen(style.palette.color(QPalette::Highlight).darker(130), 2));
+    // Light boxes with dark lines, on screen and on paper: the median must stand out.
+    series->setBrush(QColor(0xc6, 0xdd, 0xf2));
+    series->setPen(QPen(QColor(0x1a, 0x4f, 0x85), 2));
+    // Each name gets a fifth of the width: smaller type when the longest would not fit, since Qt
+    // Charts drops a label that runs into its neighbour.
+    QFont namesFont = style.font;
+    const QFontMetricsF metrics(style.font);
+    double widest = 0;
+    for (const DimensionGroupSummary &d : group.dimensions)
+        widest = std::max(widest, metrics.horizontalAdvance(q.tr(q.dimension(d.id)->name, style.language)));
+    const double share = (style.width - 4 * metrics.height()) / double(group.dimensions.size()) - metrics.height() * 0.6;
+    if (widest > share && share > 0)
+        namesFont.setPointSizeF(style.font.pointSizeF() * std::max(0.6, share / widest));
     auto *names = new QBarCategoryAxis;
     for (std::size_t i : order) {
         const DimensionGroupSummary &d = group.dimensions[i];
@@ -87,6 +114,7 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
     names->setTruncateLabels(false);
     styleAxis(names, style);
     styleAxis(values, style);
+    names->setLabelsFont(namesFont);
     chart.addAxis(names, Qt::AlignBottom);
     chart.addAxis(values, style.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(names);
@@ -96,7 +124,7 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
 void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionnaire &q, const GroupChartStyle &style)
 {
     reset(chart, Text::tr("How the group answered each statement"), style);
-    chart.legend()->setAlignment(Qt::AlignTop);
+    chart.legend()->hide();
     if (group.suppressed || group.answerCounts.empty())
         return;
     const auto points = std::size_t(q.scale.size());
@@ -104,8 +132,6 @@ void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionn
     const bool odd = points % 2 == 1;
     // Low answers are negative (left of the middle) in left to right, positive in right to left.
     const double lowSide = style.rightToLeft ? 1.0 : -1.0;
-    const QList<QColor> colours{QColor(0xc0, 0x39, 0x2b), QColor(0xe6, 0x7e, 0x73), QColor(0xbd, 0xbd, 0xbd),
-                                QColor(0x7f, 0xb3, 0xd5), QColor(0x1f, 0x6f, 0xb2)};
     auto *series = new QHorizontalStackedBarSeries;
     // Sets nearest the middle first, so the stacks grow outwards from it.
     std::vector<std::pair<std::size_t, double>> order; // (scale point, share of it on the low side: 1, 0.5 or 0)
@@ -125,7 +151,7 @@ void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionn
     QList<QBarSet *> sets;
     for (const auto &[point, low] : order) {
         auto *set = new QBarSet(q.tr(q.scale[point].label, style.language));
-        set->setColor(colours.value(qsizetype(point * 5 / points)));
+        set->setColor(answerColour(point, points));
         set->setBorderColor(Qt::transparent);
         for (std::size_t s : statements) {
             const double share = 100.0 * group.answerCounts[s][point] / n;
@@ -141,15 +167,10 @@ void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionn
     series->append(sets);
     series->setBarWidth(0.7);
     chart.addSeries(series);
-    // The middle answer has two halves; name it once in the legend.
-    if (odd)
-        chart.legend()->markers(series).at(qsizetype(middle + 1))->setVisible(false);
 
     auto *numbers = new QBarCategoryAxis;
     for (std::size_t s : statements)
         numbers->append(style.locale.toString(q.statements[s].number));
-    QFont small = style.font;
-    small.setPointSizeF(style.font.pointSizeF() * 0.75); // seventeen rows must fit without hiding any
     auto *shares = new QCategoryAxis;
     shares->setRange(-112, 112); // room for the end labels
     shares->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -164,11 +185,35 @@ void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionn
     }
     styleAxis(numbers, style);
     styleAxis(shares, style);
-    numbers->setLabelsFont(small);
+    numbers->setLabelsFont(numbersFont(style.font));
     chart.addAxis(numbers, style.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     chart.addAxis(shares, Qt::AlignBottom);
     series->attachAxis(numbers);
     series->attachAxis(shares);
+}
+
+QString statementBarsKey(const Questionnaire &q, const GroupChartStyle &style)
+{
+    QStringList entries;
+    const auto points = std::size_t(q.scale.size());
+    for (std::size_t point = 0; point < points; ++point)
+        // Each entry wraps as a whole.
+        entries << QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
+                       .arg(answerColour(point, points).name(),
+                            q.tr(q.scale[point].label, style.language).toHtmlEscaped().replace(
+                                QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    return QStringLiteral("<div dir='%1'>%2</div>")
+        .arg(style.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+             entries.join(QStringLiteral(" &nbsp; ")));
+}
+
+int statementBarsHeight(const Questionnaire &q, const QFont &font)
+{
+    // A row per statement, a little over the numbers' line height, plus the
+    // title and the axis below.
+    const QFontMetrics numbers(numbersFont(font));
+    const QFontMetrics text(font);
+    return int(q.statements.size()) * (numbers.height() + 6) + 3 * text.height() + 40;
 }
 
 } // namespace rater::gui

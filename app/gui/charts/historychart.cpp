@@ -7,6 +7,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <optional>
 
@@ -19,22 +21,58 @@ double position(const Period &period, const QDate &origin)
     return double(origin.daysTo(period.start) + origin.daysTo(period.end)) / 2.0;
 }
 
+// A period's label on two short lines: "Q1" over "2026".
+std::pair<QString, QString> labelLines(const QString &label)
+{
+    const qsizetype space = label.lastIndexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return {label, QString()};
+    return {label.left(space), label.mid(space + 1)};
+}
+
+// Label every step-th period, so that labels keep apart at `width`.
+std::size_t labelStep(const HistoryChartData &data, const QFont &font, double width)
+{
+    if (data.periods.empty())
+        return 1;
+    const QFontMetricsF metrics(font);
+    double widest = 0;
+    for (const QString &label : data.labels) {
+        const auto [top, bottom] = labelLines(label);
+        widest = std::max({widest, metrics.horizontalAdvance(top), metrics.horizontalAdvance(bottom)});
+    }
+    const double room = std::max(1.0, width - 4 * metrics.height()); // less the value axis and margins
+    const auto fitting = std::max<std::size_t>(1, std::size_t(room / (widest + metrics.height())));
+    return (data.periods.size() + fitting - 1) / fitting;
+}
+
 } // namespace
 
 HistoryChart::HistoryChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 300);
+    setMinimumSize(360, 200);
     setChart(new QChart); // owned by the view
 }
 
 void HistoryChart::setData(const HistoryChartData &data)
 {
-    fill(*chart(), data, palette(), font());
+    m_data = data;
+    m_labelStep = labelStep(m_data, font(), width());
+    fill(*chart(), m_data, palette(), font(), width());
     setAccessibleName(data.title);
 }
 
-void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font)
+void HistoryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // Fewer labels when narrower, more when wider.
+    if (labelStep(m_data, font(), width()) != m_labelStep)
+        setData(m_data);
+}
+
+void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font,
+                        double width)
 {
     chart.removeAllSeries();
     for (QAbstractAxis *axis : chart.axes()) {
@@ -66,14 +104,14 @@ void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPale
     time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     time->setRange(first - margin, last + margin);
     time->setStartValue(first - margin);
-    // At most a dozen labels: skip evenly when there are more periods.
-    const std::size_t step = (data.periods.size() + 11) / 12;
+    // Skip evenly when the labels would run into each other.
+    const std::size_t step = labelStep(data, font, width);
     for (std::size_t i = 0; i < data.periods.size(); i += step) {
         // Two short lines ("Q1" over "2026") fit where one long one would collide.
-        QString label = data.labels.at(qsizetype(i)).toHtmlEscaped();
-        const qsizetype space = label.lastIndexOf(QLatin1Char(' '));
-        if (space > 0)
-            label = QStringLiteral("<div align='center'>%1<br>%2</div>").arg(label.left(space), label.mid(space + 1));
+        const auto [top, bottom] = labelLines(data.labels.at(qsizetype(i)));
+        const QString label = bottom.isEmpty() ? top.toHtmlEscaped()
+                                               : QStringLiteral("<div align='center'>%1<br>%2</div>")
+                                                     .arg(top.toHtmlEscaped(), bottom.toHtmlEscaped());
         time->append(label, position(data.periods[i], origin));
     }
     time->setTruncateLabels(false);
@@ -84,6 +122,14 @@ void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPale
     auto *values = new QValueAxis;
     values->setRange(data.minimum, data.maximum);
     values->setLabelFormat(QStringLiteral("%.0f"));
+    if (data.maximum - data.minimum > 20) {
+        // Round numbers (20, 30, … 80), not fifths of the range (17, 34, 51 …).
+        values->setTickType(QValueAxis::TicksDynamic);
+        values->setTickAnchor(0);
+        values->setTickInterval(10);
+    } else {
+        values->setTickCount(int(data.maximum - data.minimum) + 1);
+    }
     values->setLabelsFont(font);
     values->setLabelsBrush(palette.color(QPalette::Text));
     values->setGridLineColor(palette.color(QPalette::Midlight));

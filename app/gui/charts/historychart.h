@@ -49,7 +49,17 @@ public:
     explicit HistoryChart(QWidget *parent = nullptr);
     void setData(const HistoryChartData &data);
 
-    static void fill(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font);
+    // `width`: the chart's width, which decides how many periods can be
+    // labelled without their labels running into each other.
+    static void fill(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font,
+                     double width);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    HistoryChartData m_data;
+    std::size_t m_labelStep = 0; // as filled last
 };
 
 } // namespace rater::gui

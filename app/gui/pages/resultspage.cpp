@@ -55,8 +55,8 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     m_bars = new DimensionBarChart(content);
     m_radar = new RadarChart(content);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_bars, 1);
-    charts->addWidget(m_radar, 1);
+    charts->addWidget(m_bars, 3); // five names side by side need the room
+    charts->addWidget(m_radar, 2);
 
     m_dimensionHeading = heading(content, QStringLiteral("dimensionHeading"));
     m_dimensions = new QTableWidget(content);

@@ -3,6 +3,7 @@
 #include "charts/dimensionbarchart.h"
 #include "charts/radarchart.h"
 #include "files/files.h"
+#include "views/tableexport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -28,20 +29,6 @@ class Text
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-// A report page prints dark on white whatever the screen's theme.
-QPalette printPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, Qt::white);
-    palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
-    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb2));
-    return palette;
 }
 
 QFont reportFont(double points)
@@ -185,7 +172,7 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
         auto *chart = new QChart; // owned by the scene
         scene.addItem(chart);
         data.title = Text::tr("Dimension scores (percent)");
-        DimensionBarChart::fill(*chart, data, palette, reportFont(7.5));
+        DimensionBarChart::fill(*chart, data, palette, reportFont(7.5), first.width());
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(6, 6, 6, 6));
         chart->resize(first.size());

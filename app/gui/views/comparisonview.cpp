@@ -71,6 +71,7 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     m_periodLabel = new QLabel(m_content);
     m_period = new QComboBox(m_content);
     m_period->setObjectName(QStringLiteral("comparisonPeriod"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // periods change with the language and calendar
     m_periodLabel->setBuddy(m_period);
     m_export = new QPushButton(m_content);
     m_export->setObjectName(QStringLiteral("comparisonExport"));
@@ -245,15 +246,14 @@ void ComparisonView::showPeriod(int index)
     }
     m_table->setSortingEnabled(true);
     m_export->setEnabled(!m_figures.empty());
-    fillChart(*m_chart->chart());
+    fillChart(*m_chart->chart(), palette());
     m_chart->setAccessibleName(m_chart->chart()->title());
 }
 
-void ComparisonView::fillChart(QChart &chart) const
+void ComparisonView::fillChart(QChart &chart, const QPalette &colours) const
 {
     const QLocale locale = m_language.locale();
     const bool rtl = m_language.rightToLeft();
-    const QPalette colours = palette();
     chart.removeAllSeries();
     for (QAbstractAxis *axis : chart.axes()) {
         chart.removeAxis(axis);
@@ -311,7 +311,7 @@ Status ComparisonView::exportPdf(const QString &path) const
     if (m_figures.empty())
         return nothingToExport();
     QChart chart;
-    fillChart(chart);
+    fillChart(chart, printPalette());
     return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table), QString()}},
                           m_language.rightToLeft());
 }
@@ -328,7 +328,7 @@ Status ComparisonView::exportChartPng(const QString &path) const
     if (m_figures.empty())
         return nothingToExport();
     QChart chart;
-    fillChart(chart);
+    fillChart(chart, printPalette());
     return writeChartPng(path, chart, QSize(900, 500));
 }
 

@@ -62,7 +62,7 @@ private:
     void retranslate();
     void showPeriod(int index);
     PeriodScheme scheme() const;
-    void fillChart(QChart &chart) const;
+    void fillChart(QChart &chart, const QPalette &colours) const;
     void exportWithDialog();
     Status nothingToExport() const;
 

@@ -65,6 +65,7 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     m_periodLabel = new QLabel(m_content);
     m_period = new QComboBox(m_content);
     m_period->setObjectName(QStringLiteral("historyPeriod"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the choices change with the language
     m_periodLabel->setBuddy(m_period);
     m_fiscalLabel = new QLabel(m_content);
     m_fiscalStart = new QSpinBox(m_content);
@@ -386,9 +387,11 @@ Status HistoryView::exportPdf(const QString &path) const
     if (m_figures.empty())
         return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     QChart total;
-    HistoryChart::fill(total, totalChartData(), palette(), font());
+    // The width of an A4 page's text at 96 dpi.
+    constexpr double pageWidth = 718;
+    HistoryChart::fill(total, totalChartData(), printPalette(), font(), pageWidth);
     QChart dimensions;
-    HistoryChart::fill(dimensions, dimensionChartData(), palette(), font());
+    HistoryChart::fill(dimensions, dimensionChartData(), printPalette(), font(), pageWidth);
     return writeReportPdf(path, tr("Score history"),
                           tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
                                                                                               : QStringLiteral(", "))),
@@ -410,8 +413,10 @@ Status HistoryView::exportChartPng(const QString &path, bool dimensions) const
     if (m_figures.empty())
         return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     QChart chart;
-    HistoryChart::fill(chart, dimensions ? dimensionChartData() : totalChartData(), palette(), font());
-    return writeChartPng(path, chart, QSize(900, 500));
+    const QSize size(900, 500);
+    HistoryChart::fill(chart, dimensions ? dimensionChartData() : totalChartData(), printPalette(), font(),
+                       size.width());
+    return writeChartPng(path, chart, size);
 }
 
 void HistoryView::exportWithDialog()

@@ -19,6 +19,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -53,6 +54,20 @@ void drawChart(QPainter &painter, QChart &chart, const QRectF &target)
 }
 
 } // namespace
+
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
+    palette.setColor(QPalette::Midlight, QColor(0xd8, 0xd8, 0xd8));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
+    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb2));
+    return palette;
+}
 
 TableContent tableContent(const QTableWidget &table)
 {
@@ -161,7 +176,7 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
     painter.restore();
     for (const ReportSection &section : sections) {
         if (section.chart) {
-            const double height = page.width() * 0.45;
+            const double height = std::min(page.width() * section.chartHeight, page.height());
             const double top = place(height);
             drawChart(painter, *section.chart, QRectF(0, top, page.width(), height));
         }
@@ -256,18 +271,28 @@ void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices)
         QMessageBox::warning(anchor, Text::tr("Rater"), written.error());
 }
 
-Status writeChartPng(const QString &path, QChart &chart, const QSize &size)
+Status writeChartPng(const QString &path, QChart &chart, const QSize &size, const QString &captionHtml)
 {
     if (const Status writable = files::checkWritable(path); !writable)
         return writable;
+    QTextDocument caption;
+    caption.setDocumentMargin(8);
+    caption.setHtml(captionHtml);
+    caption.setTextWidth(size.width());
+    const int captionHeight = captionHtml.isEmpty() ? 0 : int(std::ceil(caption.size().height()));
+    const QSize whole(size.width(), size.height() + captionHeight);
     // Twice the size on screen, for sharp slides.
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    QImage image(whole * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         drawChart(painter, chart, QRectF(QPointF(0, 0), QSizeF(size)));
+        if (captionHeight > 0) {
+            painter.translate(0, size.height());
+            caption.drawContents(&painter);
+        }
     }
     if (!image.save(path, "PNG"))
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));

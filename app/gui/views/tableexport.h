@@ -11,6 +11,7 @@
 #include <vector>
 
 class QChart;
+class QPalette;
 class QPagedPaintDevice;
 class QPainter;
 class QTableWidget;
@@ -39,7 +40,12 @@ struct ReportSection
     QChart *chart = nullptr; // drawn from its own scene; may be null
     TableContent table;      // may be empty
     QString html;            // text after the table; may be empty
+    double chartHeight = 0.45; // as a share of the page's width
 };
+
+// Reports, printed pages and pictures for slides are dark on white, whatever
+// the screen's theme: charts drawn for them take this palette.
+QPalette printPalette();
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);
 // The same pages on any paged device, a printer for one; false when it could not be painted.
@@ -47,7 +53,9 @@ bool renderReport(QPagedPaintDevice &device, const QString &title, const QString
                   const std::vector<ReportSection> &sections, bool rightToLeft);
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft);
-Status writeChartPng(const QString &path, QChart &chart, const QSize &size);
+// The chart on white, at twice `size` for sharp slides, with `captionHtml`
+// (a key, say) below it when given.
+Status writeChartPng(const QString &path, QChart &chart, const QSize &size, const QString &captionHtml = QString());
 
 // One entry of an export menu: its label, the file dialog's filter, and what writes the file.
 struct ExportChoice

@@ -17,7 +17,8 @@ class LanguageController;
 // A workshop's group picture for the projector: large type, the count, the
 // mean total with its band and spread, the band counts, each dimension as a
 // box plot, each statement as a diverging bar, and the weakest statements.
-// Below the anonymity threshold it shows only the count and why.
+// Below the anonymity threshold it shows only the count and why. It scrolls
+// rather than grow the window past the screen.
 class GroupView : public QWidget
 {
     Q_OBJECT
@@ -38,9 +39,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    // The charts alone, at the widths they have now; nothing that moves the layout.
+    void fillCharts();
     // Draws the report onto `device`, or writes it to `path` when no device is given.
     Status report(QPagedPaintDevice *device, const QString &path) const;
 
@@ -51,9 +55,20 @@ private:
     GroupSummary m_group;
     int m_threshold = defaultAnonymityThreshold;
 
+    // The lowest statements, as HTML for the page and the report.
+    QString weakestHtml() const;
+
+    QString m_boxesTitleText;
+    QString m_statementsTitleText;
+    bool m_chartsDue = false;
+
     QLabel *m_heading = nullptr;
     QLabel *m_figures = nullptr;
+    QLabel *m_boxesTitle = nullptr;
     QChartView *m_boxes = nullptr;
+    QLabel *m_alphaNote = nullptr;
+    QLabel *m_statementsTitle = nullptr;
+    QLabel *m_key = nullptr;
     QChartView *m_statements = nullptr;
     QLabel *m_weakest = nullptr;
 };

@@ -62,13 +62,26 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_import = button(this, QStringLiteral("importParticipants"));
     m_end = button(this, QStringLiteral("endPassTheLaptop"));
     m_end->hide();
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_workshopLabel);
-    controls->addWidget(m_workshop, 1);
-    controls->addWidget(m_new);
-    controls->addSpacing(12);
-    for (QPushButton *b : {m_groupButton, m_laptop, m_paperButton, m_import, m_end})
-        controls->addWidget(b);
+    m_thresholdLabel = new QLabel(this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
+    m_threshold->setRange(minimumAnonymityThreshold, 50);
+    m_threshold->setValue(QSettings().value(thresholdKey, defaultAnonymityThreshold).toInt());
+    m_thresholdLabel->setBuddy(m_threshold);
+    m_export = button(this, QStringLiteral("exportWorkshop"));
+    m_print = button(this, QStringLiteral("printWorkshop"));
+    // Two rows, so that they fit a narrow window in every language: the
+    // workshop, then what to do with it; the group's own settings at the end.
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_workshopLabel);
+    choice->addWidget(m_workshop, 1);
+    choice->addWidget(m_new);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_groupButton, m_laptop, m_paperButton, m_import})
+        actions->addWidget(b);
+    actions->addStretch();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print, m_end})
+        actions->addWidget(w);
 
     m_pages = new QStackedWidget(this);
 
@@ -78,27 +91,8 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     connect(m_newAction, &QAction::triggered, this, &WorkshopsView::createWorkshop);
     m_pages->addWidget(m_empty);
 
-    m_groupPage = new QWidget(m_pages);
-    m_thresholdLabel = new QLabel(m_groupPage);
-    m_threshold = new QSpinBox(m_groupPage);
-    m_threshold->setObjectName(QStringLiteral("anonymityThreshold"));
-    m_threshold->setRange(minimumAnonymityThreshold, 50);
-    m_threshold->setValue(QSettings().value(thresholdKey, defaultAnonymityThreshold).toInt());
-    m_thresholdLabel->setBuddy(m_threshold);
-    m_export = button(m_groupPage, QStringLiteral("exportWorkshop"));
-    m_print = button(m_groupPage, QStringLiteral("printWorkshop"));
-    m_group = new GroupView(questionnaire, language, m_groupPage);
-    auto *groupBar = new QHBoxLayout;
-    groupBar->addWidget(m_thresholdLabel);
-    groupBar->addWidget(m_threshold);
-    groupBar->addStretch();
-    groupBar->addWidget(m_export);
-    groupBar->addWidget(m_print);
-    auto *groupLayout = new QVBoxLayout(m_groupPage);
-    groupLayout->setContentsMargins(0, 0, 0, 0);
-    groupLayout->addLayout(groupBar);
-    groupLayout->addWidget(m_group, 1);
-    m_pages->addWidget(m_groupPage);
+    m_group = new GroupView(questionnaire, language, m_pages);
+    m_pages->addWidget(m_group);
 
     m_participant = new QuizPage(questionnaire, &database, language, m_pages);
     m_participant->setObjectName(QStringLiteral("participantQuiz"));
@@ -148,8 +142,10 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_pages->addWidget(m_paperPage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addLayout(choice);
+    layout->addLayout(actions);
     layout->addWidget(m_pages, 1);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &WorkshopsView::updateButtons);
 
     connect(m_workshop, &QComboBox::currentIndexChanged, this, &WorkshopsView::showGroup);
     connect(m_new, &QPushButton::clicked, this, &WorkshopsView::createWorkshop);
@@ -186,7 +182,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     });
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
         QSettings().setValue(thresholdKey, value);
-        if (m_pages->currentWidget() == m_groupPage)
+        if (m_pages->currentWidget() == m_group)
             showGroup();
     });
     connect(&m_language, &LanguageController::changed, this, &WorkshopsView::retranslate);
@@ -272,7 +268,7 @@ void WorkshopsView::reload()
     const bool chosenChanged = m_workshop->currentIndex() < 0 || m_workshop->currentData().toLongLong() != before;
     // A participant answering, or forms being typed, stay as they are.
     QWidget *page = m_pages->currentWidget();
-    if (page == m_empty || page == m_groupPage || (chosenChanged && !m_locked))
+    if (page == m_empty || page == m_group || (chosenChanged && !m_locked))
         showGroup();
 }
 
@@ -286,6 +282,9 @@ void WorkshopsView::updateButtons()
         b->setEnabled(any);
     }
     m_end->setVisible(m_locked);
+    const bool group = m_pages->currentWidget() == m_group;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print})
+        w->setVisible(group);
 }
 
 void WorkshopsView::chooseWorkshop(qint64 id)
@@ -302,8 +301,7 @@ std::optional<Workshop> WorkshopsView::current() const
 
 QWidget *WorkshopsView::visiblePage() const
 {
-    QWidget *page = m_pages->currentWidget();
-    return page == m_groupPage ? m_group : page;
+    return m_pages->currentWidget();
 }
 
 void WorkshopsView::showGroup()
@@ -324,7 +322,7 @@ void WorkshopsView::showGroup()
     m_group->setGroup(workshop->title, workshop->date, group, threshold());
     m_export->setEnabled(!group.suppressed);
     m_print->setEnabled(!group.suppressed);
-    m_pages->setCurrentWidget(m_groupPage);
+    m_pages->setCurrentWidget(m_group);
 }
 
 void WorkshopsView::createWorkshop()

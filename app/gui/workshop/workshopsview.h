@@ -102,7 +102,6 @@ private:
     QAction *m_newAction = nullptr;
     QList<QAction *> m_waysToFill;
 
-    QWidget *m_groupPage = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QSpinBox *m_threshold = nullptr;
     QPushButton *m_export = nullptr;
