@@ -1,7 +1,7 @@
 #include "databasechooser.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
-#include "style/deferrediconstyle.h"
+#include "style/raterstyle.h"
 
 #include "settings/identity.h"
 
@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     rater::nameApplication();
     rater::adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
-    QApplication::setStyle(new rater::gui::DeferredIconStyle(QApplication::style()->name()));
+    QApplication::setStyle(new rater::gui::RaterStyle(QApplication::style()->name()));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -17,6 +17,7 @@
 #include "pages/statementrow.h"
 #include "questionnaire/loader.h"
 #include "settings/identity.h"
+#include "style/raterstyle.h"
 #include "views/comparisonview.h"
 #include "views/historyview.h"
 #include "workshop/groupview.h"
@@ -28,7 +29,6 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
-#include <QStyleFactory>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,10 +117,11 @@ int main(int argc, char *argv[])
         parser.showHelp(2);
     const QStringList dimensions = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize size(dimensions.value(0).toInt(), dimensions.value(1).toInt());
-    if (parser.isSet(darkOption)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The app's own style around the platform's, as the app sets it; Fusion for the dark theme.
+    QApplication::setStyle(new RaterStyle(parser.isSet(darkOption) ? QStringLiteral("Fusion")
+                                                                   : QApplication::style()->name()));
+    if (parser.isSet(darkOption))
         QApplication::setPalette(darkPalette());
-    }
     const QDir out(parser.positionalArguments().first());
     QDir().mkpath(out.path());
     // Pictures never wait for a person: every dialog is answered at once.

@@ -207,13 +207,15 @@ QString statementBarsKey(const Questionnaire &q, const GroupChartStyle &style)
              entries.join(QStringLiteral(" &nbsp; ")));
 }
 
-int statementBarsHeight(const Questionnaire &q, const QFont &font)
+int statementBarsHeight(const Questionnaire &q, const GroupChartStyle &style)
 {
-    // A row per statement, a little over the numbers' line height, plus the
-    // title and the axis below.
-    const QFontMetrics numbers(numbersFont(font));
-    const QFontMetrics text(font);
-    return int(q.statements.size()) * (numbers.height() + 6) + 3 * text.height() + 40;
+    // A row per statement, half as high again as its number, so that Qt
+    // Charts hides none of them; plus the axis below.
+    const QFontMetrics numbers(numbersFont(style.font));
+    int tallest = numbers.height();
+    for (const Statement &s : q.statements)
+        tallest = std::max(tallest, numbers.boundingRect(style.locale.toString(s.number)).height());
+    return int(q.statements.size()) * (tallest * 3 / 2 + 4) + 3 * QFontMetrics(style.font).height() + 30;
 }
 
 } // namespace rater::gui

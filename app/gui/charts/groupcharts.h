@@ -37,7 +37,8 @@ void fillStatementBars(QChart &chart, const GroupSummary &group, const Questionn
 // The key to the statement bars, as HTML: each answer's colour and label, from
 // the low end of the scale to the high end in the reading direction.
 QString statementBarsKey(const Questionnaire &questionnaire, const GroupChartStyle &style);
-// The height the statement bars need to label every statement at `font`.
-int statementBarsHeight(const Questionnaire &questionnaire, const QFont &font);
+// The height the statement bars need to label every statement at the
+// style's font, in its digits (Arabic and Persian digits stand taller).
+int statementBarsHeight(const Questionnaire &questionnaire, const GroupChartStyle &style);
 
 } // namespace rater::gui

@@ -131,6 +131,7 @@ void HistoryChart::fill(QChart &chart, const HistoryChartData &data, const QPale
         values->setTickCount(int(data.maximum - data.minimum) + 1);
     }
     values->setLabelsFont(font);
+    values->setTruncateLabels(false);
     values->setLabelsBrush(palette.color(QPalette::Text));
     values->setGridLineColor(palette.color(QPalette::Midlight));
     chart.addAxis(time, Qt::AlignBottom);

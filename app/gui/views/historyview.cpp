@@ -60,7 +60,7 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     m_teamsLabel = new QLabel(m_content);
     m_teams = new QListWidget(m_content);
     m_teams->setObjectName(QStringLiteral("historyTeams"));
-    m_teams->setMaximumHeight(110);
+    m_teams->setMaximumHeight(96); // four teams without scrolling; the charts need the height
     m_teamsLabel->setBuddy(m_teams);
     m_periodLabel = new QLabel(m_content);
     m_period = new QComboBox(m_content);

@@ -203,8 +203,9 @@ void GroupView::refresh()
     fillCharts();
     m_boxesTitle->setText(m_boxesTitleText);
     m_statementsTitle->setText(m_statementsTitleText);
-    m_statements->setFixedHeight(statementBarsHeight(m_questionnaire, chartFont));
-    m_key->setText(statementBarsKey(m_questionnaire, {lang, locale, m_language.rightToLeft(), palette(), chartFont}));
+    const GroupChartStyle style{lang, locale, m_language.rightToLeft(), palette(), chartFont};
+    m_statements->setFixedHeight(statementBarsHeight(m_questionnaire, style));
+    m_key->setText(statementBarsKey(m_questionnaire, style));
     const bool shown = !m_group.suppressed;
     for (QWidget *part : std::initializer_list<QWidget *>{m_boxesTitle, m_boxes, m_statementsTitle, m_statements,
                                                           m_key, m_weakest})
@@ -289,9 +290,10 @@ Status GroupView::report(QPagedPaintDevice *device, const QString &path) const
     }
     std::vector<ReportSection> sections;
     if (!m_group.suppressed) {
-        // The statement bars get the height their seventeen labels need.
+        // The statement bars get the height their labels need.
+        const double statementsHeight = std::max(0.6, statementBarsHeight(m_questionnaire, style) / style.width);
         sections = {{&boxes, {}, advice},
-                    {&statements, {}, statementBarsKey(m_questionnaire, style) + weakestHtml(), 0.95}};
+                    {&statements, {}, statementBarsKey(m_questionnaire, style) + weakestHtml(), statementsHeight}};
     }
     const QString subtitle = (m_date.isValid() ? m_language.formatDate(m_date) + QStringLiteral(". ") : QString()) + headline();
     if (device) {

@@ -1,4 +1,4 @@
-#include "style/deferrediconstyle.h"
+#include "style/raterstyle.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QToolButton>
 
@@ -32,7 +33,7 @@ QImage painted(const QIcon &icon, QSize size)
 TEST_CASE("The deferred overflow icons draw exactly as the base style's own", "[gui][style]")
 {
     const QString name = QApplication::style()->name();
-    DeferredIconStyle style(name);
+    RaterStyle style(name);
     const std::unique_ptr<QStyle> plain(QStyleFactory::create(name));
     REQUIRE(plain);
     for (QStyle::StandardPixmap which :
@@ -57,7 +58,7 @@ TEST_CASE("The deferred overflow icons draw exactly as the base style's own", "[
 TEST_CASE("A menu bar under the deferred-icon style still shows its overflow arrow when too narrow", "[gui][style]")
 {
     const QString name = QApplication::style()->name();
-    QApplication::setStyle(new DeferredIconStyle(name)); // as the app does
+    QApplication::setStyle(new RaterStyle(name)); // as the app does
     {
         QMainWindow window;
         for (int i = 0; i < 12; ++i)
@@ -87,4 +88,38 @@ TEST_CASE("A menu bar under the deferred-icon style still shows its overflow arr
         CHECK(drawn);
     }
     QApplication::setStyle(name);
+}
+
+TEST_CASE("Check boxes and radio buttons keep a visible outline under a dark palette", "[gui][style]")
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    // The most any pixel of the indicator stands out from the row it is drawn on.
+    const auto contrast = [&dark](QStyle &style, QStyle::PrimitiveElement element) {
+        QImage image(24, 24, QImage::Format_RGB32);
+        image.fill(dark.color(QPalette::Base));
+        QPainter painter(&image);
+        QStyleOptionButton option;
+        option.rect = QRect(4, 4, 16, 16);
+        option.palette = dark;
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        style.drawPrimitive(element, &option, &painter);
+        painter.end();
+        int most = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                most = std::max(most, std::abs(QColor(image.pixel(x, y)).lightness()
+                                               - dark.color(QPalette::Base).lightness()));
+        return most;
+    };
+    RaterStyle ours(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (QStyle::PrimitiveElement element : {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorRadioButton}) {
+        INFO("element " << int(element));
+        CHECK(contrast(*fusion, element) < 40); // what was seen: an outline all but gone
+        CHECK(contrast(ours, element) > 80);
+    }
 }

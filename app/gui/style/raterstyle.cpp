@@ -1,8 +1,9 @@
-#include "deferrediconstyle.h"
+#include "raterstyle.h"
 
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
+#include <QStyleOptionButton>
 
 namespace rater::gui {
 namespace {
@@ -56,15 +57,42 @@ private:
     QIcon m_icon;
 };
 
+// Under a dark palette, the colours an indicator is outlined from, lightened:
+// Fusion draws the outline in the window colour made darker.
+QPalette indicatorPalette(QPalette palette)
+{
+    if (palette.color(QPalette::Window).lightness() < 128)
+        palette.setColor(QPalette::Window, palette.color(QPalette::Text));
+    return palette;
+}
+
 } // namespace
 
-DeferredIconStyle::DeferredIconStyle(const QString &baseStyleName) : QProxyStyle(baseStyleName) {}
+RaterStyle::RaterStyle(const QString &baseStyleName) : QProxyStyle(baseStyleName) {}
 
-QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+QIcon RaterStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {
     if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredIconEngine(baseStyle(), icon));
     return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+void RaterStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const
+{
+    if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) {
+        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+            QStyleOptionButton lighter(*button);
+            lighter.palette = indicatorPalette(button->palette);
+            QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+            return;
+        }
+        QStyleOption lighter(*option);
+        lighter.palette = indicatorPalette(option->palette);
+        QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
 }
 
 } // namespace rater::gui
