@@ -221,7 +221,7 @@ void WorkshopsView::retranslate()
     m_thanksText->setText(tr("Thank you. Your answers are saved.\nPlease hand the laptop to the next participant."));
     m_next->setText(tr("&Next Participant"));
     m_paperHelp->setText(tr("Type each paper form on its own row: an optional code, then one digit for each of the "
-                            "%1 answers, for example 41253…. A row with a problem turns red, and the problem is "
+                            "%1 answers (41253… and so on). A row with a problem turns red, and the problem is "
                             "named below the table.")
                              .arg(m_language.locale().toString(m_questionnaire.statementCount())));
     m_paper->setHorizontalHeaderLabels({tr("Code"), tr("Answers")});

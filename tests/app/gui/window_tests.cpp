@@ -1,5 +1,6 @@
 #include "app_window.h"
 
+#include "history/demo.h"
 #include "pages/resultspage.h"
 #include "views/comparisonview.h"
 #include "views/historyview.h"
@@ -7,6 +8,8 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -224,4 +227,126 @@ TEST_CASE("Every view shows the database as it is now, after changes from this w
     CHECK(f.find<QComboBox>(QStringLiteral("team"))->findText(QStringLiteral("Night shift")) >= 0);
     f.window->showTab(2);
     CHECK(comparison->periods().size() == 2);
+}
+
+TEST_CASE("Every page fits a 1024×700 window in every language without growing it", "[gui][layout]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        INFO(languageCode(lang).toStdString());
+        AppWindow f(lang, [](Database &database) { REQUIRE(writeDemoData(database, raterQuiz(), QDate(2026, 11, 22))); },
+                    QSize(1024, 700));
+        const QSize size = f.window->size();
+        REQUIRE(size == QSize(1024, 700));
+        const auto fits = [&](const char *page) {
+            QTest::qWait(50);
+            INFO(page << ": the window needs at least " << f.window->minimumSizeHint().width() << "×"
+                      << f.window->minimumSizeHint().height());
+            CHECK(f.window->size() == size);
+            CHECK(f.window->minimumSizeHint().width() <= size.width());
+            CHECK(f.window->minimumSizeHint().height() <= size.height());
+        };
+        fits("quiz");
+        f.submitQuiz(QStringLiteral("Front Desk"), mixedAnswers);
+        fits("results");
+        for (int tab = 1; tab <= 3; ++tab) {
+            f.window->showTab(tab);
+            fits(tab == 1 ? "history" : tab == 2 ? "comparison" : "workshops");
+        }
+        auto *history = qobject_cast<HistoryView *>(f.window->historyView());
+        history->setPeriodKind(PeriodKind::Month);
+        f.window->showTab(1);
+        fits("history by month");
+        auto *workshops = qobject_cast<WorkshopsView *>(f.window->workshopsView());
+        f.window->showTab(3);
+        workshops->showPaperEntry();
+        fits("paper entry");
+        {
+            const DialogAnswers answers(facilitator(QStringLiteral("2468")));
+            REQUIRE(workshops->startPassTheLaptop());
+        }
+        fits("pass the laptop");
+        REQUIRE(workshops->endPassTheLaptop(false));
+    }
+}
+
+namespace {
+
+// The letter after a lone '&' in `text`, lower-cased; empty when there is none.
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QString();
+}
+
+// Each mnemonic among `texts` that is used more than once.
+QStringList repeated(const QStringList &texts)
+{
+    QMap<QString, QStringList> users;
+    for (const QString &text : texts) {
+        if (const QString letter = mnemonic(text); !letter.isEmpty())
+            users[letter] << text;
+    }
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it->size() > 1)
+            clashes << it->join(QStringLiteral(" / "));
+    }
+    return clashes;
+}
+
+} // namespace
+
+TEST_CASE("No mnemonic repeats within a menu, nor among the menu bar and a page's controls", "[gui][layout]")
+{
+    for (Language lang : {Language::English, Language::Arabic, Language::Persian}) {
+        INFO(languageCode(lang).toStdString());
+        AppWindow f(lang, [](Database &database) { REQUIRE(writeDemoData(database, raterQuiz(), QDate(2026, 11, 22))); },
+                    QSize(1024, 700));
+        QStringList bar;
+        for (QAction *action : f.window->menuBar()->actions())
+            bar << action->text();
+        for (QMenu *menu : f.window->findChildren<QMenu *>()) {
+            emit menu->aboutToShow(); // menus filled when shown
+            QStringList items;
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator())
+                    items << action->text();
+            }
+            INFO("menu " << menu->title().toStdString());
+            CHECK(repeated(items) == QStringList());
+        }
+        // Each page with the menu bar: what Alt and a letter can reach at once.
+        const auto page = [&](const char *name) {
+            QStringList texts = bar;
+            for (QAbstractButton *button : f.window->findChildren<QAbstractButton *>()) {
+                if (button->isVisibleTo(f.window.get()) && button->isEnabled())
+                    texts << button->text();
+            }
+            for (QLabel *label : f.window->findChildren<QLabel *>()) {
+                if (label->buddy() && label->isVisibleTo(f.window.get()))
+                    texts << label->text();
+            }
+            INFO("page " << name);
+            CHECK(repeated(texts) == QStringList());
+        };
+        page("quiz");
+        f.submitQuiz(QStringLiteral("Front Desk"), mixedAnswers);
+        page("results");
+        f.window->showTab(1);
+        page("history");
+        f.window->showTab(2);
+        page("comparison");
+        f.window->showTab(3);
+        page("workshops");
+        qobject_cast<WorkshopsView *>(f.window->workshopsView())->showPaperEntry();
+        page("paper entry");
+    }
 }
