@@ -23,6 +23,14 @@
         <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
         <translation>الإجابة %1 من %2 هي «%3»، وهي ليست عددًا صحيحًا</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
+        <translation>«%1» ليس رقمًا؛ اكتب رقمًا واحدًا لكل إجابة</translation>
+    </message>
+    <message>
+        <source>%1 answers typed; a form has %2, one digit each</source>
+        <translation>كُتبت %1 إجابات، والاستمارة فيها %2، رقم واحد لكل منها</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentFile</name>
@@ -69,10 +77,6 @@
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: تعذّرت قراءة الملف (%2)</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>إنه مجلد</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
@@ -157,6 +161,14 @@
     <message>
         <source>%1: could not write the workbook (%2)</source>
         <translation>%1: تعذّرت كتابة المصنف (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file</source>
+        <translation>%1: تعذّرت كتابة الملف</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file (%2)</source>
+        <translation>%1: تعذّرت كتابة الملف (%2)</translation>
     </message>
 </context>
 <context>
@@ -388,6 +400,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Rater databases (*.sqlite *.db);;All files (*)</source>
         <translation>قواعد بيانات Rater ‏(*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>The demo database cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>The demo results could not be written.</source>
+        <translation>تعذّرت كتابة النتائج التجريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -398,6 +425,96 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorLock</name>
+    <message>
+        <source>Pass the Laptop</source>
+        <translation>تمرير الحاسوب</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase, again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>البدء (&amp;S)</translation>
+    </message>
+    <message>
+        <source>While the laptop goes round, participants see only the quiz. Choose a passphrase of at least %1 characters: it is needed to leave this mode.</source>
+        <translation>أثناء تمرير الحاسوب لا يرى المشاركون إلا الاختبار. اختر عبارة مرور من %1 محارف على الأقل، فهي لازمة للخروج من هذا الوضع.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>مرة أخرى (&amp;A):</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop</source>
+        <translation>إنهاء تمرير الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;End the Mode</source>
+        <translation>إنهاء الوضع (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only the facilitator ends pass-the-laptop mode. Type the passphrase chosen when it started.</source>
+        <translation>لا يُنهي وضع تمرير الحاسوب إلا الميسّر. اكتب عبارة المرور التي اختيرت عند بدئه.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase chosen when the mode started.</source>
+        <translation>هذه ليست عبارة المرور التي اختيرت عند بدء الوضع.</translation>
+    </message>
+    <message>
+        <source>Pass-the-laptop mode goes on.</source>
+        <translation>يستمر وضع تمرير الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 belongs to the Rater database in use; choose another file</source>
+        <translation>%1 جزء من قاعدة بيانات Rater المستخدمة؛ اختر ملفًا آخر</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (there is no such file)</source>
+        <translation>%1: تتعذّر قراءة الملف (لا يوجد ملف بهذا الاسم)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (it is a folder)</source>
+        <translation>%1: تتعذّر قراءة الملف (إنه مجلد)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (no permission)</source>
+        <translation>%1: تتعذّر قراءة الملف (لا إذن بذلك)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; the folder %2 does not exist</source>
+        <translation>%1: تتعذّر كتابة الملف؛ المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; %2 is not a folder</source>
+        <translation>%1: تتعذّر كتابة الملف؛ %2 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; a folder has that name</source>
+        <translation>%1: تتعذّر كتابة الملف؛ هناك مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; no permission to change it</source>
+        <translation>%1: تتعذّر كتابة الملف؛ لا إذن بتغييره</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; no permission to write in the folder %2</source>
+        <translation>%1: تتعذّر كتابة الملف؛ لا إذن بالكتابة في المجلد %2</translation>
     </message>
 </context>
 <context>
@@ -718,10 +835,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: تعذّرت قراءة الملف (%2)</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>إنه مجلد</translation>
-    </message>
-    <message>
         <source>%1: the file is larger than %2 MiB; a questionnaire is far smaller</source>
         <translation>%1: حجم الملف أكبر من %2 ميبيبايت؛ الاستبيان أصغر من ذلك بكثير</translation>
     </message>
@@ -1038,16 +1151,8 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>يحتاج تصدير xlsx إلى ملف؛ حدّده بالخيار --out FILE.xlsx</translation>
     </message>
     <message>
-        <source>%1: could not write the file</source>
-        <translation>%1: تعذّرت كتابة الملف</translation>
-    </message>
-    <message>
         <source>could not write to standard output</source>
         <translation>تعذّرت الكتابة إلى المخرج القياسي</translation>
-    </message>
-    <message>
-        <source>%1: could not write the file (%2)</source>
-        <translation>%1: تعذّرت كتابة الملف (%2)</translation>
     </message>
     <message>
         <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
@@ -1168,10 +1273,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>لم يُستورد شيء من %1</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2.</source>
-        <translation>استُورد %1 مشاركًا إلى ورشة العمل %2.</translation>
-    </message>
-    <message>
         <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
         <translation>يطبع أرقام المجموعة لورشة عمل؛ ولا شيء سوى العدد دون حد إخفاء الهوية.</translation>
     </message>
@@ -1214,6 +1315,14 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
         <translation>استخدم workshop create أو add أو import أو summary؛ مثل rater-cli workshop create --title &quot;Service day&quot;</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
+        <translation>استُورد %1 من المشاركين إلى ورشة العمل %2، تحت الفريق &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
+        <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1355,24 +1464,24 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>PNG images (*.png)</source>
         <translation>صور PNG ‏(*.png)</translation>
     </message>
+    <message>
+        <source>No results yet</source>
+        <translation>لا نتائج بعد</translation>
+    </message>
+    <message>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <translation>تضع المقارنة الفرق جنبًا إلى جنب في فترة واحدة: متوسط المجموع والأبعاد في جدول ملوّن وفي أعمدة، مع تمييز أضعف بُعد لكل فريق. تمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: no team has results in this period.</source>
+        <translation>لا شيء للتصدير بعد: لا نتائج لأي فريق في هذه الفترة.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::GroupView</name>
     <message>
-        <source>%1 participants. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
-        <translation>%1 مشاركين. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، كي لا تُعرف إجابات أحد.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 participants. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
-        <translation>%1 مشاركين. متوسط المجموع %2 من %3 (%4)؛ الانحراف المعياري %5، من %6 إلى %7.</translation>
-    </message>
-    <message>
-        <source>Lowest statements:</source>
-        <translation>العبارات الأدنى:</translation>
     </message>
     <message>
         <source>%1. %2 (mean item score %3)</source>
@@ -1389,6 +1498,22 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>The report could not be printed.</source>
         <translation>تعذّرت طباعة التقرير.</translation>
+    </message>
+    <message>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <translation>لم يُجب أحد بعد. اجمع الإجابات بتمرير الحاسوب أو بإدخال الاستمارات الورقية، أو استورد ملفات المشاركين.</translation>
+    </message>
+    <message>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>عدد المشاركين حتى الآن: %1. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، حتى لا تُعرف إجابات أحد بعينه.</translation>
+    </message>
+    <message>
+        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>المشاركون: %1. متوسط المجموع %2 من %3 (%4)؛ الانحراف المعياري %5، من %6 إلى %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements</source>
+        <translation>العبارات الأدنى</translation>
     </message>
 </context>
 <context>
@@ -1537,13 +1662,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>PNG images (*.png)</source>
         <translation>صور PNG ‏(*.png)</translation>
     </message>
+    <message>
+        <source>No results yet</source>
+        <translation>لا نتائج بعد</translation>
+    </message>
+    <message>
+        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <translation>يرسم السجل متوسط درجة كل فريق فترةً بعد فترة، مقابل الفئات الثلاث، ويبيّن أي التغيّرات أكبر من أن تكون مصادفة. يمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية لترى ثلاث سنوات لأربعة فرق.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: choose a team that has results.</source>
+        <translation>لا شيء للتصدير بعد: اختر فريقًا له نتائج.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>
-    <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
-    </message>
     <message>
         <source>Your unfinished answers were restored.</source>
         <translation>استُعيدت إجاباتك غير المكتملة.</translation>
@@ -1591,10 +1724,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&amp;Language</source>
         <translation>اللغة (&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar</source>
-        <translation>التقويم (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Automatic (by language)</source>
@@ -1649,10 +1778,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Quiz</source>
-        <translation>الاختبار (&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>السجل (&amp;H)</translation>
     </message>
@@ -1667,6 +1792,218 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&amp;Workshops</source>
         <translation>ورش العمل (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>استيراد النتائج (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results…</source>
+        <translation>تصدير النتائج (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaire</source>
+        <translation>الاستبيان (&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>قاعدة بيانات جديدة (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>فتح قاعدة بيانات (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح الأخيرة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Database</source>
+        <translation>فتح قاعدة البيانات التجريبية (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the Quiz</source>
+        <translation>الإجابة عن الاختبار</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>ورش العمل</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>التقويم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>The answers cannot be scored.</source>
+        <translation>يتعذّر حساب درجة هذه الإجابات.</translation>
+    </message>
+    <message>
+        <source>Save these answers first?</source>
+        <translation>أتحفظ هذه الإجابات أولًا؟</translation>
+    </message>
+    <message>
+        <source>Every statement is answered, but the result has not been saved yet.</source>
+        <translation>أُجيب عن كل العبارات، لكن النتيجة لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements are answered; they will be cleared.</source>
+        <translation>أُجيب عن %1 من %2 عبارة، وستُمحى الإجابات.</translation>
+    </message>
+    <message>
+        <source>Discard the answers given so far?</source>
+        <translation>أتتخلّى عن الإجابات المقدّمة حتى الآن؟</translation>
+    </message>
+    <message>
+        <source>Save this result first?</source>
+        <translation>أتحفظ هذه النتيجة أولًا؟</translation>
+    </message>
+    <message>
+        <source>The result on screen has not been saved yet; without saving, it is lost.</source>
+        <translation>النتيجة المعروضة لم تُحفظ بعد؛ وإن لم تُحفظ ضاعت.</translation>
+    </message>
+    <message>
+        <source>The result could not be exported.</source>
+        <translation>تعذّر تصدير النتيجة.</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened; the one in use stays open.</source>
+        <translation>تعذّر فتح قاعدة البيانات هذه؛ وتبقى المستخدمة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>فُتحت %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 موجود من قبل.</translation>
+    </message>
+    <message>
+        <source>A new database needs a name of its own. To use this file, choose File ▸ Open Database.</source>
+        <translation>قاعدة البيانات الجديدة تحتاج إلى اسم خاص بها. لاستخدام هذا الملف اختر ملف ◂ فتح قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>لم تُفتح أي قاعدة بيانات بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Clear This List</source>
+        <translation>مسح هذه القائمة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Rater ‏(*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>results.sqlite</source>
+        <translation>results.sqlite</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite)</source>
+        <translation>قواعد بيانات Rater ‏(*.sqlite)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>لا قاعدة بيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و%1 مشكلات أخرى</translation>
+    </message>
+    <message>
+        <source>Results imported from %1: %2.</source>
+        <translation>النتائج المستوردة من %1: %2.</translation>
+    </message>
+    <message>
+        <source>They are stored in %1.</source>
+        <translation>حُفظت في %1.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>استيراد النتائج</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>النتائج ‏(*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1: give the file a .csv, .json or .xlsx name</source>
+        <translation>%1: أعطِ الملف اسمًا ينتهي بـ ‎.csv أو ‎.json أو ‎.xlsx</translation>
+    </message>
+    <message>
+        <source>Results exported to %1: %2.</source>
+        <translation>النتائج المصدّرة إلى %1: %2.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>rater-results-%1.csv</source>
+        <translation>rater-results-%1.csv</translation>
+    </message>
+    <message>
+        <source>The results could not be exported.</source>
+        <translation>تعذّر تصدير النتائج.</translation>
+    </message>
+    <message>
+        <source>This questionnaire cannot be used; the one in use stays.</source>
+        <translation>يتعذّر استخدام هذا الاستبيان؛ ويبقى المستخدم حاليًا.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>الاستبيان: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From File…</source>
+        <translation>من ملف (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Questionnaire File</source>
+        <translation>ملف استبيان</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json)</source>
+        <translation>الاستبيانات ‏(*.json)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2202,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
         <translation>لم تُجَب بعد. اضغط رقمًا من %1 إلى %2 للإجابة.</translation>
     </message>
+    <message>
+        <source>Marked: %1; press Space to answer so.</source>
+        <translation>المحدَّد: %1؛ اضغط المسافة لتجيب به.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::WorkshopsView</name>
@@ -1901,14 +2242,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>&amp;Next Participant</source>
         <translation>المشارك التالي (&amp;N)</translation>
-    </message>
-    <message>
-        <source>End (Facilitator)</source>
-        <translation>إنهاء (للميسّر)</translation>
-    </message>
-    <message>
-        <source>Type each paper form on its own row: an optional code, then the %1 answers as digits, for example 41253…. Rows with a problem turn red at once.</source>
-        <translation>اكتب كل استمارة ورقية في صف مستقل: رمز اختياري، ثم الإجابات الـ%1 أرقامًا متتالية، مثل 41253…. يتحوّل الصف الذي فيه مشكلة إلى الأحمر فورًا.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1955,22 +2288,6 @@ Please hand the laptop to the next participant.</source>
         <translation>الفريق، اختياري (&amp;E):</translation>
     </message>
     <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
-    </message>
-    <message>
-        <source>End Pass the Laptop</source>
-        <translation>إنهاء تمرير الحاسوب</translation>
-    </message>
-    <message>
-        <source>End pass-the-laptop mode? Only the facilitator should do this.</source>
-        <translation>هل تنهي وضع تمرير الحاسوب؟ يفعل ذلك الميسّر وحده.</translation>
-    </message>
-    <message>
-        <source>%1 forms ready, %2 with a problem</source>
-        <translation>%1 استمارات جاهزة، و%2 فيها مشكلة</translation>
-    </message>
-    <message>
         <source>Import Participants</source>
         <translation>استيراد المشاركين</translation>
     </message>
@@ -2005,10 +2322,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>E&amp;xport…</source>
         <translation>تصدير (&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Show from:</source>
-        <translation>العرض ابتداءً من:</translation>
     </message>
     <message>
         <source> participants</source>
@@ -2053,6 +2366,74 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop (Facilitator)…</source>
+        <translation>إنهاء تمرير الحاسوب (للميسّر)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show group figures from:</source>
+        <translation>إظهار أرقام المجموعة ابتداءً من (&amp;S):</translation>
+    </message>
+    <message>
+        <source>No workshops yet</source>
+        <translation>لا ورش عمل بعد</translation>
+    </message>
+    <message>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <translation>تجمع ورشة العمل إجابات مجموعة، على هذا الحاسوب أو من الاستمارات الورقية أو من ملفات المشاركين، وتعرض صورة المجموعة على جهاز العرض. أنشئ ورشة لتبدأ، أو افتح قاعدة البيانات التجريبية لترى ورشتين.</translation>
+    </message>
+    <message>
+        <source>Type each paper form on its own row: an optional code, then one digit for each of the %1 answers (41253… and so on). A row with a problem turns red, and the problem is named below the table.</source>
+        <translation>اكتب كل استمارة ورقية في صف خاص بها: رمز اختياري، ثم رقم واحد لكل إجابة من الإجابات الـ%1 (41253… وهكذا). يصبح الصف الذي فيه مشكلة أحمر، وتُذكر المشكلة تحت الجدول.</translation>
+    </message>
+    <message>
+        <source>Participants are recorded under this team, else the title</source>
+        <translation>يُسجَّل المشاركون تحت هذا الفريق، وإلا فتحت العنوان</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>إنشاء (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created.</source>
+        <translation>تعذّر إنشاء ورشة العمل.</translation>
+    </message>
+    <message>
+        <source>Record these participants under “%1”?</source>
+        <translation>أتسجّل هؤلاء المشاركين تحت «%1»؟</translation>
+    </message>
+    <message>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
+        <translation>يذكر الملف %1، لكن كل من يشارك في ورشة العمل «%2» يُسجَّل تحت «%3»، لتبقى أرقام الورشة معًا.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>أُلغي الاستيراد؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Participants imported into the workshop “%1”: %2.</source>
+        <translation>المشاركون المستوردون إلى ورشة العمل «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>They are recorded under the team “%1”.</source>
+        <translation>سُجّلوا تحت الفريق «%1».</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved.</source>
+        <translation>تعذّر حفظ الإجابات.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Forms ready: %1 · with a problem: %2</source>
+        <translation>الاستمارات الجاهزة: %1 · وفيها مشكلة: %2</translation>
+    </message>
+    <message>
+        <source>The forms could not be saved; none was stored.</source>
+        <translation>تعذّر حفظ الاستمارات؛ لم تُحفظ أي منها.</translation>
     </message>
 </context>
 </TS>

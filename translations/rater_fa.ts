@@ -23,6 +23,14 @@
         <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
         <translation>پاسخ %1 از %2 برابر «%3» است که عدد صحیح نیست</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
+        <translation>«%1» رقم نیست؛ برای هر پاسخ یک رقم بنویسید</translation>
+    </message>
+    <message>
+        <source>%1 answers typed; a form has %2, one digit each</source>
+        <translation>%1 پاسخ نوشته شده؛ هر فرم %2 پاسخ دارد، برای هر کدام یک رقم</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentFile</name>
@@ -69,10 +77,6 @@
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: پرونده خوانده نمی‌شود (%2)</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>این یک پوشه است</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
@@ -157,6 +161,14 @@
     <message>
         <source>%1: could not write the workbook (%2)</source>
         <translation>%1: کارپوشه نوشته نشد (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file</source>
+        <translation>%1: نوشتن پرونده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file (%2)</source>
+        <translation>%1: نوشتن پرونده ممکن نشد (%2)</translation>
     </message>
 </context>
 <context>
@@ -388,6 +400,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Rater databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی Rater ‏(*.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
+    <message>
+        <source>The demo database cannot be opened.</source>
+        <translation>پایگاه داده‌ی نمونه باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The demo results could not be written.</source>
+        <translation>نوشتن نتیجه‌های نمونه ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -398,6 +425,96 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Rater</source>
         <translation>Rater</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorLock</name>
+    <message>
+        <source>Pass the Laptop</source>
+        <translation>دست‌به‌دست کردن لپ‌تاپ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Passphrase, again</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>شروع (&amp;S)</translation>
+    </message>
+    <message>
+        <source>While the laptop goes round, participants see only the quiz. Choose a passphrase of at least %1 characters: it is needed to leave this mode.</source>
+        <translation>تا وقتی لپ‌تاپ دست‌به‌دست می‌شود، شرکت‌کنندگان فقط آزمون را می‌بینند. گذرواژه‌ای دست‌کم %1 نویسه‌ای برگزینید؛ برای بیرون آمدن از این حالت لازم است.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>گذرواژه (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>تکرار (&amp;A):</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop</source>
+        <translation>پایان دست‌به‌دست کردن لپ‌تاپ</translation>
+    </message>
+    <message>
+        <source>&amp;End the Mode</source>
+        <translation>پایان حالت (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only the facilitator ends pass-the-laptop mode. Type the passphrase chosen when it started.</source>
+        <translation>تنها برگزارکننده به حالت دست‌به‌دست کردن لپ‌تاپ پایان می‌دهد. گذرواژه‌ای را که هنگام شروع برگزیده شد بنویسید.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase chosen when the mode started.</source>
+        <translation>این گذرواژه‌ای نیست که هنگام شروع حالت برگزیده شد.</translation>
+    </message>
+    <message>
+        <source>Pass-the-laptop mode goes on.</source>
+        <translation>حالت دست‌به‌دست کردن لپ‌تاپ ادامه دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 belongs to the Rater database in use; choose another file</source>
+        <translation>%1 بخشی از پایگاه داده‌ی Rater در حال استفاده است؛ پرونده‌ی دیگری برگزینید</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (there is no such file)</source>
+        <translation>%1: خواندن پرونده ممکن نیست (چنین پرونده‌ای وجود ندارد)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (it is a folder)</source>
+        <translation>%1: خواندن پرونده ممکن نیست (یک پوشه است)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (no permission)</source>
+        <translation>%1: خواندن پرونده ممکن نیست (اجازه‌ی آن نیست)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; the folder %2 does not exist</source>
+        <translation>%1: نوشتن پرونده ممکن نیست؛ پوشه‌ی %2 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; %2 is not a folder</source>
+        <translation>%1: نوشتن پرونده ممکن نیست؛ %2 پوشه نیست</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; a folder has that name</source>
+        <translation>%1: نوشتن پرونده ممکن نیست؛ پوشه‌ای با این نام هست</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; no permission to change it</source>
+        <translation>%1: نوشتن پرونده ممکن نیست؛ اجازه‌ی تغییر آن نیست</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; no permission to write in the folder %2</source>
+        <translation>%1: نوشتن پرونده ممکن نیست؛ اجازه‌ی نوشتن در پوشه‌ی %2 نیست</translation>
     </message>
 </context>
 <context>
@@ -718,10 +835,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: پرونده خوانده نمی‌شود (%2)</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>این یک پوشه است</translation>
-    </message>
-    <message>
         <source>%1: the file is larger than %2 MiB; a questionnaire is far smaller</source>
         <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است؛ یک پرسش‌نامه بسیار کوچک‌تر است</translation>
     </message>
@@ -1038,16 +1151,8 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>خروجی xlsx پرونده لازم دارد؛ آن را با --out FILE.xlsx بدهید</translation>
     </message>
     <message>
-        <source>%1: could not write the file</source>
-        <translation>%1: پرونده نوشته نشد</translation>
-    </message>
-    <message>
         <source>could not write to standard output</source>
         <translation>در خروجی استاندارد نوشته نشد</translation>
-    </message>
-    <message>
-        <source>%1: could not write the file (%2)</source>
-        <translation>%1: پرونده نوشته نشد (%2)</translation>
     </message>
     <message>
         <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
@@ -1168,10 +1273,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>چیزی از %1 وارد نشد</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2.</source>
-        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد.</translation>
-    </message>
-    <message>
         <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
         <translation>آمار گروهی کارگاه را چاپ می‌کند؛ زیر آستانه‌ی ناشناس‌ماندن فقط تعداد را.</translation>
     </message>
@@ -1214,6 +1315,14 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
         <translation>یکی از workshop create، add، import یا summary را به کار ببرید؛ مانند rater-cli workshop create --title &quot;Service day&quot;</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
+        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
+        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر &quot;%2&quot; ثبت شدند.</translation>
     </message>
 </context>
 <context>
@@ -1355,24 +1464,24 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>PNG images (*.png)</source>
         <translation>تصویرهای PNG ‏(*.png)</translation>
     </message>
+    <message>
+        <source>No results yet</source>
+        <translation>هنوز نتیجه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <translation>مقایسه همه‌ی تیم‌ها را در یک دوره کنار هم می‌گذارد: میانگین جمع و ابعاد را در جدولی رنگی و در میله‌ها، و ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: no team has results in this period.</source>
+        <translation>هنوز چیزی برای خروجی نیست: هیچ تیمی در این دوره نتیجه‌ای ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::GroupView</name>
     <message>
-        <source>%1 participants. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
-        <translation>%1 شرکت‌کننده. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 participants. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
-        <translation>%1 شرکت‌کننده. میانگین جمع %2 از %3 (%4)؛ انحراف معیار %5، از %6 تا %7.</translation>
-    </message>
-    <message>
-        <source>Lowest statements:</source>
-        <translation>پایین‌ترین عبارت‌ها:</translation>
     </message>
     <message>
         <source>%1. %2 (mean item score %3)</source>
@@ -1389,6 +1498,22 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>The report could not be printed.</source>
         <translation>گزارش چاپ نشد.</translation>
+    </message>
+    <message>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
+    </message>
+    <message>
+        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>شرکت‌کنندگان: %1. میانگین جمع %2 از %3 (%4)؛ انحراف معیار %5، از %6 تا %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements</source>
+        <translation>پایین‌ترین عبارت‌ها</translation>
     </message>
 </context>
 <context>
@@ -1537,13 +1662,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>PNG images (*.png)</source>
         <translation>تصویرهای PNG ‏(*.png)</translation>
     </message>
+    <message>
+        <source>No results yet</source>
+        <translation>هنوز نتیجه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <translation>روند، میانگین امتیاز هر تیم را دوره به دوره در برابر سه رده نشان می‌دهد و روشن می‌کند کدام تغییرها بزرگ‌تر از تصادف‌اند. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید تا سه سال از چهار تیم را ببینید.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: choose a team that has results.</source>
+        <translation>هنوز چیزی برای خروجی نیست: تیمی را برگزینید که نتیجه دارد.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>
-    <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
-    </message>
     <message>
         <source>Your unfinished answers were restored.</source>
         <translation>پاسخ‌های نیمه‌کاره‌ی شما بازگردانده شد.</translation>
@@ -1591,10 +1724,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar</source>
-        <translation>تقویم (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Automatic (by language)</source>
@@ -1649,10 +1778,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>سندهای PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Quiz</source>
-        <translation>آزمون (&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>روند (&amp;H)</translation>
     </message>
@@ -1667,6 +1792,218 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&amp;Workshops</source>
         <translation>کارگاه‌ها (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Results…</source>
+        <translation>وارد کردن نتیجه‌ها (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results…</source>
+        <translation>خروجی نتیجه‌ها (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaire</source>
+        <translation>پرسش‌نامه (&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>پایگاه داده‌ی تازه (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>باز کردن پایگاه داده (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>باز کردن پایگاه‌های اخیر (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Database</source>
+        <translation>باز کردن پایگاه داده‌ی نمونه (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the Quiz</source>
+        <translation>دادن آزمون</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>روند</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>کارگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>گاه‌شمار (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>پایگاه داده: %1</translation>
+    </message>
+    <message>
+        <source>The answers cannot be scored.</source>
+        <translation>امتیاز این پاسخ‌ها را نمی‌توان حساب کرد.</translation>
+    </message>
+    <message>
+        <source>Save these answers first?</source>
+        <translation>نخست این پاسخ‌ها ذخیره شوند؟</translation>
+    </message>
+    <message>
+        <source>Every statement is answered, but the result has not been saved yet.</source>
+        <translation>به همه‌ی عبارت‌ها پاسخ داده شده، اما نتیجه هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements are answered; they will be cleared.</source>
+        <translation>به %1 از %2 عبارت پاسخ داده شده؛ این پاسخ‌ها پاک می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Discard the answers given so far?</source>
+        <translation>پاسخ‌هایی که تا کنون داده شده کنار گذاشته شوند؟</translation>
+    </message>
+    <message>
+        <source>Save this result first?</source>
+        <translation>نخست این نتیجه ذخیره شود؟</translation>
+    </message>
+    <message>
+        <source>The result on screen has not been saved yet; without saving, it is lost.</source>
+        <translation>نتیجه‌ی روی صفحه هنوز ذخیره نشده است؛ اگر ذخیره نشود از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>The result could not be exported.</source>
+        <translation>گرفتن خروجی از نتیجه ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened; the one in use stays open.</source>
+        <translation>این پایگاه داده باز نمی‌شود؛ پایگاه داده‌ی کنونی باز می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 باز شد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 از پیش وجود دارد.</translation>
+    </message>
+    <message>
+        <source>A new database needs a name of its own. To use this file, choose File ▸ Open Database.</source>
+        <translation>پایگاه داده‌ی تازه نامی از آنِ خود می‌خواهد. برای به کار بردن این پرونده، پرونده ◂ باز کردن پایگاه داده را برگزینید.</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>هنوز پایگاه داده‌ای باز نشده است</translation>
+    </message>
+    <message>
+        <source>&amp;Clear This List</source>
+        <translation>پاک کردن این فهرست (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده‌ی Rater ‏(*.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>پایگاه داده‌ی تازه</translation>
+    </message>
+    <message>
+        <source>results.sqlite</source>
+        <translation>results.sqlite</translation>
+    </message>
+    <message>
+        <source>Rater databases (*.sqlite)</source>
+        <translation>پایگاه‌های داده‌ی Rater ‏(*.sqlite)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… و %1 مشکل دیگر</translation>
+    </message>
+    <message>
+        <source>Results imported from %1: %2.</source>
+        <translation>نتیجه‌های واردشده از %1: %2.</translation>
+    </message>
+    <message>
+        <source>They are stored in %1.</source>
+        <translation>در %1 ذخیره شدند.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>وارد کردن نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>نتیجه‌ها ‏(*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1: give the file a .csv, .json or .xlsx name</source>
+        <translation>%1: نام پرونده باید به ‎.csv یا ‎.json یا ‎.xlsx پایان یابد</translation>
+    </message>
+    <message>
+        <source>Results exported to %1: %2.</source>
+        <translation>نتیجه‌های خروجی‌گرفته در %1: %2.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>پرونده‌های JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>خروجی نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>rater-results-%1.csv</source>
+        <translation>rater-results-%1.csv</translation>
+    </message>
+    <message>
+        <source>The results could not be exported.</source>
+        <translation>گرفتن خروجی از نتیجه‌ها ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>This questionnaire cannot be used; the one in use stays.</source>
+        <translation>این پرسش‌نامه به کار نمی‌آید؛ پرسش‌نامه‌ی کنونی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>پرسش‌نامه: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From File…</source>
+        <translation>از پرونده (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Questionnaire File</source>
+        <translation>پرونده‌ی پرسش‌نامه</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json)</source>
+        <translation>پرسش‌نامه‌ها ‏(*.json)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2202,10 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Not answered yet. Press a number from %1 to %2 to answer.</source>
         <translation>هنوز پاسخ داده نشده است. برای پاسخ، عددی از %1 تا %2 را بزنید.</translation>
     </message>
+    <message>
+        <source>Marked: %1; press Space to answer so.</source>
+        <translation>نشانه روی: %1؛ برای پاسخ دادن با آن، فاصله را بزنید.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::WorkshopsView</name>
@@ -1901,14 +2242,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>&amp;Next Participant</source>
         <translation>شرکت‌کننده‌ی بعدی (&amp;N)</translation>
-    </message>
-    <message>
-        <source>End (Facilitator)</source>
-        <translation>پایان (برای برگزارکننده)</translation>
-    </message>
-    <message>
-        <source>Type each paper form on its own row: an optional code, then the %1 answers as digits, for example 41253…. Rows with a problem turn red at once.</source>
-        <translation>هر فرم کاغذی را در یک ردیف بنویسید: یک کد اختیاری، سپس %1 پاسخ به صورت رقم، مانند 41253…. ردیفی که مشکلی داشته باشد بی‌درنگ سرخ می‌شود.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1955,22 +2288,6 @@ Please hand the laptop to the next participant.</source>
         <translation>تیم، اختیاری (&amp;E):</translation>
     </message>
     <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
-    </message>
-    <message>
-        <source>End Pass the Laptop</source>
-        <translation>پایان دست‌به‌دست کردن لپ‌تاپ</translation>
-    </message>
-    <message>
-        <source>End pass-the-laptop mode? Only the facilitator should do this.</source>
-        <translation>حالت دست‌به‌دست کردن لپ‌تاپ پایان یابد؟ این کار فقط با برگزارکننده است.</translation>
-    </message>
-    <message>
-        <source>%1 forms ready, %2 with a problem</source>
-        <translation>%1 فرم آماده، %2 فرم با مشکل</translation>
-    </message>
-    <message>
         <source>Import Participants</source>
         <translation>وارد کردن شرکت‌کنندگان</translation>
     </message>
@@ -2005,10 +2322,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>E&amp;xport…</source>
         <translation>خروجی (&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Show from:</source>
-        <translation>نمایش از:</translation>
     </message>
     <message>
         <source> participants</source>
@@ -2053,6 +2366,74 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <source>End Pass the Laptop (Facilitator)…</source>
+        <translation>پایان دست‌به‌دست کردن لپ‌تاپ (برگزارکننده)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show group figures from:</source>
+        <translation>نمایش آمار گروه از (&amp;S):</translation>
+    </message>
+    <message>
+        <source>No workshops yet</source>
+        <translation>هنوز کارگاهی نیست</translation>
+    </message>
+    <message>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <translation>کارگاه پاسخ‌های یک گروه را، روی همین لپ‌تاپ یا از فرم‌های کاغذی یا از پرونده‌های شرکت‌کنندگان، گرد می‌آورد و تصویر گروه را برای پروژکتور نشان می‌دهد. برای شروع کارگاهی بسازید، یا پایگاه داده‌ی نمونه را باز کنید تا دو کارگاه ببینید.</translation>
+    </message>
+    <message>
+        <source>Type each paper form on its own row: an optional code, then one digit for each of the %1 answers (41253… and so on). A row with a problem turns red, and the problem is named below the table.</source>
+        <translation>هر فرم کاغذی را در ردیفی جدا بنویسید: یک کد اختیاری، سپس برای هر یک از %1 پاسخ یک رقم (41253… و همین‌طور). ردیفی که مشکلی دارد سرخ می‌شود و مشکل زیر جدول نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Participants are recorded under this team, else the title</source>
+        <translation>شرکت‌کنندگان زیر این تیم ثبت می‌شوند، وگرنه زیر عنوان</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>ساختن (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created.</source>
+        <translation>ساختن کارگاه ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Record these participants under “%1”?</source>
+        <translation>این شرکت‌کنندگان زیر «%1» ثبت شوند؟</translation>
+    </message>
+    <message>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
+        <translation>پرونده %1 را نام برده است، اما هر که در کارگاه «%2» شرکت کند زیر «%3» ثبت می‌شود تا آمار کارگاه کنار هم بماند.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>وارد کردن لغو شد؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Participants imported into the workshop “%1”: %2.</source>
+        <translation>شرکت‌کنندگانِ واردشده به کارگاه «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>They are recorded under the team “%1”.</source>
+        <translation>زیر تیم «%1» ثبت شدند.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved.</source>
+        <translation>ذخیره‌ی پاسخ‌ها ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>Forms ready: %1 · with a problem: %2</source>
+        <translation>فرم‌های آماده: %1 · دارای مشکل: %2</translation>
+    </message>
+    <message>
+        <source>The forms could not be saved; none was stored.</source>
+        <translation>ذخیره‌ی فرم‌ها ممکن نشد؛ هیچ‌کدام ذخیره نشد.</translation>
     </message>
 </context>
 </TS>
