@@ -23,15 +23,16 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
     m_explanation->setObjectName(QStringLiteral("emptyExplanation"));
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
-    m_explanation->setMaximumWidth(640);
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch();
     m_buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
     layout->addStretch(2);
     layout->addWidget(m_title);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    // No alignment flag: a wrapped label given one is not given the height its lines need.
+    layout->addWidget(m_explanation);
     layout->addSpacing(12);
     layout->addLayout(m_buttons);
     layout->addStretch(3);
