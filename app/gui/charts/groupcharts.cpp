@@ -83,9 +83,12 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
     if (style.rightToLeft)
         std::reverse(order.begin(), order.end());
     auto *series = new QBoxPlotSeries;
-    // Light boxes with dark lines, on screen and on paper: the median must stand out.
-    series->setBrush(QColor(0xc6, 0xdd, 0xf2));
-    series->setPen(QPen(QColor(0x1a, 0x4f, 0x85), 2));
+    // The median must stand out from its box, and the whiskers from the
+    // background: light boxes with dark lines on paper and light themes,
+    // the other way round on a dark theme.
+    const bool dark = style.palette.color(QPalette::Base).lightness() < 128;
+    series->setBrush(dark ? QColor(0x2c, 0x5d, 0x8f) : QColor(0xc6, 0xdd, 0xf2));
+    series->setPen(QPen(dark ? QColor(0xc4, 0xe0, 0xfa) : QColor(0x1a, 0x4f, 0x85), 2));
     // Each name gets a fifth of the width: smaller type when the longest would not fit, since Qt
     // Charts drops a label that runs into its neighbour.
     QFont namesFont = style.font;
