@@ -236,9 +236,13 @@ TEST_CASE("Paper entry names each problem in view and stores all or nothing", "[
     CHECK(w.view->groupView()->group().n == 3);
 }
 
-TEST_CASE("Paper entry numbers its rows and counts in the language's digits", "[gui][workshop]")
+TEST_CASE("Paper entry and the workshop list speak the language's digits and calendar", "[gui][workshop]")
 {
     WorkshopWindow w(Language::Persian);
+    // The workshop's date in the Solar Hijri calendar and Persian digits: 2026-03-21 is 1 Farvardin 1405.
+    const QString choice = w.find<QComboBox>(QStringLiteral("workshopChoice"))->currentText();
+    CHECK(choice.contains(QStringLiteral("۱ فروردین ۱۴۰۵")));
+    CHECK_FALSE(choice.contains(QRegularExpression(QStringLiteral("[0-9]"))));
     w.view->showPaperEntry();
     QTableWidget *grid = w.view->paperGrid();
     CHECK(grid->verticalHeaderItem(0)->text() == QStringLiteral("۱"));
