@@ -112,8 +112,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (replacing) {
         dropViews();
         // The quiz's answers stay in the old database's draft; the new one's comes back.
+        // The tab stays; a result of the old database is no longer shown.
         m_quiz->detachDatabase();
-        showQuiz(false);
+        m_stack->setCurrentWidget(m_quiz);
     }
     m_database = std::move(database);
     m_seen = m_database->revision();

@@ -1,11 +1,12 @@
 #include "dimensionbarchart.h"
 
+#include "charts/categorylabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QValueAxis>
 
-#include <QFontMetricsF>
 #include <QResizeEvent>
 
 #include <algorithm>
@@ -94,18 +95,7 @@ void DimensionBarChart::fill(QChart &target, const DimensionChartData &data, con
     QFont titleFont = font;
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    // Each name must fit its share of the width: smaller type if need be, down to three quarters.
-    QFont labelFont = font;
-    if (!names.isEmpty()) {
-        const QFontMetricsF metrics(font);
-        double widest = 0;
-        for (const QString &name : names)
-            widest = std::max(widest, metrics.horizontalAdvance(name));
-        const double share = (width - 5 * metrics.height()) / double(names.size()) - metrics.height() * 0.6;
-        if (widest > share && share > 0)
-            labelFont.setPointSizeF(font.pointSizeF() * std::max(0.75, share / widest));
-    }
-    categories->setLabelsFont(labelFont);
+    categories->setLabelsFont(fittingCategoryFont(font, names, width, 0.75));
     values->setLabelsFont(font);
     chart->setBackgroundBrush(colours.color(QPalette::Base));
     chart->setTitleBrush(colours.color(QPalette::Text));

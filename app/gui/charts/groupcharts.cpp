@@ -1,5 +1,7 @@
 #include "groupcharts.h"
 
+#include "charts/categorylabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
@@ -89,16 +91,10 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
     const bool dark = style.palette.color(QPalette::Base).lightness() < 128;
     series->setBrush(dark ? QColor(0x2c, 0x5d, 0x8f) : QColor(0xc6, 0xdd, 0xf2));
     series->setPen(QPen(dark ? QColor(0xc4, 0xe0, 0xfa) : QColor(0x1a, 0x4f, 0x85), 2));
-    // Each name gets a fifth of the width: smaller type when the longest would not fit, since Qt
-    // Charts drops a label that runs into its neighbour.
-    QFont namesFont = style.font;
-    const QFontMetricsF metrics(style.font);
-    double widest = 0;
+    QStringList dimensionNames;
     for (const DimensionGroupSummary &d : group.dimensions)
-        widest = std::max(widest, metrics.horizontalAdvance(q.tr(q.dimension(d.id)->name, style.language)));
-    const double share = (style.width - 4 * metrics.height()) / double(group.dimensions.size()) - metrics.height() * 0.6;
-    if (widest > share && share > 0)
-        namesFont.setPointSizeF(style.font.pointSizeF() * std::max(0.6, share / widest));
+        dimensionNames << q.tr(q.dimension(d.id)->name, style.language);
+    const QFont namesFont = fittingCategoryFont(style.font, dimensionNames, style.width, 0.6);
     auto *names = new QBarCategoryAxis;
     for (std::size_t i : order) {
         const DimensionGroupSummary &d = group.dimensions[i];
