@@ -234,7 +234,6 @@ void WorkshopsView::retranslate()
 
 void WorkshopsView::offerWaysToFill(const QList<QAction *> &actions)
 {
-    m_waysToFill = actions;
     QList<QAction *> offered{m_newAction};
     // Of the window's ways, the demo shows workshops; the quiz and imports do not make one.
     for (QAction *action : actions) {

@@ -100,7 +100,6 @@ private:
 
     EmptyState *m_empty = nullptr;
     QAction *m_newAction = nullptr;
-    QList<QAction *> m_waysToFill;
 
     QLabel *m_thresholdLabel = nullptr;
     QSpinBox *m_threshold = nullptr;
