@@ -968,6 +968,8 @@ IntegrityReport Database::check() const
 
 Status Database::backupTo(const QString &target) const
 {
+    if (const Status writable = files::checkWritable(target); !writable)
+        return writable;
     if (QFileInfo::exists(target))
         return Status::failure(Messages::tr("%1: the file already exists; choose a new name for the backup")
                                    .arg(QDir::toNativeSeparators(target)));

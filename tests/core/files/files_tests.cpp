@@ -4,6 +4,8 @@
 #include "exchange/assessmentfile.h"
 #include "files/files.h"
 
+#include <QFileInfo>
+
 #include <unistd.h>
 
 using namespace rater;
@@ -57,6 +59,11 @@ TEST_CASE("Imports, exports and questionnaires refuse the files of the open data
         REQUIRE_FALSE(written.hasValue());
         CHECK(written.error().contains(QStringLiteral("belongs to the Rater database in use")));
     }
+    // Nor may a backup take the name of its journal.
+    const Status backup = database->backupTo(path + QStringLiteral("-journal"));
+    REQUIRE_FALSE(backup.hasValue());
+    CHECK(backup.error().contains(QStringLiteral("belongs to the Rater database in use")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     database.reset();
     auto reopened = openDatabase(path);
     CHECK(count(*reopened, QStringLiteral("assessment")) == 1);
