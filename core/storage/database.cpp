@@ -968,11 +968,11 @@ IntegrityReport Database::check() const
 
 Status Database::backupTo(const QString &target) const
 {
-    if (const Status writable = files::checkWritable(target); !writable)
-        return writable;
     if (QFileInfo::exists(target))
         return Status::failure(Messages::tr("%1: the file already exists; choose a new name for the backup")
                                    .arg(QDir::toNativeSeparators(target)));
+    if (const Status writable = files::checkWritable(target); !writable)
+        return writable;
     QSqlQuery query(m_db);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(target);
