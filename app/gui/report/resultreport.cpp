@@ -145,7 +145,7 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
         doc.setTextWidth(width);
         painter.save();
         painter.translate(0, y);
-        doc.drawContents(&painter);
+        drawOnPaper(painter, doc);
         painter.restore();
         y += doc.size().height() + gap;
     };

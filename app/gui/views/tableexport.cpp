@@ -69,6 +69,13 @@ QPalette printPalette()
     return palette;
 }
 
+void drawOnPaper(QPainter &painter, const QTextDocument &document)
+{
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = printPalette();
+    document.documentLayout()->draw(&painter, context);
+}
+
 TableContent tableContent(const QTableWidget &table)
 {
     TableContent content;
@@ -172,7 +179,7 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
                                  10);
     painter.save();
     painter.translate(0, place(header->size().height()));
-    header->drawContents(&painter);
+    drawOnPaper(painter, *header);
     painter.restore();
     for (const ReportSection &section : sections) {
         if (section.chart) {
@@ -184,14 +191,14 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
             const auto table = document(tableHtml(section.table, rightToLeft), 8);
             painter.save();
             painter.translate(0, place(table->size().height()));
-            table->drawContents(&painter);
+            drawOnPaper(painter, *table);
             painter.restore();
         }
         if (!section.html.isEmpty()) {
             const auto text = document(section.html, 9);
             painter.save();
             painter.translate(0, place(text->size().height()));
-            text->drawContents(&painter);
+            drawOnPaper(painter, *text);
             painter.restore();
         }
     }
@@ -291,7 +298,7 @@ Status writeChartPng(const QString &path, QChart &chart, const QSize &size, cons
         drawChart(painter, chart, QRectF(QPointF(0, 0), QSizeF(size)));
         if (captionHeight > 0) {
             painter.translate(0, size.height());
-            caption.drawContents(&painter);
+            drawOnPaper(painter, caption);
         }
     }
     if (!image.save(path, "PNG"))

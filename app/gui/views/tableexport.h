@@ -15,6 +15,7 @@ class QPalette;
 class QPagedPaintDevice;
 class QPainter;
 class QTableWidget;
+class QTextDocument;
 class QWidget;
 
 namespace rater::gui {
@@ -46,6 +47,10 @@ struct ReportSection
 // Reports, printed pages and pictures for slides are dark on white, whatever
 // the screen's theme: charts drawn for them take this palette.
 QPalette printPalette();
+// Draws `document` at the painter's origin in the print palette's colours:
+// QTextDocument otherwise writes in the screen's text colour, which a dark
+// theme makes near-white.
+void drawOnPaper(QPainter &painter, const QTextDocument &document);
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);
 // The same pages on any paged device, a printer for one; false when it could not be painted.

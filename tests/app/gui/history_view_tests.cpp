@@ -7,7 +7,10 @@
 #include "mainwindow.h"
 #include "questionnaire/loader.h"
 #include "views/comparisonview.h"
+#include "report/resultreport.h"
 #include "views/historyview.h"
+#include "workshop/groupview.h"
+#include "workshop/workshopsview.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +21,7 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -181,5 +185,62 @@ TEST_CASE("Comparison lists the teams for a period, sorts by any column and mark
         CHECK(table->rowCount() >= 3);
         REQUIRE(comparison->exportPdf(w.dir.filePath(QStringLiteral("compare.pdf"))).hasValue());
         CHECK(pdfText(w.dir.filePath(QStringLiteral("compare.pdf"))).contains(QStringLiteral("Front Desk")));
+    }
+}
+
+TEST_CASE("Reports are dark on white whatever the screen's palette", "[gui][history][pdf]")
+{
+    DemoWindow w(Language::English);
+    const QPalette screen = QApplication::palette();
+    QPalette dark = screen;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    w.window->showTab(1);
+    auto *history = qobject_cast<HistoryView *>(w.window->historyView());
+    history->selectTeams({QStringLiteral("Front Desk")});
+    w.window->showTab(2);
+    auto *comparison = qobject_cast<ComparisonView *>(w.window->comparisonView());
+    const QString historyPdf = w.dir.filePath(QStringLiteral("history.pdf"));
+    const QString comparisonPdf = w.dir.filePath(QStringLiteral("comparison.pdf"));
+    REQUIRE(history->exportPdf(historyPdf).hasValue());
+    REQUIRE(comparison->exportPdf(comparisonPdf).hasValue());
+    w.window->showTab(3);
+    auto *workshops = qobject_cast<WorkshopsView *>(w.window->workshopsView());
+    const QString workshopPdf = w.dir.filePath(QStringLiteral("workshop.pdf"));
+    REQUIRE(workshops->groupView()->writeReport(workshopPdf).hasValue());
+    const Answers answers(17, 3);
+    const QString resultPdf = w.dir.filePath(QStringLiteral("result.pdf"));
+    REQUIRE(ResultReport({&raterQuiz(), {QStringLiteral("Desk"), QString(), QDate(2026, 5, 4), answers},
+                          score(raterQuiz(), answers).value(), Language::English, QCalendar()})
+                .writePdf(resultPdf)
+                .hasValue());
+    QApplication::setPalette(screen);
+
+    for (const QString &pdf : {historyPdf, comparisonPdf, workshopPdf, resultPdf}) {
+        INFO(pdf.toStdString());
+        // The first page in grey, and how much of it is dark ink: text, lines, axis labels.
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
+                                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                  QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                                                  pdf + QStringLiteral(".page")});
+        REQUIRE(render.waitForFinished(60000));
+        const QImage page(pdf + QStringLiteral(".page.pgm"));
+        REQUIRE_FALSE(page.isNull());
+        qint64 paper = 0;
+        qint64 titleInk = 0;
+        const int titleBand = page.height() / 12; // the title and subtitle at the top of the page
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const int grey = qGray(page.pixel(x, y));
+                paper += grey > 240 ? 1 : 0;
+                titleInk += y < titleBand && grey < 110 ? 1 : 0;
+            }
+        }
+        CHECK(paper > page.width() * page.height() * 8 / 10); // white paper: no chart on the screen's dark base
+        CHECK(titleInk > 50);                                 // and the title in dark ink on it
     }
 }
