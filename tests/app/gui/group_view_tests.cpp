@@ -96,6 +96,12 @@ TEST_CASE("The workshop report is written without a display and holds the title 
         CHECK(extracted.contains(QStringLiteral("کارگاه خدمات").normalized(QString::NormalizationForm_KC)));
         for (const Dimension &d : raterQuiz().dimensions)
             CHECK(extracted.contains(d.name.text(code).normalized(QString::NormalizationForm_KC).remove(QChar(0x200C))));
+        // The lowest statements are in the report too, and every statement is numbered beside its bar.
+        if (lang == Language::English) {
+            CHECK(extracted.contains(QStringLiteral("Lowest statements")));
+            for (int number = 1; number <= 17; ++number)
+                CHECK(extracted.contains(QRegularExpression(QStringLiteral("(^|\\s)%1(\\s|$)").arg(number))));
+        }
     }
 }
 
