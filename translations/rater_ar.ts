@@ -423,8 +423,8 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: تعذّرت كتابة الملف</translation>
     </message>
     <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
 </context>
 <context>
@@ -1188,17 +1188,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>ViewLibrary</name>
-    <message>
-        <source>%1 has no views in it</source>
-        <translation>لا يحتوي %1 على الواجهات</translation>
-    </message>
-    <message>
-        <source>The results and the other tabs cannot be shown: %1</source>
-        <translation>تعذّر عرض النتائج وبقية التبويبات: %1</translation>
-    </message>
-</context>
-<context>
     <name>WorkshopCommands</name>
     <message>
         <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
@@ -1326,14 +1315,42 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>XlsxWriterLibrary</name>
+    <name>WorkshopReport</name>
     <message>
-        <source>Excel files cannot be written: %1</source>
-        <translation>تعذّرت كتابة ملفات Excel: %1</translation>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <translation>لم يُجب أحد بعد. اجمع الإجابات بتمرير الحاسوب أو بإدخال الاستمارات الورقية، أو استورد ملفات المشاركين.</translation>
     </message>
     <message>
-        <source>Excel files cannot be written: %1 lacks %2</source>
-        <translation>تعذّرت كتابة ملفات Excel: ينقص %1 ما يلي: %2</translation>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>عدد المشاركين حتى الآن: %1. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، حتى لا تُعرف إجابات أحد بعينه.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>المشاركون: %1. متوسط المجموع %2 من %3 (%4)؛ الانحراف المعياري %5، من %6 إلى %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements</source>
+        <translation>العبارات الأدنى</translation>
+    </message>
+    <message>
+        <source>%1. %2 (mean item score %3)</source>
+        <translation>%1. %2 (متوسط الدرجة %3)</translation>
+    </message>
+    <message>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>تعذّرت طباعة التقرير.</translation>
     </message>
 </context>
 <context>
@@ -1475,45 +1492,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>There is nothing to export yet: no team has results in this period.</source>
         <translation>لا شيء للتصدير بعد: لا نتائج لأي فريق في هذه الفترة.</translation>
-    </message>
-</context>
-<context>
-    <name>rater::gui::GroupView</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1. %2 (mean item score %3)</source>
-        <translation>%1. %2 (متوسط الدرجة %3)</translation>
-    </message>
-    <message>
-        <source>Where to start</source>
-        <translation>من أين تبدأ</translation>
-    </message>
-    <message>
-        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
-        <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>تعذّرت طباعة التقرير.</translation>
-    </message>
-    <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
-        <translation>لم يُجب أحد بعد. اجمع الإجابات بتمرير الحاسوب أو بإدخال الاستمارات الورقية، أو استورد ملفات المشاركين.</translation>
-    </message>
-    <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
-        <translation>عدد المشاركين حتى الآن: %1. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، حتى لا تُعرف إجابات أحد بعينه.</translation>
-    </message>
-    <message>
-        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
-        <translation>المشاركون: %1. متوسط المجموع %2 من %3 (%4)؛ الانحراف المعياري %5، من %6 إلى %7.</translation>
-    </message>
-    <message>
-        <source>Lowest statements</source>
-        <translation>العبارات الأدنى</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2320,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>تعذّرت طباعة التقرير.</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>

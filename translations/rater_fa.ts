@@ -423,8 +423,8 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: پرونده نوشته نمی‌شود</translation>
     </message>
     <message>
-        <source>Rater</source>
-        <translation>Rater</translation>
+        <source>The file could not be written.</source>
+        <translation>نوشتن پرونده ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -1188,17 +1188,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>ViewLibrary</name>
-    <message>
-        <source>%1 has no views in it</source>
-        <translation>در %1 نماها نیست</translation>
-    </message>
-    <message>
-        <source>The results and the other tabs cannot be shown: %1</source>
-        <translation>نمایش نتیجه‌ها و دیگر زبانه‌ها ممکن نیست: %1</translation>
-    </message>
-</context>
-<context>
     <name>WorkshopCommands</name>
     <message>
         <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
@@ -1326,14 +1315,42 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>XlsxWriterLibrary</name>
+    <name>WorkshopReport</name>
     <message>
-        <source>Excel files cannot be written: %1</source>
-        <translation>نوشتن پرونده‌های Excel ممکن نیست: %1</translation>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
     </message>
     <message>
-        <source>Excel files cannot be written: %1 lacks %2</source>
-        <translation>نوشتن پرونده‌های Excel ممکن نیست: در %1 این‌ها نیست: %2</translation>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
+        <translation>شرکت‌کنندگان: %1. میانگین جمع %2 از %3 (%4)؛ انحراف معیار %5، از %6 تا %7.</translation>
+    </message>
+    <message>
+        <source>Lowest statements</source>
+        <translation>پایین‌ترین عبارت‌ها</translation>
+    </message>
+    <message>
+        <source>%1. %2 (mean item score %3)</source>
+        <translation>%1. %2 (میانگین امتیاز %3)</translation>
+    </message>
+    <message>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>از کجا شروع کنیم</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>گزارش چاپ نشد.</translation>
     </message>
 </context>
 <context>
@@ -1475,45 +1492,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>There is nothing to export yet: no team has results in this period.</source>
         <translation>هنوز چیزی برای خروجی نیست: هیچ تیمی در این دوره نتیجه‌ای ندارد.</translation>
-    </message>
-</context>
-<context>
-    <name>rater::gui::GroupView</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1. %2 (mean item score %3)</source>
-        <translation>%1. %2 (میانگین امتیاز %3)</translation>
-    </message>
-    <message>
-        <source>Where to start</source>
-        <translation>از کجا شروع کنیم</translation>
-    </message>
-    <message>
-        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
-        <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>گزارش چاپ نشد.</translation>
-    </message>
-    <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
-        <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
-        <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
-    </message>
-    <message>
-        <source>Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.</source>
-        <translation>شرکت‌کنندگان: %1. میانگین جمع %2 از %3 (%4)؛ انحراف معیار %5، از %6 تا %7.</translation>
-    </message>
-    <message>
-        <source>Lowest statements</source>
-        <translation>پایین‌ترین عبارت‌ها</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2320,6 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>گزارش چاپ نشد.</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>

@@ -1,10 +1,9 @@
 #include "command.h"
 
-#include "languagecontroller.h"
 #include "questionnaire/loader.h"
 #include "storage/database.h"
 #include "workshop/groupsummary.h"
-#include "workshop/groupview.h"
+#include "workshopreport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,11 +69,13 @@ int reportCommand(const Invocation &invocation)
     });
     if (!languageGiven)
         reportLanguage = languageFromCode(workshopLanguage).value_or(invocation.language);
-    gui::LanguageController language(nullptr, false);
-    language.setLanguage(reportLanguage);
-    gui::GroupView view(q, language);
-    view.setGroup(workshopRecord.title, workshopRecord.date, summarizeGroup(q, participants, *minimum), *minimum);
-    const Status written = view.writeReport(parser.value(out));
+    // The report's catalog and locale are the report's language's, whatever --lang chose for messages.
+    Translations translations;
+    translations.install(reportLanguage);
+    const reports::WorkshopReport report({&q, workshopRecord.title, workshopRecord.date,
+                                          summarizeGroup(q, participants, *minimum), *minimum, reportLanguage,
+                                          calendarFor(CalendarChoice::Automatic, reportLanguage)});
+    const Status written = report.writePdf(parser.value(out));
     if (!written)
         return invocation.refuse(written.error());
     invocation.streams.out << Report::tr("Wrote the report of \"%1\" to %2.")

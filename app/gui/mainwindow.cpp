@@ -5,8 +5,12 @@
 #include "exchange/assessmentfile.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
+#include "pages/resultspage.h"
 #include "questionnaire/loader.h"
 #include "scoring/scoring.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
+#include "workshop/workshopsview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -128,10 +132,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::dropViews()
 {
     m_stale.clear();
-    for (RecordsView **view : {&m_history, &m_comparison, &m_workshops}) {
-        delete *view;
-        *view = nullptr;
-    }
+    delete m_history;
+    delete m_comparison;
+    delete m_workshops;
+    m_history = nullptr;
+    m_comparison = nullptr;
+    m_workshops = nullptr;
 }
 
 void MainWindow::catchUp()
@@ -143,7 +149,7 @@ void MainWindow::catchUp()
         return;
     m_seen = now;
     m_quiz->refreshTeams();
-    for (RecordsView *view : {m_history, m_comparison, m_workshops}) {
+    for (RecordsView *view : std::initializer_list<RecordsView *>{m_history, m_comparison, m_workshops}) {
         if (view)
             m_stale.insert(view);
     }
@@ -330,46 +336,33 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-const ViewLibrary *MainWindow::views()
-{
-    const Expected<const ViewLibrary *> library = viewLibrary();
-    if (!library) {
-        dialogs::warn(this, library.error());
-        return nullptr;
-    }
-    return *library;
-}
-
-RecordsView *MainWindow::tabView(int index, RecordsView *&view,
-                                 RecordsView *(ViewLibrary::*create)(const Questionnaire &, Database &,
-                                                                     LanguageController &, QWidget *) const)
+template <typename View>
+View *MainWindow::tabView(int index, View *&view)
 {
     if (view || !m_database)
         return view;
-    if (const ViewLibrary *library = views()) {
-        QWidget *holder = m_tabs->widget(index);
-        view = (library->*create)(m_questionnaire, *m_database, m_language, holder);
-        view->offerWaysToFill({m_takeQuiz, m_openDemo, m_importResults});
-        connect(view, &RecordsView::lockChanged, this, &MainWindow::setLocked);
-        holder->layout()->addWidget(view);
-        view->show(); // a late addition to a shown layout would otherwise appear only later
-    }
+    QWidget *holder = m_tabs->widget(index);
+    view = new View(m_questionnaire, *m_database, m_language, holder);
+    view->offerWaysToFill({m_takeQuiz, m_openDemo, m_importResults});
+    connect(view, &RecordsView::lockChanged, this, &MainWindow::setLocked);
+    holder->layout()->addWidget(view);
+    view->show(); // a late addition to a shown layout would otherwise appear only later
     return view;
 }
 
-RecordsView *MainWindow::historyView()
+HistoryView *MainWindow::historyView()
 {
-    return tabView(1, m_history, &ViewLibrary::createHistory);
+    return tabView(1, m_history);
 }
 
-RecordsView *MainWindow::comparisonView()
+ComparisonView *MainWindow::comparisonView()
 {
-    return tabView(2, m_comparison, &ViewLibrary::createComparison);
+    return tabView(2, m_comparison);
 }
 
-RecordsView *MainWindow::workshopsView()
+WorkshopsView *MainWindow::workshopsView()
 {
-    return tabView(3, m_workshops, &ViewLibrary::createWorkshops);
+    return tabView(3, m_workshops);
 }
 
 void MainWindow::showTab(int index)
@@ -429,15 +422,12 @@ void MainWindow::showResults(const QuizAnswers &answers)
         return;
     }
     if (!m_results) {
-        const ViewLibrary *library = views();
-        if (!library)
-            return;
-        m_results = library->createResults(m_questionnaire, m_language, m_stack);
+        m_results = new ResultsPage(m_questionnaire, m_language, m_stack);
         m_stack->addWidget(m_results);
-        connect(m_results, &ResultsView::saveRequested, this, &MainWindow::saveResult);
-        connect(m_results, &ResultsView::exportRequested, this, &MainWindow::chooseExportFile);
-        connect(m_results, &ResultsView::printRequested, this, &MainWindow::printResult);
-        connect(m_results, &ResultsView::newQuizRequested, this, &MainWindow::newQuiz);
+        connect(m_results, &ResultsPage::saveRequested, this, &MainWindow::saveResult);
+        connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::chooseExportFile);
+        connect(m_results, &ResultsPage::printRequested, this, &MainWindow::printResult);
+        connect(m_results, &ResultsPage::newQuizRequested, this, &MainWindow::newQuiz);
     }
     m_results->setResult(answers, *score);
     m_stack->setCurrentWidget(m_results);

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "questionnaire/questionnaire.h"
+#include "quiz/quizanswers.h"
 #include "storage/database.h"
-#include "viewlibrary.h"
+#include "views/recordsview.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -18,9 +19,12 @@ class QTabWidget;
 
 namespace rater::gui {
 
+class ComparisonView;
+class HistoryView;
 class LanguageController;
 class QuizPage;
-struct QuizAnswers;
+class ResultsPage;
+class WorkshopsView;
 
 // The desktop app: the quiz, then its result, and the History, Comparison
 // and Workshops tabs; a language menu that switches everything (texts,
@@ -46,13 +50,13 @@ public:
     const Questionnaire &questionnaire() const { return m_questionnaire; }
     QuizPage *quizPage() const { return m_quiz; }
     // Created on the first submitted quiz, so that start-up stays quick.
-    ResultsView *resultsPage() const { return m_results; }
+    ResultsPage *resultsPage() const { return m_results; }
 
     // Built when first shown, so that start-up stays quick; nullptr while
     // there is no database.
-    RecordsView *historyView();
-    RecordsView *comparisonView();
-    RecordsView *workshopsView();
+    HistoryView *historyView();
+    ComparisonView *comparisonView();
+    WorkshopsView *workshopsView();
     void showTab(int index);
     // Brings every view up to date when the database has changed since they
     // last read it, whoever changed it: the current view at once, the others
@@ -107,13 +111,10 @@ private:
     void buildCurrentView();
     RecordsView *currentView() const;
     void reloadIfStale(RecordsView *view);
-    // Builds the view of tab `index` (1 to 3) with `create`; nullptr while
-    // there is no database, or when the views cannot be loaded.
-    RecordsView *tabView(int index, RecordsView *&view,
-                         RecordsView *(ViewLibrary::*create)(const Questionnaire &, Database &, LanguageController &,
-                                                             QWidget *) const);
-    // The views' library, or nullptr after telling the person why there is none.
-    const ViewLibrary *views();
+    // Builds the view of tab `index` (1 to 3) the first time it is asked for;
+    // nullptr while there is no database.
+    template <typename View>
+    View *tabView(int index, View *&view);
     // While a view is locked (pass the laptop), nothing else in the window works.
     void setLocked(bool locked);
     void rememberDatabase(const QString &path);
@@ -136,11 +137,11 @@ private:
     QList<QAction *> m_lockedActions; // the actions a lock disabled, for its end
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
-    RecordsView *m_history = nullptr;
-    RecordsView *m_comparison = nullptr;
-    RecordsView *m_workshops = nullptr;
+    HistoryView *m_history = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    WorkshopsView *m_workshops = nullptr;
     QuizPage *m_quiz = nullptr;
-    ResultsView *m_results = nullptr;
+    ResultsPage *m_results = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -2,7 +2,7 @@
 
 #include "exchange/csv.h"
 #include "files/files.h"
-#include "exchange/xlsxwriterlibrary.h"
+#include "exchange/xlsx.h"
 #include "scoring/scoring.h"
 
 #include <QCoreApplication>
@@ -381,32 +381,27 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
     if (!rows)
         return Status::failure(rows.error());
     const QString lang = languageCode(language);
-    const auto library = xlsxWriter();
-    if (!library)
-        return Status::failure(library.error());
-    const XlsxWriterLibrary *xl = *library;
-
     const QByteArray fileName = QFile::encodeName(path);
-    lxw_workbook *workbook = xl->workbook_new(fileName.constData());
+    lxw_workbook *workbook = workbook_new(fileName.constData());
     if (!workbook)
         return Status::failure(Messages::tr("%1: cannot create the file").arg(name));
     const QByteArray sheetName = Messages::tr("Results").toUtf8();
-    lxw_worksheet *sheet = xl->workbook_add_worksheet(workbook, sheetName.constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
     if (language != Language::English)
-        xl->worksheet_right_to_left(sheet);
+        worksheet_right_to_left(sheet);
 
-    lxw_format *header = xl->workbook_add_format(workbook);
-    xl->format_set_bold(header);
-    xl->format_set_bottom(header, LXW_BORDER_THIN);
-    xl->format_set_text_wrap(header);
-    lxw_format *date = xl->workbook_add_format(workbook);
-    xl->format_set_num_format(date, "yyyy-mm-dd");
-    lxw_format *mean = xl->workbook_add_format(workbook);
-    xl->format_set_num_format(mean, "0.00");
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    lxw_format *date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format *mean = workbook_add_format(workbook);
+    format_set_num_format(mean, "0.00");
 
-    const auto text = [xl, sheet](lxw_row_t row, lxw_col_t column, const QString &value, lxw_format *format = nullptr) {
-        const QByteArray utf8 = value.toUtf8();
-        xl->worksheet_write_string(sheet, row, column, utf8.constData(), format);
+    const auto text = [sheet](lxw_row_t row, lxw_col_t column, const QString &value, lxw_format *format = nullptr) {
+        const QByteArray utf8 = xlsxText(value);
+        worksheet_write_string(sheet, row, column, utf8.constData(), format);
     };
 
     QStringList headings{Messages::tr("Team"), Messages::tr("Respondent"), Messages::tr("Workshop"),
@@ -427,29 +422,29 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
         text(row, column++, csv::protectCell(a.respondent));
         text(row, column++, csv::protectCell(a.workshop));
         lxw_datetime when{a.date.year(), a.date.month(), a.date.day(), 0, 0, 0};
-        xl->worksheet_write_datetime(sheet, row, column++, &when, date);
+        worksheet_write_datetime(sheet, row, column++, &when, date);
         text(row, column++, a.lang);
         for (int answer : a.answers)
-            xl->worksheet_write_number(sheet, row, column++, answer, nullptr);
-        xl->worksheet_write_number(sheet, row, column++, scored.score.total, nullptr);
+            worksheet_write_number(sheet, row, column++, answer, nullptr);
+        worksheet_write_number(sheet, row, column++, scored.score.total, nullptr);
         text(row, column++, q.tr(q.band(scored.score.bandId)->title, lang));
         for (const DimensionScore &d : scored.score.dimensions)
-            xl->worksheet_write_number(sheet, row, column++, d.mean, mean);
+            worksheet_write_number(sheet, row, column++, d.mean, mean);
         ++row;
     }
     const auto lastColumn = lxw_col_t(headings.size() - 1);
-    xl->worksheet_set_column(sheet, 0, 2, 18, nullptr);
-    xl->worksheet_set_column(sheet, 3, 3, 12, nullptr);
-    xl->worksheet_set_column(sheet, lxw_col_t(baseColumnCount), lxw_col_t(baseColumnCount + q.statementCount() - 1), 5,
+    worksheet_set_column(sheet, 0, 2, 18, nullptr);
+    worksheet_set_column(sheet, 3, 3, 12, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount), lxw_col_t(baseColumnCount + q.statementCount() - 1), 5,
                          nullptr);
-    xl->worksheet_set_column(sheet, lxw_col_t(baseColumnCount + q.statementCount()), lastColumn, 14, nullptr);
-    xl->worksheet_freeze_panes(sheet, 1, 0);
-    xl->worksheet_autofilter(sheet, 0, 0, row - 1, lastColumn);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount + q.statementCount()), lastColumn, 14, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, row - 1, lastColumn);
 
-    const lxw_error closed = xl->workbook_close(workbook);
+    const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
         return Status::failure(Messages::tr("%1: could not write the workbook (%2)")
-                                   .arg(name, QString::fromUtf8(xl->lxw_strerror(closed))));
+                                   .arg(name, xlsxError(closed)));
     return Done{};
 }
 

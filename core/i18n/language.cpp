@@ -91,6 +91,16 @@ QString isolate(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 }
 
+QString figureSeparator(Language language)
+{
+    return language == Language::English ? u"  ·  "_s : u" ؛ "_s;
+}
+
+QString listSeparator(Language language)
+{
+    return language == Language::English ? u", "_s : u"، "_s;
+}
+
 QString isolatePath(const QString &path)
 {
     return QChar(0x2066) + path + QChar(0x2069); // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE

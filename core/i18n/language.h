@@ -82,4 +82,11 @@ QString isolate(const QString &text);
 // A file path, which always reads left to right, set apart the same way.
 QString isolatePath(const QString &path);
 
+// What stands between figures listed on one line: a middle dot in English;
+// in Arabic and Persian the Arabic semicolon, since a dot beside their digits
+// reads as a zero (٠, ۰).
+QString figureSeparator(Language language);
+// What stands between the items of a list: ", " or the Arabic comma "، ".
+QString listSeparator(Language language);
+
 } // namespace rater

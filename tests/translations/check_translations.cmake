@@ -6,6 +6,7 @@
 
 file(GLOB_RECURSE sources
     ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h
+    ${SOURCE_DIR}/reports/*.cpp ${SOURCE_DIR}/reports/*.h
     ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
@@ -21,7 +22,7 @@ if(NOT copies)
 endif()
 
 execute_process(
-    COMMAND ${LUPDATE} -locations none -I ${SOURCE_DIR}/core -I ${SOURCE_DIR}/app/gui -I ${SOURCE_DIR}/app/cli
+    COMMAND ${LUPDATE} -locations none -I ${SOURCE_DIR}/core -I ${SOURCE_DIR}/reports -I ${SOURCE_DIR}/app/gui -I ${SOURCE_DIR}/app/cli
             ${sources} -ts ${copies}
     OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0)

@@ -1,64 +1,26 @@
 #pragma once
 
-#include "history/history.h"
+#include "charts/timeline.h"
 
 #include <QChartView>
-#include <QColor>
-#include <QLocale>
 
 namespace rater::gui {
 
-// One line of a history chart: a value per period that holds data.
-struct HistoryLine
-{
-    QString name;
-    QColor colour;
-    std::vector<std::pair<Period, double>> points; // in time order
-};
-
-// A shaded range behind the lines, such as a score band.
-struct HistoryBand
-{
-    double low = 0;
-    double high = 0;
-    QColor colour;
-};
-
-struct HistoryChartData
-{
-    QString title;
-    std::vector<Period> periods; // every period from the first to the last, gaps included
-    QStringList labels;          // one per period
-    std::vector<HistoryLine> lines;
-    std::vector<HistoryBand> bands;
-    double minimum = 0;
-    double maximum = 100;
-    QLocale locale;
-    bool rightToLeft = false;
-};
-
-// Scores over time. The time axis is spaced by real time (days); a period
-// without data breaks the line instead of joining across it. In right to
-// left, time runs from the right, the value axis stands on the right and the
-// legend reads from the right.
+// Scores over time, on screen (reports::fillTimeline), filled again when the
+// width changes so that the period labels keep apart.
 class HistoryChart : public QChartView
 {
     Q_OBJECT
 
 public:
     explicit HistoryChart(QWidget *parent = nullptr);
-    void setData(const HistoryChartData &data);
-
-    // `width`: the chart's width, which decides how many periods can be
-    // labelled without their labels running into each other.
-    static void fill(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font,
-                     double width);
+    void setData(const reports::HistoryChartData &data);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    HistoryChartData m_data;
+    reports::HistoryChartData m_data;
     std::size_t m_labelStep = 0; // as filled last
 };
 

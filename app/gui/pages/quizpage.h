@@ -1,7 +1,7 @@
 #pragma once
 
 #include "questionnaire/questionnaire.h"
-#include "scoring/answers.h"
+#include "quiz/quizanswers.h"
 
 #include <QDate>
 #include <QWidget>
@@ -22,15 +22,6 @@ namespace rater::gui {
 
 class LanguageController;
 class StatementRow;
-
-// What a completed quiz hands on to be scored and saved.
-struct QuizAnswers
-{
-    QString team;
-    QString respondent;
-    QDate date;
-    Answers answers;
-};
 
 // The quiz: who is answering, then every statement with its answer scale.
 // Each answer is saved as a draft at once, so a crash or a closed window
@@ -77,7 +68,7 @@ public:
     StatementRow *row(int number);
 
 signals:
-    void submitted(const rater::gui::QuizAnswers &answers);
+    void submitted(const rater::QuizAnswers &answers);
 
 protected:
     void changeEvent(QEvent *event) override;

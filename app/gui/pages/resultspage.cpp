@@ -3,7 +3,7 @@
 #include "charts/dimensionbarchart.h"
 #include "charts/radarchart.h"
 #include "languagecontroller.h"
-#include "report/resultreport.h"
+#include "resultreport.h"
 #include "scoring/statementtablemodel.h"
 
 #include <QEvent>
@@ -37,7 +37,7 @@ QLabel *heading(QWidget *parent, const QString &name, double scale = 1.2)
 } // namespace
 
 ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent)
-    : ResultsView(parent), m_questionnaire(questionnaire), m_language(language)
+    : QWidget(parent), m_questionnaire(questionnaire), m_language(language)
 {
     setObjectName(QStringLiteral("resultsPage"));
     auto *content = new QWidget;
@@ -163,9 +163,9 @@ void ResultsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-DimensionChartData ResultsPage::chartData(const QString &title) const
+reports::DimensionChartData ResultsPage::chartData(const QString &title) const
 {
-    DimensionChartData data;
+    reports::DimensionChartData data;
     data.title = title;
     data.locale = m_language.locale();
     data.rightToLeft = m_language.rightToLeft();
@@ -250,9 +250,9 @@ void ResultsPage::refresh()
     m_weakest->setAccessibleName(m_weakestHeading->text());
 }
 
-ResultReport ResultsPage::report() const
+reports::ResultReport ResultsPage::report() const
 {
-    return ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()});
+    return reports::ResultReport({&m_questionnaire, m_answers, m_score, m_language.language(), m_language.calendar()});
 }
 
 Status ResultsPage::exportPdf(const QString &path) const

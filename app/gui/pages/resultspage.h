@@ -1,8 +1,9 @@
 #pragma once
 
 #include "pages/quizpage.h"
+#include "charts/dimensionchartdata.h"
+#include "resultreport.h"
 #include "scoring/scoring.h"
-#include "viewlibrary.h"
 
 class QLabel;
 class QPushButton;
@@ -19,28 +20,32 @@ namespace rater::gui {
 class DimensionBarChart;
 class LanguageController;
 class RadarChart;
-class ResultReport;
-struct DimensionChartData;
 
 // A scored result: the total and its band, the dimensions as bars and as a
 // radar, the two weakest dimensions with their tips, and every statement with
 // its answer and item score.
-class ResultsPage : public ResultsView
+class ResultsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     ResultsPage(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent = nullptr);
 
-    void setResult(const QuizAnswers &answers, const Score &score) override;
-    void setSaved(bool saved) override;
-    bool isSaved() const override { return m_saved; }
-    const QuizAnswers &answers() const override { return m_answers; }
-    Status exportPdf(const QString &path) const override;
-    void print() override;
+    void setResult(const QuizAnswers &answers, const Score &score);
+    void setSaved(bool saved);
+    bool isSaved() const { return m_saved; }
+    const QuizAnswers &answers() const { return m_answers; }
+    Status exportPdf(const QString &path) const;
+    void print();
 
     // The chart data for the current result, in the current language.
-    DimensionChartData chartData(const QString &title) const;
+    reports::DimensionChartData chartData(const QString &title) const;
+
+signals:
+    void saveRequested();
+    void exportRequested();
+    void printRequested();
+    void newQuizRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,7 +53,7 @@ protected:
 private:
     void refresh();
     // The one-page report of the result shown, in the current language.
-    ResultReport report() const;
+    reports::ResultReport report() const;
 
     const Questionnaire &m_questionnaire;
     LanguageController &m_language;

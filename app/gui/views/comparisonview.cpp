@@ -3,7 +3,8 @@
 #include "languagecontroller.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
-#include "views/tableexport.h"
+#include "reportpages.h"
+#include "views/exportmenu.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,6 +25,8 @@
 #include <numeric>
 
 namespace rater::gui {
+
+using namespace rater::reports;
 namespace {
 
 // Shows localized text, sorts by the number behind it.

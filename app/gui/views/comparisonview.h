@@ -3,7 +3,7 @@
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include "viewlibrary.h"
+#include "views/recordsview.h"
 
 class QChart;
 class QChartView;

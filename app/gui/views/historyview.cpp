@@ -4,7 +4,8 @@
 #include "languagecontroller.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
-#include "views/tableexport.h"
+#include "reportpages.h"
+#include "views/exportmenu.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,6 +22,8 @@
 #include <QVBoxLayout>
 
 namespace rater::gui {
+
+using namespace rater::reports;
 namespace {
 
 const QList<QColor> teamColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
@@ -230,7 +233,7 @@ void HistoryView::retranslate()
     refresh();
 }
 
-HistoryChartData HistoryView::totalChartData() const
+reports::HistoryChartData HistoryView::totalChartData() const
 {
     HistoryChartData data;
     const PeriodScheme scheme = this->scheme();
@@ -268,7 +271,7 @@ HistoryChartData HistoryView::totalChartData() const
     return data;
 }
 
-HistoryChartData HistoryView::dimensionChartData() const
+reports::HistoryChartData HistoryView::dimensionChartData() const
 {
     HistoryChartData data = totalChartData();
     data.bands.clear();
@@ -389,9 +392,9 @@ Status HistoryView::exportPdf(const QString &path) const
     QChart total;
     // The width of an A4 page's text at 96 dpi.
     constexpr double pageWidth = 718;
-    HistoryChart::fill(total, totalChartData(), printPalette(), font(), pageWidth);
+    fillTimeline(total, totalChartData(), printPalette(), font(), pageWidth);
     QChart dimensions;
-    HistoryChart::fill(dimensions, dimensionChartData(), printPalette(), font(), pageWidth);
+    fillTimeline(dimensions, dimensionChartData(), printPalette(), font(), pageWidth);
     return writeReportPdf(path, tr("Score history"),
                           tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
                                                                                               : QStringLiteral(", "))),
@@ -414,7 +417,7 @@ Status HistoryView::exportChartPng(const QString &path, bool dimensions) const
         return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     QChart chart;
     const QSize size(900, 500);
-    HistoryChart::fill(chart, dimensions ? dimensionChartData() : totalChartData(), printPalette(), font(),
+    fillTimeline(chart, dimensions ? dimensionChartData() : totalChartData(), printPalette(), font(),
                        size.width());
     return writeChartPng(path, chart, size);
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "charts/timeline.h"
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include "viewlibrary.h"
+#include "views/recordsview.h"
 
 class QComboBox;
 class QLabel;
@@ -22,7 +23,6 @@ namespace rater::gui {
 class EmptyState;
 class HistoryChart;
 class LanguageController;
-struct HistoryChartData;
 
 // A manager's view over time: for the chosen teams, the mean total per period
 // against the score bands, and the first team's five dimensions; beside each
@@ -42,8 +42,8 @@ public:
     // The figures behind the charts, per team, after the last refresh.
     const std::vector<std::pair<QString, std::vector<PeriodStats>>> &figures() const { return m_figures; }
 
-    HistoryChartData totalChartData() const;
-    HistoryChartData dimensionChartData() const;
+    reports::HistoryChartData totalChartData() const;
+    reports::HistoryChartData dimensionChartData() const;
     QTableWidget *totalTable() const { return m_totalTable; }
     QTableWidget *dimensionTable() const { return m_dimensionTable; }
 

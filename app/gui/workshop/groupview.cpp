@@ -2,7 +2,9 @@
 
 #include "charts/groupcharts.h"
 #include "languagecontroller.h"
-#include "views/tableexport.h"
+#include "reportpages.h"
+#include "workshopreport.h"
+#include "views/exportmenu.h"
 
 #include <QApplication>
 #include <QChart>
@@ -17,6 +19,8 @@
 #include <QVBoxLayout>
 
 namespace rater::gui {
+
+using namespace rater::reports;
 
 GroupView::GroupView(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent)
     : QWidget(parent), m_questionnaire(questionnaire), m_language(language)
@@ -152,43 +156,14 @@ void GroupView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString GroupView::headline() const
+reports::WorkshopReportContent GroupView::content() const
 {
-    const QLocale locale = m_language.locale();
-    if (m_group.n == 0)
-        return tr("No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import "
-                  "participants' files.");
-    if (m_group.suppressed)
-        return tr("Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers "
-                  "can be told apart.").arg(locale.toString(m_group.n), locale.toString(m_threshold));
-    const QString lang = m_language.code();
-    const Band *band = m_questionnaire.bandForTotal(int(std::lround(m_group.totalMean)));
-    QStringList bands;
-    for (const Band &b : m_questionnaire.bands)
-        bands << tr("%1: %2").arg(m_questionnaire.tr(b.title, lang), locale.toString(m_group.bands.at(b.id)));
-    return tr("Participants: %1. Mean total %2 of %3 (%4); standard deviation %5, from %6 to %7.")
-               .arg(locale.toString(m_group.n), locale.toString(m_group.totalMean, 'f', 1),
-                    locale.toString(m_questionnaire.maxTotal()), band ? m_questionnaire.tr(band->title, lang) : QString(),
-                    locale.toString(m_group.totalSd, 'f', 1), locale.toString(m_group.totalMin),
-                    locale.toString(m_group.totalMax))
-           + QLatin1Char('\n') + bands.join(QStringLiteral("  ·  "));
+    return {&m_questionnaire, m_title, m_date, m_group, m_threshold, m_language.language(), m_language.calendar()};
 }
 
-QString GroupView::weakestHtml() const
+QString GroupView::headline() const
 {
-    const QLocale locale = m_language.locale();
-    const QString lang = m_language.code();
-    QString html = QStringLiteral("<div dir='%1'><b>%2</b><ul>")
-                       .arg(m_language.rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                            tr("Lowest statements").toHtmlEscaped());
-    for (const auto &[number, mean] : m_group.weakestStatements)
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1. %2 (mean item score %3)")
-                             .arg(locale.toString(number),
-                                  m_questionnaire.tr(m_questionnaire.statement(number)->text, lang),
-                                  locale.toString(mean, 'f', 2))
-                             .toHtmlEscaped());
-    return html + QStringLiteral("</ul></div>");
+    return reports::groupHeadline(content());
 }
 
 void GroupView::refresh()
@@ -212,9 +187,9 @@ void GroupView::refresh()
         part->setVisible(shown);
     m_boxes->setAccessibleName(m_boxesTitle->text());
     m_statements->setAccessibleName(m_statementsTitle->text());
-    m_alphaNote->setText(tr("α under each dimension: Cronbach's alpha, how well its statements agree in this group."));
+    m_alphaNote->setText(reports::alphaNote());
     m_alphaNote->setVisible(shown && m_group.n >= alphaMinimumGroup);
-    m_weakest->setText(shown ? weakestHtml() : QString());
+    m_weakest->setText(shown ? reports::lowestStatementsHtml(content()) : QString());
 }
 
 void GroupView::fillCharts()
@@ -247,61 +222,12 @@ Status GroupView::exportChartPng(const QString &path, bool statements) const
 
 Status GroupView::writeReport(const QString &path) const
 {
-    return report(nullptr, path);
+    return reports::WorkshopReport(content()).writePdf(path);
 }
 
-bool GroupView::printReport(QPagedPaintDevice &printer) const
+Status GroupView::printReport(QPagedPaintDevice &printer) const
 {
-    return report(&printer, QString()).hasValue();
-}
-
-Status GroupView::report(QPagedPaintDevice *device, const QString &path) const
-{
-    const QString lang = m_language.code();
-    const QLocale locale = m_language.locale();
-    // Page-sized type and a print palette, not the projector's nor the screen's.
-    QFont pageFont = QApplication::font();
-    pageFont.setPointSizeF(8);
-    const GroupChartStyle style{lang, locale, m_language.rightToLeft(), printPalette(), pageFont, 718};
-    QChart boxes;
-    QChart statements;
-    fillDimensionBoxPlot(boxes, m_group, m_questionnaire, style);
-    fillStatementBars(statements, m_group, m_questionnaire, style);
-    QString advice;
-    if (!m_group.suppressed) {
-        if (m_group.n >= alphaMinimumGroup)
-            advice += QStringLiteral("<p>%1</p>")
-                          .arg(tr("α under each dimension: Cronbach's alpha, how well its statements agree in this "
-                                  "group.")
-                                   .toHtmlEscaped());
-        std::vector<DimensionGroupSummary> ordered = m_group.dimensions;
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const auto &a, const auto &b) { return a.mean < b.mean; });
-        advice += QStringLiteral("<h3>%1</h3>").arg(tr("Where to start").toHtmlEscaped());
-        for (std::size_t i = 0; i < std::min<std::size_t>(2, ordered.size()); ++i) {
-            const Dimension &d = *m_questionnaire.dimension(ordered[i].id);
-            advice += QStringLiteral("<p><b>%1</b> — %2</p><ul>")
-                          .arg(m_questionnaire.tr(d.name, lang).toHtmlEscaped(),
-                               m_questionnaire.tr(d.description, lang).toHtmlEscaped());
-            for (const LocalizedText &tip : d.tips)
-                advice += QStringLiteral("<li>%1</li>").arg(m_questionnaire.tr(tip, lang).toHtmlEscaped());
-            advice += QStringLiteral("</ul>");
-        }
-    }
-    std::vector<ReportSection> sections;
-    if (!m_group.suppressed) {
-        // The statement bars get the height their labels need.
-        const double statementsHeight = std::max(0.6, statementBarsHeight(m_questionnaire, style) / style.width);
-        sections = {{&boxes, {}, advice},
-                    {&statements, {}, statementBarsKey(m_questionnaire, style) + weakestHtml(), statementsHeight}};
-    }
-    const QString subtitle = (m_date.isValid() ? m_language.formatDate(m_date) + QStringLiteral(". ") : QString()) + headline();
-    if (device) {
-        if (!renderReport(*device, m_title, subtitle, sections, m_language.rightToLeft()))
-            return Status::failure(tr("The report could not be printed."));
-        return Done{};
-    }
-    return writeReportPdf(path, m_title, subtitle, sections, m_language.rightToLeft());
+    return reports::WorkshopReport(content()).print(printer);
 }
 
 } // namespace rater::gui

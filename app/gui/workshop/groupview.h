@@ -2,6 +2,7 @@
 
 #include "questionnaire/questionnaire.h"
 #include "workshop/groupsummary.h"
+#include "workshopreport.h"
 
 #include <QDate>
 #include <QWidget>
@@ -33,7 +34,7 @@ public:
     // The workshop report: the same figures and charts, with the weakest
     // dimensions' tips, on A4 pages in the view's language.
     Status writeReport(const QString &path) const;
-    bool printReport(QPagedPaintDevice &printer) const;
+    Status printReport(QPagedPaintDevice &printer) const;
     // One chart, for slides: the box plot, or with `statements` the diverging bars.
     Status exportChartPng(const QString &path, bool statements) const;
 
@@ -45,8 +46,7 @@ private:
     void refresh();
     // The charts alone, at the widths they have now; nothing that moves the layout.
     void fillCharts();
-    // Draws the report onto `device`, or writes it to `path` when no device is given.
-    Status report(QPagedPaintDevice *device, const QString &path) const;
+    reports::WorkshopReportContent content() const;
 
     const Questionnaire &m_questionnaire;
     LanguageController &m_language;
@@ -55,8 +55,6 @@ private:
     GroupSummary m_group;
     int m_threshold = defaultAnonymityThreshold;
 
-    // The lowest statements, as HTML for the page and the report.
-    QString weakestHtml() const;
 
     QString m_boxesTitleText;
     QString m_statementsTitleText;

@@ -5,7 +5,8 @@
 #include "pages/quizpage.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
-#include "views/tableexport.h"
+#include "reportpages.h"
+#include "views/exportmenu.h"
 #include "workshop/groupsummary.h"
 #include "workshop/groupview.h"
 #include "workshop/participants.h"
@@ -31,6 +32,8 @@
 #include <QVBoxLayout>
 
 namespace rater::gui {
+
+using namespace rater::reports;
 namespace {
 
 const QString thresholdKey = QStringLiteral("workshops/minimumGroup");
@@ -177,8 +180,10 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
         printer.setPageSize(QPageSize(QPageSize::A4));
         printer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
         QPrintDialog dialog(&printer, this);
-        if (dialogs::exec(dialog) == QDialog::Accepted && !m_group->printReport(printer))
-            dialogs::warn(this, tr("The report could not be printed."));
+        if (dialogs::exec(dialog) != QDialog::Accepted)
+            return;
+        if (const Status printed = m_group->printReport(printer); !printed)
+            dialogs::warn(this, printed.error());
     });
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
         QSettings().setValue(thresholdKey, value);

@@ -4,7 +4,7 @@
 #include "storage/records.h"
 #include "workshop/facilitatorlock.h"
 
-#include "viewlibrary.h"
+#include "views/recordsview.h"
 
 class QComboBox;
 class QLabel;

@@ -197,27 +197,6 @@ TEST_CASE("export options: team filter, files, xlsx needs --out, unknown format"
     CHECK_FALSE(QFileInfo::exists(xlsx + QStringLiteral(".partial")));
 }
 
-TEST_CASE("xlsx export without a usable libxlsxwriter says so and writes nothing", "[cli][storage]")
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
-    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
-    const QString xlsx = dir.filePath(QStringLiteral("r.xlsx"));
-    QProcessEnvironment brokenLibrary;
-    brokenLibrary.insert(QStringLiteral("LD_LIBRARY_PATH"), QStringLiteral(INCOMPLETE_XLSXWRITER_DIR));
-    const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"), xlsx},
-                              brokenLibrary);
-    INFO(run.err.toStdString());
-    CHECK(run.status != 0);
-    CHECK(run.err.contains(QStringLiteral("Excel files cannot be written")));
-    CHECK(run.err.contains(QStringLiteral("libxlsxwriter.so.4 lacks workbook_new, workbook_add_worksheet")));
-    CHECK(run.out.isEmpty());
-    CHECK(QDir(dir.path()).entryList({QStringLiteral("r.xlsx*")}, QDir::Files).isEmpty());
-    // Other formats need no library and still work.
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export")}, brokenLibrary).out.startsWith(
-        QStringLiteral("team,")));
-}
-
 TEST_CASE("check says sound, damaged or refused with 0, 1 and 2", "[cli][storage]")
 {
     QTemporaryDir dir;

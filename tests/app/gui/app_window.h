@@ -10,6 +10,7 @@
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "pages/quizpage.h"
+#include "pages/resultspage.h"
 #include "pages/statementrow.h"
 
 #include <catch2/catch.hpp>

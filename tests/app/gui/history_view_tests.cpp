@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "questionnaire/loader.h"
 #include "views/comparisonview.h"
-#include "report/resultreport.h"
+#include "resultreport.h"
 #include "views/historyview.h"
 #include "workshop/groupview.h"
 #include "workshop/workshopsview.h"
@@ -29,6 +29,7 @@
 
 using namespace rater;
 using namespace rater::gui;
+using namespace rater::reports;
 
 namespace {
 

@@ -1,19 +1,13 @@
-#include "tableexport.h"
+#include "reportpages.h"
 
-#include "dialogs/dialogs.h"
-#include "exchange/xlsxwriterlibrary.h"
+#include "exchange/xlsx.h"
 #include "files/files.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QMenu>
-#include <QMessageBox>
 #include <QFile>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -21,11 +15,10 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QTableWidget>
 #include <QTextDocument>
 
 
-namespace rater::gui {
+namespace rater::reports {
 namespace {
 
 class Text
@@ -74,52 +67,6 @@ void drawOnPaper(QPainter &painter, const QTextDocument &document)
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = printPalette();
     document.documentLayout()->draw(&painter, context);
-}
-
-TableContent tableContent(const QTableWidget &table)
-{
-    TableContent content;
-    for (int c = 0; c < table.columnCount(); ++c)
-        content.headings << (table.horizontalHeaderItem(c) ? table.horizontalHeaderItem(c)->text() : QString());
-    for (int r = 0; r < table.rowCount(); ++r) {
-        QStringList text;
-        std::vector<QVariant> values;
-        for (int c = 0; c < table.columnCount(); ++c) {
-            const QTableWidgetItem *item = table.item(r, c);
-            text << (item ? item->text() : QString());
-            const QVariant number = item ? item->data(Qt::UserRole) : QVariant();
-            values.push_back(number.isValid() ? number : QVariant(text.back()));
-        }
-        content.text.push_back(text);
-        content.values.push_back(values);
-    }
-    return content;
-}
-
-void enableCopy(QTableWidget *table)
-{
-    auto *copy = new QAction(table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    table->addAction(copy);
-    QObject::connect(copy, &QAction::triggered, table, [table] {
-        const QList<QTableWidgetSelectionRange> ranges = table->selectedRanges();
-        if (ranges.isEmpty())
-            return;
-        const QTableWidgetSelectionRange range = ranges.first();
-        QStringList lines;
-        QStringList headings;
-        for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
-            headings << table->horizontalHeaderItem(c)->text();
-        lines << headings.join(QLatin1Char('\t'));
-        for (int r = range.topRow(); r <= range.bottomRow(); ++r) {
-            QStringList cells;
-            for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
-                cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
-            lines << cells.join(QLatin1Char('\t'));
-        }
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    });
 }
 
 QString tableHtml(const TableContent &table, bool rightToLeft)
@@ -226,56 +173,35 @@ Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString,
 {
     if (const Status writable = files::checkWritable(path); !writable)
         return writable;
-    const auto library = exchange::xlsxWriter();
-    if (!library)
-        return Status::failure(library.error());
-    const exchange::XlsxWriterLibrary *xl = *library;
     const QByteArray name = QFile::encodeName(path);
-    lxw_workbook *workbook = xl->workbook_new(name.constData());
+    lxw_workbook *workbook = workbook_new(name.constData());
     if (!workbook)
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
-    lxw_format *bold = xl->workbook_add_format(workbook);
-    xl->format_set_bold(bold);
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
     for (const auto &[title, table] : sheets) {
-        const QByteArray sheetName = title.left(31).toUtf8();
-        lxw_worksheet *sheet = xl->workbook_add_worksheet(workbook, sheetName.constData());
+        const QByteArray sheetName = exchange::xlsxText(title.left(31));
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
         if (rightToLeft)
-            xl->worksheet_right_to_left(sheet);
+            worksheet_right_to_left(sheet);
         for (qsizetype c = 0; c < table.headings.size(); ++c)
-            xl->worksheet_write_string(sheet, 0, lxw_col_t(c), table.headings.at(c).toUtf8().constData(), bold);
+            worksheet_write_string(sheet, 0, lxw_col_t(c), exchange::xlsxText(table.headings.at(c)).constData(), bold);
         for (std::size_t r = 0; r < table.values.size(); ++r) {
             for (std::size_t c = 0; c < table.values[r].size(); ++c) {
                 const QVariant &value = table.values[r][c];
                 if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
-                    xl->worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
                 else
-                    xl->worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toString().toUtf8().constData(),
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), exchange::xlsxText(value.toString()).constData(),
                                            nullptr);
             }
         }
-        xl->worksheet_set_column(sheet, 0, lxw_col_t(std::max<qsizetype>(0, table.headings.size() - 1)), 14, nullptr);
-        xl->worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_set_column(sheet, 0, lxw_col_t(std::max<qsizetype>(0, table.headings.size() - 1)), 14, nullptr);
+        worksheet_freeze_panes(sheet, 1, 0);
     }
-    if (xl->workbook_close(workbook) != LXW_NO_ERROR)
+    if (workbook_close(workbook) != LXW_NO_ERROR)
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
     return Done{};
-}
-
-void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices)
-{
-    QMenu menu(anchor);
-    for (const ExportChoice &choice : choices)
-        menu.addAction(choice.label);
-    QAction *picked = menu.exec(anchor->mapToGlobal(QPoint(0, anchor->height())));
-    if (!picked)
-        return;
-    const ExportChoice &choice = choices[std::size_t(menu.actions().indexOf(picked))];
-    const QString path = fileDialogs::saveFileName(anchor, QString(choice.label).remove(QStringLiteral("…")),
-                                                   QString(), choice.filter);
-    if (path.isEmpty())
-        return;
-    if (const Status written = choice.write(path); !written)
-        QMessageBox::warning(anchor, Text::tr("Rater"), written.error());
 }
 
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size, const QString &captionHtml)
@@ -306,4 +232,4 @@ Status writeChartPng(const QString &path, QChart &chart, const QSize &size, cons
     return Done{};
 }
 
-} // namespace rater::gui
+} // namespace rater::reports

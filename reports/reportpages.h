@@ -6,19 +6,15 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <functional>
-
 #include <vector>
 
 class QChart;
 class QPalette;
 class QPagedPaintDevice;
 class QPainter;
-class QTableWidget;
 class QTextDocument;
-class QWidget;
 
-namespace rater::gui {
+namespace rater::reports {
 
 // A table as shown on screen, for exports: headings and rows of display text,
 // with the numbers behind them for spreadsheets.
@@ -29,9 +25,6 @@ struct TableContent
     std::vector<std::vector<QVariant>> values; // a number where the cell has one, else the text
 };
 
-TableContent tableContent(const QTableWidget &table);
-// Ctrl+C on `table` copies the selected cells as tab-separated text, for spreadsheets.
-void enableCopy(QTableWidget *table);
 // HTML for a report page; right to left writes the columns in reading order.
 QString tableHtml(const TableContent &table, bool rightToLeft);
 
@@ -62,14 +55,4 @@ Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString,
 // (a key, say) below it when given.
 Status writeChartPng(const QString &path, QChart &chart, const QSize &size, const QString &captionHtml = QString());
 
-// One entry of an export menu: its label, the file dialog's filter, and what writes the file.
-struct ExportChoice
-{
-    QString label;
-    QString filter;
-    std::function<Status(const QString &path)> write;
-};
-// Offers `choices` in a menu under `anchor`, asks for a file name, writes it, and says why when it fails.
-void exportFromMenu(QWidget *anchor, const std::vector<ExportChoice> &choices);
-
-} // namespace rater::gui
+} // namespace rater::reports

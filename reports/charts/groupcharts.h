@@ -9,7 +9,7 @@
 
 class QChart;
 
-namespace rater::gui {
+namespace rater::reports {
 
 struct GroupChartStyle
 {
@@ -41,4 +41,4 @@ QString statementBarsKey(const Questionnaire &questionnaire, const GroupChartSty
 // style's font, in its digits (Arabic and Persian digits stand taller).
 int statementBarsHeight(const Questionnaire &questionnaire, const GroupChartStyle &style);
 
-} // namespace rater::gui
+} // namespace rater::reports

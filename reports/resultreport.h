@@ -2,7 +2,7 @@
 
 #include "expected/expected.h"
 #include "i18n/language.h"
-#include "pages/quizpage.h"
+#include "quiz/quizanswers.h"
 #include "scoring/scoring.h"
 
 #include <QCalendar>
@@ -12,7 +12,7 @@
 class QPainter;
 class QPrinter;
 
-namespace rater::gui {
+namespace rater::reports {
 
 // Everything a one-page result report shows.
 struct ResultReportContent
@@ -48,4 +48,4 @@ private:
     bool m_rightToLeft = false;
 };
 
-} // namespace rater::gui
+} // namespace rater::reports

@@ -16,7 +16,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace rater::gui {
+namespace rater::reports {
 namespace {
 
 class Text
@@ -217,4 +217,4 @@ int statementBarsHeight(const Questionnaire &q, const GroupChartStyle &style)
     return int(q.statements.size()) * (tallest * 3 / 2 + 4) + 3 * QFontMetrics(style.font).height() + 30;
 }
 
-} // namespace rater::gui
+} // namespace rater::reports

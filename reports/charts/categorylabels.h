@@ -3,7 +3,7 @@
 #include <QFont>
 #include <QStringList>
 
-namespace rater::gui {
+namespace rater::reports {
 
 // The type for category labels that stand side by side under a chart of
 // `width`: `font`, or smaller (down to `smallest` times its size) when the
@@ -11,4 +11,4 @@ namespace rater::gui {
 // that label altogether.
 QFont fittingCategoryFont(const QFont &font, const QStringList &labels, double width, double smallest);
 
-} // namespace rater::gui
+} // namespace rater::reports

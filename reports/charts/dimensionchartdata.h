@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace rater::gui {
+namespace rater::reports {
 
 // What the dimension charts draw: names and percents in questionnaire order,
 // with the language's locale (digits) and direction.
@@ -29,4 +29,4 @@ inline QString describe(const DimensionChartData &data)
     return parts.join(QStringLiteral("; "));
 }
 
-} // namespace rater::gui
+} // namespace rater::reports

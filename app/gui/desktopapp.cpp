@@ -1,3 +1,5 @@
+#include "desktopapp.h"
+
 #include "databasechooser.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
@@ -14,6 +16,7 @@
 #include <ctime>
 #include <functional>
 
+namespace rater::gui {
 namespace {
 
 // Runs `action` from the event loop once `widget` has been painted for the
@@ -53,13 +56,13 @@ void printClock(const char *what)
 
 } // namespace
 
-int main(int argc, char *argv[])
+int runDesktopApp(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    rater::nameApplication();
-    rater::adoptEarlierSettings();
+    nameApplication();
+    adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
-    QApplication::setStyle(new rater::gui::RaterStyle(QApplication::style()->name()));
+    QApplication::setStyle(new RaterStyle(QApplication::style()->name()));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -77,15 +80,15 @@ int main(int argc, char *argv[])
     parser.addOption(timeStartUp);
     parser.process(app);
 
-    rater::gui::LanguageController language;
-    const QString path = parser.isSet(db) ? parser.value(db) : rater::Database::prepareDefaultPath();
-    rater::gui::MainWindow window(language);
+    LanguageController language;
+    const QString path = parser.isSet(db) ? parser.value(db) : Database::prepareDefaultPath();
+    MainWindow window(language);
 
     // The database is opened once the window is on screen: its checks take a
     // few milliseconds, and the quiz needs nothing from it to be read or answered.
     afterFirstPaint(&window, [&] {
-        auto database = parser.isSet(demo) ? rater::gui::openDemoDatabase(&window)
-                                           : rater::gui::openDatabaseOrAsk(path, &window);
+        auto database = parser.isSet(demo) ? openDemoDatabase(&window)
+                                           : openDatabaseOrAsk(path, &window);
         if (!database) {
             QCoreApplication::exit(2);
             return;
@@ -103,3 +106,5 @@ int main(int argc, char *argv[])
     window.show();
     return QApplication::exec();
 }
+
+} // namespace rater::gui

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace rater::gui {
+namespace rater::reports {
 
 QFont fittingCategoryFont(const QFont &font, const QStringList &labels, double width, double smallest)
 {
@@ -22,4 +22,4 @@ QFont fittingCategoryFont(const QFont &font, const QStringList &labels, double w
     return fitting;
 }
 
-} // namespace rater::gui
+} // namespace rater::reports

@@ -1,9 +1,9 @@
 #include "resultreport.h"
 
-#include "charts/dimensionbarchart.h"
-#include "charts/radarchart.h"
+#include "charts/dimensionbars.h"
+#include "charts/radar.h"
 #include "files/files.h"
-#include "views/tableexport.h"
+#include "reportpages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -18,7 +18,7 @@
 #include <QGraphicsScene>
 #include <QTextDocument>
 
-namespace rater::gui {
+namespace rater::reports {
 namespace {
 
 class Text
@@ -172,7 +172,7 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
         auto *chart = new QChart; // owned by the scene
         scene.addItem(chart);
         data.title = Text::tr("Dimension scores (percent)");
-        DimensionBarChart::fill(*chart, data, palette, reportFont(7.5), first.width());
+        fillDimensionBars(*chart, data, palette, reportFont(7.5), first.width());
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(6, 6, 6, 6));
         chart->resize(first.size());
@@ -182,7 +182,7 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
     }
     data.title = Text::tr("Dimension profile");
     painter.fillRect(second, palette.color(QPalette::Base));
-    RadarChart::paint(painter, second, data, palette, reportFont(8));
+    paintRadar(painter, second, data, palette, reportFont(8));
     y += chartHeight + gap;
 
     draw(*advice);
@@ -217,4 +217,4 @@ void ResultReport::print(QPrinter *printer) const
     render(painter, QRectF(QPointF(0, 0), page.size()));
 }
 
-} // namespace rater::gui
+} // namespace rater::reports
