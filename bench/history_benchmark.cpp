@@ -39,7 +39,7 @@ void build(const QString &path, const Questionnaire &q)
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error()));
-    if (db.value()->assessmentCount() >= 1000000)
+    if (db.value()->assessments().count() >= 1000000)
         return;
     QTextStream(stdout) << "building " << path << " (one million assessments)…" << Qt::endl;
     std::mt19937 random(1);
@@ -59,7 +59,7 @@ void build(const QString &path, const Questionnaire &q)
                 a.answers.push_back(answer(random));
             batch.push_back(std::move(a));
         }
-        if (!db.value()->recordAll(batch))
+        if (!db.value()->assessments().recordAll(batch))
             qFatal("could not build the database");
     }
 }
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const auto rows = db.value()->datedAnswers(team);
+        const auto rows = db.value()->assessments().datedAnswers(team);
         std::vector<DatedAnswers> dated;
         dated.reserve(rows->size());
         for (const auto &[date, answers] : *rows)

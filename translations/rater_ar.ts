@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AnswerCodec</name>
+    <message>
+        <source>answer %1: %2</source>
+        <translation>الإجابة %1: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>إنها فارغة</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>«%1» ليس عددًا</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number</source>
+        <translation>%1 عدد أكبر من اللازم</translation>
+    </message>
+    <message>
+        <source>there are no answers</source>
+        <translation>لا توجد إجابات</translation>
+    </message>
+</context>
+<context>
     <name>Answers</name>
     <message>
         <source>answer %1 of %2 is %3; answers run from %4 to %5</source>
@@ -20,11 +43,11 @@
         <translation>الإجابة %1 من %2 فارغة</translation>
     </message>
     <message>
-        <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
+        <source>answer %1 of %2 is "%3", which is not a whole number</source>
         <translation>الإجابة %1 من %2 هي «%3»، وهي ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
+        <source>"%1" is not a digit; type one digit for each answer</source>
         <translation>«%1» ليس رقمًا؛ اكتب رقمًا واحدًا لكل إجابة</translation>
     </message>
     <message>
@@ -43,7 +66,7 @@
         <translation>التاريخ مفقود؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>"%1" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» ليس تاريخًا؛ اكتب التواريخ بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
     </message>
     <message>
@@ -51,7 +74,7 @@
         <translation>اللغة مفقودة؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
+        <source>"%1" is not a language Rater knows; use en, ar or fa</source>
         <translation>«%1» ليست لغة يعرفها Rater؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
@@ -59,11 +82,11 @@
         <translation>الإجابة مفقودة</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
+        <source>"%1" is not an answer; answers are whole numbers from %2 to %3</source>
         <translation>«%1» ليست إجابة؛ الإجابات أعداد صحيحة من %2 إلى %3</translation>
     </message>
     <message>
-        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <source>assessment %1 answers questionnaire "%2", not "%3"</source>
         <translation>التقييم %1 يجيب عن الاستبيان «%2» لا «%3»</translation>
     </message>
     <message>
@@ -87,7 +110,7 @@
         <translation>%1: الملف فارغ؛ يلزمه سطر عناوين: %2</translation>
     </message>
     <message>
-        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
+        <source>%1: line 1, column %2: expected the column "%3", found "%4"; the header starts %5</source>
         <translation>%1: السطر ١، العمود %2: المتوقَّع العمود «%3» والموجود «%4»؛ يبدأ سطر العناوين بـ %5</translation>
     </message>
     <message>
@@ -111,11 +134,11 @@
         <translation>%1: السجل %2: المتوقَّع كائن بين قوسين معقوفين { }</translation>
     </message>
     <message>
-        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
+        <source>%1: record %2, field "%3": expected text or a number</source>
         <translation>%1: السجل %2، الحقل «%3»: المتوقَّع نص أو عدد</translation>
     </message>
     <message>
-        <source>%1: record %2, field &quot;%3&quot;: %4</source>
+        <source>%1: record %2, field "%3": %4</source>
         <translation>%1: السجل %2، الحقل «%3»: %4</translation>
     </message>
     <message>
@@ -174,15 +197,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
+        <source>no command given; run "rater-cli --help" for the commands</source>
         <translation>لم يُحدَّد أي أمر؛ شغّل «rater-cli --help» لعرض الأوامر</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; run &quot;rater-cli --help&quot; for the commands</source>
+        <source>unknown command "%1"; run "rater-cli --help" for the commands</source>
         <translation>الأمر «%1» غير معروف؛ شغّل «rater-cli --help» لعرض الأوامر</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use en, ar or fa</source>
+        <source>unknown language "%1"; use en, ar or fa</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
@@ -209,14 +232,14 @@ Commands:
   check           check the database for damage
   backup          write a consistent copy of the database (--out FILE)
   demo            write demo data into a new database
-  history         a team&apos;s mean scores per period (--team NAME)
-  compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
+  history         a team's mean scores per period (--team NAME)
+  compare         every team's mean scores for one period (--period LABEL-or-DATE)
   workshop        create a workshop, add or import participants, print its summary
-  report          write a workshop&apos;s report as a PDF (--workshop N --out FILE.pdf)
+  report          write a workshop's report as a PDF (--workshop N --out FILE.pdf)
 
 Every command takes --db PATH to choose the database file.
 
-Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
+Run "rater-cli COMMAND --help" for a command's options.
 </source>
         <translation>الاستخدام: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
 
@@ -247,12 +270,12 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <source>the file is not UTF-8 text; save it as "CSV UTF-8"</source>
         <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة «CSV UTF-8»</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation>نص غير متوقع بعد علامة تنصيص ختامية؛ تُكتب علامة التنصيص داخل حقل مقتبس مرتين (&quot;&quot;)</translation>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice ("")</source>
+        <translation>نص غير متوقع بعد علامة تنصيص ختامية؛ تُكتب علامة التنصيص داخل حقل مقتبس مرتين ("")</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -302,7 +325,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: كتبها إصدار أحدث من Rater (إصدار المخطط %2، وهذا الإصدار يقرأ حتى %3)؛ افتحها بذلك الإصدار</translation>
     </message>
     <message>
-        <source>%1: the database is damaged (%2); run &quot;rater-cli check&quot; for details and restore a backup</source>
+        <source>%1: the database is damaged (%2); run "rater-cli check" for details and restore a backup</source>
         <translation>%1: قاعدة البيانات تالفة (%2)؛ شغّل «rater-cli check» للتفاصيل واسترجع نسخة احتياطية</translation>
     </message>
     <message>
@@ -338,10 +361,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>تعذّرت قراءة التقييمات</translation>
     </message>
     <message>
-        <source>assessment %1 has unreadable answers</source>
-        <translation>إجابات التقييم %1 غير مقروءة</translation>
-    </message>
-    <message>
         <source>could not save the draft</source>
         <translation>تعذّر حفظ المسودة</translation>
     </message>
@@ -362,8 +381,32 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: تعذّرت كتابة النسخة الاحتياطية (%2)</translation>
     </message>
     <message>
-        <source>an assessment has unreadable answers</source>
-        <translation>إجابات أحد التقييمات غير مقروءة</translation>
+        <source>assessment %1 has unreadable answers: %2</source>
+        <translation>إجابات التقييم %1 غير مقروءة: %2</translation>
+    </message>
+    <message>
+        <source>could not read the teams</source>
+        <translation>تعذّرت قراءة الفرق</translation>
+    </message>
+    <message>
+        <source>could not read the draft</source>
+        <translation>تعذّرت قراءة المسودة</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
+    </message>
+    <message>
+        <source>could not read the workshop</source>
+        <translation>تعذّرت قراءة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1</source>
+        <translation>لا توجد ورشة عمل بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>could not read the workshops</source>
+        <translation>تعذّرت قراءة ورش العمل</translation>
     </message>
 </context>
 <context>
@@ -543,15 +586,15 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>text أو json (الافتراضي: text)</translation>
     </message>
     <message>
-        <source>unknown calendar &quot;%1&quot;; use gregorian, jalali or islamic</source>
+        <source>unknown calendar "%1"; use gregorian, jalali or islamic</source>
         <translation>التقويم «%1» غير معروف؛ استخدم gregorian أو jalali أو islamic</translation>
     </message>
     <message>
-        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
+        <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
         <translation>يأخذ الخيار --fiscal-start شهرًا من ١ إلى ١٢؛ وقد وصل «%1»</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
     </message>
     <message>
@@ -567,7 +610,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>كُتب %1 تقييمًا تجريبيًا في %2.</translation>
     </message>
     <message>
-        <source>Prints a team&apos;s mean scores per period, and whether each change is larger than its uncertainty.</source>
+        <source>Prints a team's mean scores per period, and whether each change is larger than its uncertainty.</source>
         <translation>يطبع متوسطات فريق في كل فترة، وهل كل تغيّر أكبر من هامش عدم اليقين.</translation>
     </message>
     <message>
@@ -579,7 +622,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>quarter أو month أو half أو year (الافتراضي: quarter)</translation>
     </message>
     <message>
-        <source>unknown period &quot;%1&quot;; use quarter, month, half or year</source>
+        <source>unknown period "%1"; use quarter, month, half or year</source>
         <translation>الفترة «%1» غير معروفة؛ استخدم quarter أو month أو half أو year</translation>
     </message>
     <message>
@@ -587,7 +630,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
     </message>
     <message>
-        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
+        <source>there is no team "%1"; the teams are: %2</source>
         <translation>لا يوجد فريق باسم «%1»؛ الفرق هي: %2</translation>
     </message>
     <message>
@@ -611,7 +654,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>▲ ▼ ارتفاع أو انخفاض حقيقي (مجال الثقة ٩٥٪ للفرق لا يشمل الصفر)؛ ≈ ضمن التذبذب؛ · تقييمات أقل من أن يُحكم بها</translation>
     </message>
     <message>
-        <source>Prints every team&apos;s mean scores for one period, teams as rows.</source>
+        <source>Prints every team's mean scores for one period, teams as rows.</source>
         <translation>يطبع متوسطات كل فريق في فترة واحدة، والفرق صفوف.</translation>
     </message>
     <message>
@@ -623,19 +666,19 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: quarter)</translation>
     </message>
     <message>
-        <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
-        <translation>الفترة غير محددة؛ حدّدها بالخيار --period، مثل --period &quot;Q1 2026&quot; أو --period 2026-02-14</translation>
+        <source>the period is missing; give it with --period, for example --period "Q1 2026" or --period 2026-02-14</source>
+        <translation>الفترة غير محددة؛ حدّدها بالخيار --period، مثل --period "Q1 2026" أو --period 2026-02-14</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names period %2, but a year has %3</source>
+        <source>"%1" names period %2, but a year has %3</source>
         <translation>«%1» يسمّي الفترة %2، لكن للسنة %3 فترات</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
+        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
         <translation>«%1» ليس اسم فترة مثل «Q1 2026» ولا تاريخًا مثل 2026-02-14</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period this calendar has</source>
+        <source>"%1" is not a period this calendar has</source>
         <translation>«%1» ليست فترة في هذا التقويم</translation>
     </message>
     <message>
@@ -647,7 +690,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>الفريق</translation>
     </message>
     <message>
-        <source>* each team&apos;s lowest dimension</source>
+        <source>* each team's lowest dimension</source>
         <translation>* أضعف أبعاد كل فريق</translation>
     </message>
 </context>
@@ -666,7 +709,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>موجود في ورشة العمل من قبل</translation>
     </message>
     <message>
-        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <source>%1: %2: respondent "%3" appears twice (%4)</source>
         <translation>%1: %2: المشارك «%3» مكرر (%4)</translation>
     </message>
     <message>
@@ -707,11 +750,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>المتوقَّع كائن بين قوسين معقوفين { }</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown field "%1"; expected one of: %2</source>
         <translation>الحقل «%1» غير معروف؛ الحقول المتوقعة: %2</translation>
     </message>
     <message>
-        <source>missing field &quot;%1&quot;</source>
+        <source>missing field "%1"</source>
         <translation>الحقل «%1» مفقود</translation>
     </message>
     <message>
@@ -735,27 +778,27 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>يجب ألا يكون النص فارغًا</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id; an id uses lower-case letters a-z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <source>"%1" is not a valid id; an id uses lower-case letters a-z, digits, "-" and "_"</source>
         <translation>«%1» ليس معرّفًا صالحًا؛ يتكوّن المعرّف من أحرف لاتينية صغيرة a-z وأرقام و«-» و«_»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code; use a two- or three-letter code such as &quot;en&quot;</source>
+        <source>"%1" is not a language code; use a two- or three-letter code such as "en"</source>
         <translation>«%1» ليس رمز لغة؛ استخدم رمزًا من حرفين أو ثلاثة مثل «en»</translation>
     </message>
     <message>
-        <source>duplicate language &quot;%1&quot;</source>
+        <source>duplicate language "%1"</source>
         <translation>اللغة «%1» مكررة</translation>
     </message>
     <message>
-        <source>expected a text in each language, as an object such as {&quot;%1&quot;: &quot;…&quot;}</source>
-        <translation>المتوقَّع نص بكل لغة، في كائن مثل {&quot;%1&quot;: &quot;…&quot;}</translation>
+        <source>expected a text in each language, as an object such as {"%1": "…"}</source>
+        <translation>المتوقَّع نص بكل لغة، في كائن مثل {"%1": "…"}</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; the file declares %2</source>
+        <source>unknown language "%1"; the file declares %2</source>
         <translation>اللغة «%1» غير معروفة؛ اللغات المعلنة في الملف: %2</translation>
     </message>
     <message>
-        <source>the text in &quot;%1&quot; is missing; the file declares the languages %2</source>
+        <source>the text in "%1" is missing; the file declares the languages %2</source>
         <translation>النص باللغة «%1» مفقود؛ اللغات المعلنة في الملف: %2</translation>
     </message>
     <message>
@@ -771,11 +814,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>تزداد قيم المقياس واحدًا واحدًا؛ المتوقَّع %1 والموجود %2</translation>
     </message>
     <message>
-        <source>unknown keying &quot;%1&quot;; use &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
+        <source>unknown keying "%1"; use "forward", "reverse" or a list with an item score for each scale point</source>
         <translation>طريقة الاحتساب «%1» غير معروفة؛ استخدم «forward» أو «reverse» أو قائمة فيها درجة لكل نقطة من المقياس</translation>
     </message>
     <message>
-        <source>the keying is &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
+        <source>the keying is "forward", "reverse" or a list with an item score for each scale point</source>
         <translation>طريقة الاحتساب هي «forward» أو «reverse» أو قائمة فيها درجة لكل نقطة من المقياس</translation>
     </message>
     <message>
@@ -795,7 +838,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>المتوقَّع العبارة رقم %1 والموجود %2؛ تُرقَّم العبارات ١، ٢، ٣… بالترتيب</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;; each dimension needs its own id</source>
+        <source>duplicate id "%1"; each dimension needs its own id</source>
         <translation>المعرّف «%1» مكرر؛ لكل بُعد معرّف خاص به</translation>
     </message>
     <message>
@@ -807,7 +850,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>العبارة %1 مذكورة مرتين</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;; each band needs its own id</source>
+        <source>duplicate id "%1"; each band needs its own id</source>
         <translation>المعرّف «%1» مكرر؛ لكل فئة معرّف خاص بها</translation>
     </message>
     <message>
@@ -815,11 +858,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>الحد الأدنى %1 أكبر من الحد الأعلى %2</translation>
     </message>
     <message>
-        <source>band &quot;%1&quot; covers %2 to %3, outside the possible totals %4 to %5</source>
+        <source>band "%1" covers %2 to %3, outside the possible totals %4 to %5</source>
         <translation>الفئة «%1» تغطي من %2 إلى %3، خارج المجاميع الممكنة من %4 إلى %5</translation>
     </message>
     <message>
-        <source>band &quot;%1&quot; (%2 to %3) overlaps band &quot;%4&quot; (%5 to %6)</source>
+        <source>band "%1" (%2 to %3) overlaps band "%4" (%5 to %6)</source>
         <translation>الفئة «%1» (من %2 إلى %3) تتداخل مع الفئة «%4» (من %5 إلى %6)</translation>
     </message>
     <message>
@@ -839,14 +882,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: حجم الملف أكبر من %2 ميبيبايت؛ الاستبيان أصغر من ذلك بكثير</translation>
     </message>
     <message>
-        <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
+        <source>there is no built-in questionnaire "%1"; the built-in ones are: %2</source>
         <translation>لا يوجد استبيان مدمج باسم «%1»؛ الاستبيانات المدمجة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>statements not answered yet: %1</source>
+        <translation>عبارات لم يُجَب عنها بعد: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes a workshop&apos;s report as a PDF, without a display.</source>
+        <source>Writes a workshop's report as a PDF, without a display.</source>
         <translation>يكتب تقرير ورشة عمل بصيغة PDF، بلا شاشة.</translation>
     </message>
     <message>
@@ -874,15 +924,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>حدّد ملف PDF بالخيار --out FILE.pdf</translation>
     </message>
     <message>
-        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <source>--min-group must be 2 or more; got "%1"</source>
         <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
     </message>
     <message>
-        <source>there is no workshop with id %1</source>
-        <translation>لا توجد ورشة عمل بالمعرّف %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of &quot;%1&quot; to %2.</source>
+        <source>Wrote the report of "%1" to %2.</source>
         <translation>كُتب تقرير «%1» في %2.</translation>
     </message>
 </context>
@@ -972,7 +1018,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>إجابة واحدة لكل عبارة، بترتيب العبارات، تفصل بينها فواصل، مثل 4,2,5,…</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
     </message>
     <message>
@@ -1035,11 +1081,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
     </message>
     <message>
-        <source>--workshop takes a workshop id, a whole number such as 3; got &quot;%1&quot;</source>
+        <source>--workshop takes a workshop id, a whole number such as 3; got "%1"</source>
         <translation>يأخذ الخيار --workshop معرّف ورشة عمل، عددًا صحيحًا مثل 3؛ وقد وصل «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
     </message>
     <message>
@@ -1055,7 +1101,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>يعرض التقييمات المحفوظة مع نتائجها، الأقدم أولًا.</translation>
     </message>
     <message>
-        <source>only this team&apos;s assessments</source>
+        <source>only this team's assessments</source>
         <translation>تقييمات هذا الفريق فقط</translation>
     </message>
     <message>
@@ -1063,11 +1109,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>text أو json (الافتراضي: text)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
     </message>
     <message>
-        <source>list takes no arguments besides its options; got &quot;%1&quot;</source>
+        <source>list takes no arguments besides its options; got "%1"</source>
         <translation>لا يأخذ الأمر list وسائط غير خياراته؛ وقد وصل «%1»</translation>
     </message>
     <message>
@@ -1139,11 +1185,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>الملف المراد كتابته (الافتراضي: المخرج القياسي؛ تحتاج صيغة xlsx إلى ملف)</translation>
     </message>
     <message>
-        <source>export takes no arguments besides its options; got &quot;%1&quot;</source>
+        <source>export takes no arguments besides its options; got "%1"</source>
         <translation>لا يأخذ الأمر export وسائط غير خياراته؛ وقد وصل «%1»</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use csv, json or xlsx</source>
+        <source>unknown format "%1"; use csv, json or xlsx</source>
         <translation>الصيغة «%1» غير معروفة؛ استخدم csv أو json أو xlsx</translation>
     </message>
     <message>
@@ -1159,7 +1205,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>يفحص قاعدة البيانات بحثًا عن تلف. يخرج بالرمز 0 إن كانت سليمة و1 إن كانت تالفة.</translation>
     </message>
     <message>
-        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
         <translation>%1: سليمة؛ %2 تقييمًا لـ %3 فرق، ولم يجد فحص السلامة في SQLite أي خلل</translation>
     </message>
     <message>
@@ -1167,7 +1213,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: تالفة؛ وجد الفحص ما يلي:</translation>
     </message>
     <message>
-        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
+        <source>Restore a backup, or save what can still be read with "rater-cli export".</source>
         <translation>استرجع نسخة احتياطية، أو احفظ ما يمكن قراءته بالأمر «rater-cli export».</translation>
     </message>
     <message>
@@ -1190,19 +1236,15 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
 <context>
     <name>WorkshopCommands</name>
     <message>
-        <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
+        <source>give the workshop with --id N, the number "workshop create" printed</source>
         <translation>حدّد ورشة العمل بالخيار --id N، وهو الرقم الذي طبعه «workshop create»</translation>
-    </message>
-    <message>
-        <source>there is no workshop with id %1 in %2</source>
-        <translation>لا توجد ورشة عمل بالمعرّف %1 في %2</translation>
     </message>
     <message>
         <source>Creates a workshop and prints its id.</source>
         <translation>ينشئ ورشة عمل ويطبع معرّفها.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s title (required)</source>
+        <source>the workshop's title (required)</source>
         <translation>عنوان ورشة العمل (إلزامي)</translation>
     </message>
     <message>
@@ -1222,11 +1264,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>العنوان غير محدد؛ حدّده بالخيار --title TITLE</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD</source>
         <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Records one participant&apos;s answers in a workshop.</source>
+        <source>Records one participant's answers in a workshop.</source>
         <translation>يسجّل إجابات مشارك واحد في ورشة عمل.</translation>
     </message>
     <message>
@@ -1246,7 +1288,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>اكتب الإجابات في وسيط واحد، مثل 4,2,5,…</translation>
     </message>
     <message>
-        <source>Imports participants&apos; results into a workshop, all or nothing; duplicates are refused.</source>
+        <source>Imports participants' results into a workshop, all or nothing; duplicates are refused.</source>
         <translation>يستورد نتائج المشاركين إلى ورشة عمل، كلها أو لا شيء؛ ويرفض المكرر.</translation>
     </message>
     <message>
@@ -1262,7 +1304,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>لم يُستورد شيء من %1</translation>
     </message>
     <message>
-        <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
+        <source>Prints a workshop's group figures; nothing but the count below the anonymity threshold.</source>
         <translation>يطبع أرقام المجموعة لورشة عمل؛ ولا شيء سوى العدد دون حد إخفاء الهوية.</translation>
     </message>
     <message>
@@ -1274,11 +1316,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
     </message>
     <message>
-        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <source>--min-group must be 2 or more; got "%1"</source>
         <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
     </message>
     <message>
@@ -1286,7 +1328,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 مشاركين</translation>
     </message>
     <message>
-        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
+        <source>Group figures are withheld below %1 participants, so that no one's answers can be told apart.</source>
         <translation>تُحجب أرقام المجموعة دون %1 مشاركين، كي لا تُعرف إجابات أحد.</translation>
     </message>
     <message>
@@ -1302,26 +1344,26 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>ألفا %1</translation>
     </message>
     <message>
-        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
-        <translation>استخدم workshop create أو add أو import أو summary؛ مثل rater-cli workshop create --title &quot;Service day&quot;</translation>
+        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title "Service day"</source>
+        <translation>استخدم workshop create أو add أو import أو summary؛ مثل rater-cli workshop create --title "Service day"</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
-        <translation>استُورد %1 من المشاركين إلى ورشة العمل %2، تحت الفريق &quot;%3&quot;.</translation>
+        <source>Imported %1 participants into workshop %2, under the team "%3".</source>
+        <translation>استُورد %1 من المشاركين إلى ورشة العمل %2، تحت الفريق "%3".</translation>
     </message>
     <message>
-        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
-        <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت &quot;%2&quot;.</translation>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
+        <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت "%2".</translation>
     </message>
 </context>
 <context>
     <name>WorkshopReport</name>
     <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants' files.</source>
         <translation>لم يُجب أحد بعد. اجمع الإجابات بتمرير الحاسوب أو بإدخال الاستمارات الورقية، أو استورد ملفات المشاركين.</translation>
     </message>
     <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers can be told apart.</source>
         <translation>عدد المشاركين حتى الآن: %1. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، حتى لا تُعرف إجابات أحد بعينه.</translation>
     </message>
     <message>
@@ -1341,7 +1383,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1. %2 (متوسط الدرجة %3)</translation>
     </message>
     <message>
-        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <source>α under each dimension: Cronbach's alpha, how well its statements agree in this group.</source>
         <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
     </message>
     <message>
@@ -1426,7 +1468,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>المتوسطات حسب الفريق</translation>
     </message>
     <message>
-        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
+        <source>Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. Select a column heading to sort.</source>
         <translation>تتدرج الألوان من الأحمر (منخفض) إلى الأخضر (مرتفع). ▼ تعلّم أضعف أبعاد كل فريق. اختر عنوان عمود للترتيب.</translation>
     </message>
     <message>
@@ -1442,7 +1484,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>متوسط المجموع</translation>
     </message>
     <message>
-        <source>%1, the team&apos;s lowest dimension</source>
+        <source>%1, the team's lowest dimension</source>
         <translation>%1، أضعف أبعاد الفريق</translation>
     </message>
     <message>
@@ -1486,12 +1528,16 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>لا نتائج بعد</translation>
     </message>
     <message>
-        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team's weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
         <translation>تضع المقارنة الفرق جنبًا إلى جنب في فترة واحدة: متوسط المجموع والأبعاد في جدول ملوّن وفي أعمدة، مع تمييز أضعف بُعد لكل فريق. تمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: no team has results in this period.</source>
         <translation>لا شيء للتصدير بعد: لا نتائج لأي فريق في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read</source>
+        <translation>تتعذّر قراءة النتائج</translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1691,16 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>لا نتائج بعد</translation>
     </message>
     <message>
-        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <source>History charts each team's mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
         <translation>يرسم السجل متوسط درجة كل فريق فترةً بعد فترة، مقابل الفئات الثلاث، ويبيّن أي التغيّرات أكبر من أن تكون مصادفة. يمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية لترى ثلاث سنوات لأربعة فرق.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: choose a team that has results.</source>
         <translation>لا شيء للتصدير بعد: اختر فريقًا له نتائج.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read</source>
+        <translation>تتعذّر قراءة النتائج</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2404,7 @@ Please hand the laptop to the next participant.</source>
         <translation>لا ورش عمل بعد</translation>
     </message>
     <message>
-        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants' files, and shows the group's picture for the projector. Create one to begin, or open the demo database to see two.</source>
         <translation>تجمع ورشة العمل إجابات مجموعة، على هذا الحاسوب أو من الاستمارات الورقية أو من ملفات المشاركين، وتعرض صورة المجموعة على جهاز العرض. أنشئ ورشة لتبدأ، أو افتح قاعدة البيانات التجريبية لترى ورشتين.</translation>
     </message>
     <message>
@@ -2378,7 +2428,7 @@ Please hand the laptop to the next participant.</source>
         <translation>أتسجّل هؤلاء المشاركين تحت «%1»؟</translation>
     </message>
     <message>
-        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop's figures stay together.</source>
         <translation>يذكر الملف %1، لكن كل من يشارك في ورشة العمل «%2» يُسجَّل تحت «%3»، لتبقى أرقام الورشة معًا.</translation>
     </message>
     <message>
@@ -2408,6 +2458,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>The forms could not be saved; none was stored.</source>
         <translation>تعذّر حفظ الاستمارات؛ لم تُحفظ أي منها.</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be read</source>
+        <translation>تتعذّر قراءة ورش العمل</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be read</source>
+        <translation>تتعذّر قراءة ورشة العمل</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AnswerCodec</name>
+    <message>
+        <source>answer %1: %2</source>
+        <translation>پاسخ %1: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>«%1» عدد نیست</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number</source>
+        <translation>%1 عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>there are no answers</source>
+        <translation>هیچ پاسخی نیست</translation>
+    </message>
+</context>
+<context>
     <name>Answers</name>
     <message>
         <source>answer %1 of %2 is %3; answers run from %4 to %5</source>
@@ -20,11 +43,11 @@
         <translation>پاسخ %1 از %2 خالی است</translation>
     </message>
     <message>
-        <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
+        <source>answer %1 of %2 is "%3", which is not a whole number</source>
         <translation>پاسخ %1 از %2 برابر «%3» است که عدد صحیح نیست</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
+        <source>"%1" is not a digit; type one digit for each answer</source>
         <translation>«%1» رقم نیست؛ برای هر پاسخ یک رقم بنویسید</translation>
     </message>
     <message>
@@ -43,7 +66,7 @@
         <translation>تاریخ وجود ندارد؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>"%1" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» تاریخ نیست؛ تاریخ‌ها را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
@@ -51,7 +74,7 @@
         <translation>زبان وجود ندارد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
+        <source>"%1" is not a language Rater knows; use en, ar or fa</source>
         <translation>«%1» زبانی نیست که Rater بشناسد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -59,11 +82,11 @@
         <translation>پاسخ وجود ندارد</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
+        <source>"%1" is not an answer; answers are whole numbers from %2 to %3</source>
         <translation>«%1» پاسخ نیست؛ پاسخ‌ها عددهای صحیح از %2 تا %3 هستند</translation>
     </message>
     <message>
-        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <source>assessment %1 answers questionnaire "%2", not "%3"</source>
         <translation>ارزیابی %1 به پرسش‌نامه‌ی «%2» پاسخ داده است، نه «%3»</translation>
     </message>
     <message>
@@ -87,7 +110,7 @@
         <translation>%1: پرونده خالی است؛ یک خط سرستون لازم دارد: %2</translation>
     </message>
     <message>
-        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
+        <source>%1: line 1, column %2: expected the column "%3", found "%4"; the header starts %5</source>
         <translation>%1: خط ۱، ستون %2: انتظار ستون «%3» می‌رفت، اما «%4» آمده است؛ خط سرستون با %5 شروع می‌شود</translation>
     </message>
     <message>
@@ -111,11 +134,11 @@
         <translation>%1: رکورد %2: یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
+        <source>%1: record %2, field "%3": expected text or a number</source>
         <translation>%1: رکورد %2، فیلد «%3»: متن یا عدد لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field &quot;%3&quot;: %4</source>
+        <source>%1: record %2, field "%3": %4</source>
         <translation>%1: رکورد %2، فیلد «%3»: %4</translation>
     </message>
     <message>
@@ -174,15 +197,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
+        <source>no command given; run "rater-cli --help" for the commands</source>
         <translation>فرمانی داده نشده است؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; run &quot;rater-cli --help&quot; for the commands</source>
+        <source>unknown command "%1"; run "rater-cli --help" for the commands</source>
         <translation>فرمان «%1» شناخته نیست؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use en, ar or fa</source>
+        <source>unknown language "%1"; use en, ar or fa</source>
         <translation>زبان «%1» شناخته نیست؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -209,14 +232,14 @@ Commands:
   check           check the database for damage
   backup          write a consistent copy of the database (--out FILE)
   demo            write demo data into a new database
-  history         a team&apos;s mean scores per period (--team NAME)
-  compare         every team&apos;s mean scores for one period (--period LABEL-or-DATE)
+  history         a team's mean scores per period (--team NAME)
+  compare         every team's mean scores for one period (--period LABEL-or-DATE)
   workshop        create a workshop, add or import participants, print its summary
-  report          write a workshop&apos;s report as a PDF (--workshop N --out FILE.pdf)
+  report          write a workshop's report as a PDF (--workshop N --out FILE.pdf)
 
 Every command takes --db PATH to choose the database file.
 
-Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
+Run "rater-cli COMMAND --help" for a command's options.
 </source>
         <translation>کاربرد: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
 
@@ -247,12 +270,12 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>خط %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <source>the file is not UTF-8 text; save it as "CSV UTF-8"</source>
         <translation>پرونده متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود (&quot;&quot;)</translation>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice ("")</source>
+        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود ("")</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -302,7 +325,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: با نسخه‌ی تازه‌تری از Rater نوشته شده است (نسخه‌ی طرح‌واره %2؛ این نسخه تا %3 را می‌خواند)؛ آن را با همان نسخه باز کنید</translation>
     </message>
     <message>
-        <source>%1: the database is damaged (%2); run &quot;rater-cli check&quot; for details and restore a backup</source>
+        <source>%1: the database is damaged (%2); run "rater-cli check" for details and restore a backup</source>
         <translation>%1: پایگاه داده آسیب دیده است (%2)؛ برای جزئیات «rater-cli check» را اجرا کنید و یک نسخه‌ی پشتیبان را بازگردانید</translation>
     </message>
     <message>
@@ -338,10 +361,6 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>ارزیابی‌ها خوانده نشدند</translation>
     </message>
     <message>
-        <source>assessment %1 has unreadable answers</source>
-        <translation>پاسخ‌های ارزیابی %1 خوانا نیستند</translation>
-    </message>
-    <message>
         <source>could not save the draft</source>
         <translation>پیش‌نویس ذخیره نشد</translation>
     </message>
@@ -362,8 +381,32 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: نسخه‌ی پشتیبان نوشته نشد (%2)</translation>
     </message>
     <message>
-        <source>an assessment has unreadable answers</source>
-        <translation>پاسخ‌های یکی از ارزیابی‌ها خوانا نیست</translation>
+        <source>assessment %1 has unreadable answers: %2</source>
+        <translation>پاسخ‌های ارزیابی %1 خوانا نیست: %2</translation>
+    </message>
+    <message>
+        <source>could not read the teams</source>
+        <translation>خواندن تیم‌ها ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not read the draft</source>
+        <translation>خواندن پیش‌نویس ممکن نشد</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be scored: %2</source>
+        <translation>امتیاز ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
+    </message>
+    <message>
+        <source>could not read the workshop</source>
+        <translation>خواندن کارگاه ممکن نشد</translation>
+    </message>
+    <message>
+        <source>there is no workshop with id %1</source>
+        <translation>کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>could not read the workshops</source>
+        <translation>خواندن کارگاه‌ها ممکن نشد</translation>
     </message>
 </context>
 <context>
@@ -543,15 +586,15 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>text یا json (پیش‌فرض: text)</translation>
     </message>
     <message>
-        <source>unknown calendar &quot;%1&quot;; use gregorian, jalali or islamic</source>
+        <source>unknown calendar "%1"; use gregorian, jalali or islamic</source>
         <translation>تقویم «%1» شناخته نیست؛ gregorian، jalali یا islamic را به کار ببرید</translation>
     </message>
     <message>
-        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
+        <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
         <translation>گزینه‌ی --fiscal-start ماهی از ۱ تا ۱۲ می‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
     </message>
     <message>
@@ -567,7 +610,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 ارزیابی نمایشی در %2 نوشته شد.</translation>
     </message>
     <message>
-        <source>Prints a team&apos;s mean scores per period, and whether each change is larger than its uncertainty.</source>
+        <source>Prints a team's mean scores per period, and whether each change is larger than its uncertainty.</source>
         <translation>میانگین امتیازهای یک تیم در هر دوره را چاپ می‌کند و این‌که هر تغییر از عدم قطعیتش بزرگ‌تر است یا نه.</translation>
     </message>
     <message>
@@ -579,7 +622,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>quarter، month، half یا year (پیش‌فرض: quarter)</translation>
     </message>
     <message>
-        <source>unknown period &quot;%1&quot;; use quarter, month, half or year</source>
+        <source>unknown period "%1"; use quarter, month, half or year</source>
         <translation>دوره‌ی «%1» شناخته نیست؛ quarter، month، half یا year را به کار ببرید</translation>
     </message>
     <message>
@@ -587,7 +630,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
     </message>
     <message>
-        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
+        <source>there is no team "%1"; the teams are: %2</source>
         <translation>تیمی به نام «%1» وجود ندارد؛ تیم‌ها: %2</translation>
     </message>
     <message>
@@ -611,7 +654,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>▲ ▼ افزایش یا کاهش واقعی (بازه‌ی ۹۵٪ تفاوت صفر را در بر ندارد)؛ ≈ در حد نوسان؛ · ارزیابی‌ها برای داوری کم است</translation>
     </message>
     <message>
-        <source>Prints every team&apos;s mean scores for one period, teams as rows.</source>
+        <source>Prints every team's mean scores for one period, teams as rows.</source>
         <translation>میانگین امتیازهای هر تیم را در یک دوره چاپ می‌کند؛ هر تیم یک ردیف.</translation>
     </message>
     <message>
@@ -623,19 +666,19 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: quarter)</translation>
     </message>
     <message>
-        <source>the period is missing; give it with --period, for example --period &quot;Q1 2026&quot; or --period 2026-02-14</source>
-        <translation>دوره مشخص نشده است؛ آن را با --period بدهید، مانند --period &quot;Q1 2026&quot; یا --period 2026-02-14</translation>
+        <source>the period is missing; give it with --period, for example --period "Q1 2026" or --period 2026-02-14</source>
+        <translation>دوره مشخص نشده است؛ آن را با --period بدهید، مانند --period "Q1 2026" یا --period 2026-02-14</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names period %2, but a year has %3</source>
+        <source>"%1" names period %2, but a year has %3</source>
         <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
+        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
         <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period this calendar has</source>
+        <source>"%1" is not a period this calendar has</source>
         <translation>«%1» دوره‌ای در این تقویم نیست</translation>
     </message>
     <message>
@@ -647,7 +690,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>تیم</translation>
     </message>
     <message>
-        <source>* each team&apos;s lowest dimension</source>
+        <source>* each team's lowest dimension</source>
         <translation>* ضعیف‌ترین بُعد هر تیم</translation>
     </message>
 </context>
@@ -666,7 +709,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>از پیش در کارگاه هست</translation>
     </message>
     <message>
-        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
+        <source>%1: %2: respondent "%3" appears twice (%4)</source>
         <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
     </message>
     <message>
@@ -707,11 +750,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>اینجا یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown field "%1"; expected one of: %2</source>
         <translation>فیلد «%1» شناخته نیست؛ فیلدهای مجاز: %2</translation>
     </message>
     <message>
-        <source>missing field &quot;%1&quot;</source>
+        <source>missing field "%1"</source>
         <translation>فیلد «%1» وجود ندارد</translation>
     </message>
     <message>
@@ -735,27 +778,27 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>متن نباید خالی باشد</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id; an id uses lower-case letters a-z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <source>"%1" is not a valid id; an id uses lower-case letters a-z, digits, "-" and "_"</source>
         <translation>«%1» شناسه‌ی معتبری نیست؛ شناسه از حروف کوچک لاتین a-z، رقم، «-» و «_» ساخته می‌شود</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code; use a two- or three-letter code such as &quot;en&quot;</source>
+        <source>"%1" is not a language code; use a two- or three-letter code such as "en"</source>
         <translation>«%1» کد زبان نیست؛ یک کد دو یا سه حرفی مانند «en» به کار ببرید</translation>
     </message>
     <message>
-        <source>duplicate language &quot;%1&quot;</source>
+        <source>duplicate language "%1"</source>
         <translation>زبان «%1» تکراری است</translation>
     </message>
     <message>
-        <source>expected a text in each language, as an object such as {&quot;%1&quot;: &quot;…&quot;}</source>
-        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {&quot;%1&quot;: &quot;…&quot;}</translation>
+        <source>expected a text in each language, as an object such as {"%1": "…"}</source>
+        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {"%1": "…"}</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; the file declares %2</source>
+        <source>unknown language "%1"; the file declares %2</source>
         <translation>زبان «%1» شناخته نیست؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
-        <source>the text in &quot;%1&quot; is missing; the file declares the languages %2</source>
+        <source>the text in "%1" is missing; the file declares the languages %2</source>
         <translation>متن به زبان «%1» وجود ندارد؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
@@ -771,11 +814,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>مقدارهای مقیاس یکی‌یکی بالا می‌روند؛ انتظار %1 می‌رفت، اما %2 آمده است</translation>
     </message>
     <message>
-        <source>unknown keying &quot;%1&quot;; use &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
+        <source>unknown keying "%1"; use "forward", "reverse" or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی «%1» شناخته نیست؛ «forward»، «reverse» یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس به کار ببرید</translation>
     </message>
     <message>
-        <source>the keying is &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
+        <source>the keying is "forward", "reverse" or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی یا «forward» است، یا «reverse»، یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس</translation>
     </message>
     <message>
@@ -795,7 +838,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>انتظار عبارت شماره‌ی %1 می‌رفت، اما %2 آمده است؛ عبارت‌ها به ترتیب ۱، ۲، ۳… شماره می‌خورند</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;; each dimension needs its own id</source>
+        <source>duplicate id "%1"; each dimension needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر بُعد شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -807,7 +850,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>عبارت %1 دو بار آمده است</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;; each band needs its own id</source>
+        <source>duplicate id "%1"; each band needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر رده شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -815,11 +858,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>کمینه‌ی %1 از بیشینه‌ی %2 بزرگ‌تر است</translation>
     </message>
     <message>
-        <source>band &quot;%1&quot; covers %2 to %3, outside the possible totals %4 to %5</source>
+        <source>band "%1" covers %2 to %3, outside the possible totals %4 to %5</source>
         <translation>رده‌ی «%1» از %2 تا %3 را می‌پوشاند که بیرون از جمع‌های ممکن، یعنی %4 تا %5، است</translation>
     </message>
     <message>
-        <source>band &quot;%1&quot; (%2 to %3) overlaps band &quot;%4&quot; (%5 to %6)</source>
+        <source>band "%1" (%2 to %3) overlaps band "%4" (%5 to %6)</source>
         <translation>رده‌ی «%1» (%2 تا %3) با رده‌ی «%4» (%5 تا %6) هم‌پوشانی دارد</translation>
     </message>
     <message>
@@ -839,14 +882,21 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است؛ یک پرسش‌نامه بسیار کوچک‌تر است</translation>
     </message>
     <message>
-        <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
+        <source>there is no built-in questionnaire "%1"; the built-in ones are: %2</source>
         <translation>پرسش‌نامه‌ی داخلی «%1» وجود ندارد؛ پرسش‌نامه‌های داخلی: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>statements not answered yet: %1</source>
+        <translation>عبارت‌هایی که هنوز پاسخ نگرفته‌اند: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes a workshop&apos;s report as a PDF, without a display.</source>
+        <source>Writes a workshop's report as a PDF, without a display.</source>
         <translation>گزارش کارگاه را با قالب PDF می‌نویسد، بی‌نیاز به نمایشگر.</translation>
     </message>
     <message>
@@ -874,15 +924,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>پرونده‌ی PDF را با --out FILE.pdf بدهید</translation>
     </message>
     <message>
-        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <source>--min-group must be 2 or more; got "%1"</source>
         <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
     </message>
     <message>
-        <source>there is no workshop with id %1</source>
-        <translation>کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
-    </message>
-    <message>
-        <source>Wrote the report of &quot;%1&quot; to %2.</source>
+        <source>Wrote the report of "%1" to %2.</source>
         <translation>گزارش «%1» در %2 نوشته شد.</translation>
     </message>
 </context>
@@ -972,7 +1018,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>یک پاسخ برای هر عبارت، به ترتیب عبارت‌ها، جداشده با ویرگول، مانند 4,2,5,…</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
     </message>
     <message>
@@ -1035,11 +1081,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
     </message>
     <message>
-        <source>--workshop takes a workshop id, a whole number such as 3; got &quot;%1&quot;</source>
+        <source>--workshop takes a workshop id, a whole number such as 3; got "%1"</source>
         <translation>گزینه‌ی --workshop شناسه‌ی کارگاه را می‌گیرد، عددی صحیح مانند 3؛ اما «%1» آمده است</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
@@ -1055,7 +1101,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست می‌کند، قدیمی‌ترین نخست.</translation>
     </message>
     <message>
-        <source>only this team&apos;s assessments</source>
+        <source>only this team's assessments</source>
         <translation>فقط ارزیابی‌های این تیم</translation>
     </message>
     <message>
@@ -1063,11 +1109,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>text یا json (پیش‌فرض: text)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
     </message>
     <message>
-        <source>list takes no arguments besides its options; got &quot;%1&quot;</source>
+        <source>list takes no arguments besides its options; got "%1"</source>
         <translation>فرمان list جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
@@ -1139,11 +1185,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>پرونده‌ای که باید نوشته شود (پیش‌فرض: خروجی استاندارد؛ xlsx پرونده لازم دارد)</translation>
     </message>
     <message>
-        <source>export takes no arguments besides its options; got &quot;%1&quot;</source>
+        <source>export takes no arguments besides its options; got "%1"</source>
         <translation>فرمان export جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use csv, json or xlsx</source>
+        <source>unknown format "%1"; use csv, json or xlsx</source>
         <translation>قالب «%1» شناخته نیست؛ csv، json یا xlsx را به کار ببرید</translation>
     </message>
     <message>
@@ -1159,7 +1205,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>پایگاه داده را از نظر آسیب بررسی می‌کند. اگر سالم باشد با کد 0 و اگر آسیب دیده باشد با کد 1 پایان می‌یابد.</translation>
     </message>
     <message>
-        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
         <translation>%1: سالم؛ %2 ارزیابی از %3 تیم، و بررسی یکپارچگی SQLite ایرادی نیافت</translation>
     </message>
     <message>
@@ -1167,7 +1213,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: آسیب‌دیده؛ بررسی این موارد را یافت:</translation>
     </message>
     <message>
-        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
+        <source>Restore a backup, or save what can still be read with "rater-cli export".</source>
         <translation>یک نسخه‌ی پشتیبان را بازگردانید، یا آنچه را هنوز خواناست با «rater-cli export» نگه دارید.</translation>
     </message>
     <message>
@@ -1190,19 +1236,15 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
 <context>
     <name>WorkshopCommands</name>
     <message>
-        <source>give the workshop with --id N, the number &quot;workshop create&quot; printed</source>
+        <source>give the workshop with --id N, the number "workshop create" printed</source>
         <translation>کارگاه را با --id N بدهید؛ همان عددی که «workshop create» چاپ کرد</translation>
-    </message>
-    <message>
-        <source>there is no workshop with id %1 in %2</source>
-        <translation>در %2 کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
     </message>
     <message>
         <source>Creates a workshop and prints its id.</source>
         <translation>کارگاهی می‌سازد و شناسه‌اش را چاپ می‌کند.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s title (required)</source>
+        <source>the workshop's title (required)</source>
         <translation>عنوان کارگاه (الزامی)</translation>
     </message>
     <message>
@@ -1222,11 +1264,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>عنوان مشخص نشده است؛ آن را با --title TITLE بدهید</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD</source>
         <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید</translation>
     </message>
     <message>
-        <source>Records one participant&apos;s answers in a workshop.</source>
+        <source>Records one participant's answers in a workshop.</source>
         <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت می‌کند.</translation>
     </message>
     <message>
@@ -1246,7 +1288,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>پاسخ‌ها را در یک آرگومان بنویسید، مانند 4,2,5,…</translation>
     </message>
     <message>
-        <source>Imports participants&apos; results into a workshop, all or nothing; duplicates are refused.</source>
+        <source>Imports participants' results into a workshop, all or nothing; duplicates are refused.</source>
         <translation>نتایج شرکت‌کنندگان را به کارگاه وارد می‌کند، همه یا هیچ؛ موارد تکراری پذیرفته نمی‌شوند.</translation>
     </message>
     <message>
@@ -1262,7 +1304,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>چیزی از %1 وارد نشد</translation>
     </message>
     <message>
-        <source>Prints a workshop&apos;s group figures; nothing but the count below the anonymity threshold.</source>
+        <source>Prints a workshop's group figures; nothing but the count below the anonymity threshold.</source>
         <translation>آمار گروهی کارگاه را چاپ می‌کند؛ زیر آستانه‌ی ناشناس‌ماندن فقط تعداد را.</translation>
     </message>
     <message>
@@ -1274,11 +1316,11 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>--min-group must be 2 or more; got &quot;%1&quot;</source>
+        <source>--min-group must be 2 or more; got "%1"</source>
         <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <source>unknown format "%1"; use text or json</source>
         <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
     </message>
     <message>
@@ -1286,7 +1328,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 شرکت‌کننده</translation>
     </message>
     <message>
-        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
+        <source>Group figures are withheld below %1 participants, so that no one's answers can be told apart.</source>
         <translation>آمار گروه زیر %1 شرکت‌کننده نشان داده نمی‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -1302,26 +1344,26 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>آلفا %1</translation>
     </message>
     <message>
-        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title &quot;Service day&quot;</source>
-        <translation>یکی از workshop create، add، import یا summary را به کار ببرید؛ مانند rater-cli workshop create --title &quot;Service day&quot;</translation>
+        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title "Service day"</source>
+        <translation>یکی از workshop create، add، import یا summary را به کار ببرید؛ مانند rater-cli workshop create --title "Service day"</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
-        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم &quot;%3&quot;.</translation>
+        <source>Imported %1 participants into workshop %2, under the team "%3".</source>
+        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم "%3".</translation>
     </message>
     <message>
-        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
-        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر &quot;%2&quot; ثبت شدند.</translation>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
+        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر "%2" ثبت شدند.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopReport</name>
     <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants' files.</source>
         <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
     </message>
     <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers can be told apart.</source>
         <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -1341,7 +1383,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1. %2 (میانگین امتیاز %3)</translation>
     </message>
     <message>
-        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
+        <source>α under each dimension: Cronbach's alpha, how well its statements agree in this group.</source>
         <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
     </message>
     <message>
@@ -1426,7 +1468,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>میانگین امتیازها برای هر تیم</translation>
     </message>
     <message>
-        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
+        <source>Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. Select a column heading to sort.</source>
         <translation>رنگ‌ها از سرخ (پایین) تا سبز (بالا) است. ▼ ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. برای مرتب‌سازی، سرستونی را برگزینید.</translation>
     </message>
     <message>
@@ -1442,7 +1484,7 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>میانگین جمع</translation>
     </message>
     <message>
-        <source>%1, the team&apos;s lowest dimension</source>
+        <source>%1, the team's lowest dimension</source>
         <translation>%1، ضعیف‌ترین بُعد تیم</translation>
     </message>
     <message>
@@ -1486,12 +1528,16 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team's weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
         <translation>مقایسه همه‌ی تیم‌ها را در یک دوره کنار هم می‌گذارد: میانگین جمع و ابعاد را در جدولی رنگی و در میله‌ها، و ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: no team has results in this period.</source>
         <translation>هنوز چیزی برای خروجی نیست: هیچ تیمی در این دوره نتیجه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read</source>
+        <translation>نتایج خوانده نمی‌شوند</translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1691,16 @@ Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <source>History charts each team's mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
         <translation>روند، میانگین امتیاز هر تیم را دوره به دوره در برابر سه رده نشان می‌دهد و روشن می‌کند کدام تغییرها بزرگ‌تر از تصادف‌اند. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید تا سه سال از چهار تیم را ببینید.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: choose a team that has results.</source>
         <translation>هنوز چیزی برای خروجی نیست: تیمی را برگزینید که نتیجه دارد.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read</source>
+        <translation>نتایج خوانده نمی‌شوند</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2404,7 @@ Please hand the laptop to the next participant.</source>
         <translation>هنوز کارگاهی نیست</translation>
     </message>
     <message>
-        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants' files, and shows the group's picture for the projector. Create one to begin, or open the demo database to see two.</source>
         <translation>کارگاه پاسخ‌های یک گروه را، روی همین لپ‌تاپ یا از فرم‌های کاغذی یا از پرونده‌های شرکت‌کنندگان، گرد می‌آورد و تصویر گروه را برای پروژکتور نشان می‌دهد. برای شروع کارگاهی بسازید، یا پایگاه داده‌ی نمونه را باز کنید تا دو کارگاه ببینید.</translation>
     </message>
     <message>
@@ -2378,7 +2428,7 @@ Please hand the laptop to the next participant.</source>
         <translation>این شرکت‌کنندگان زیر «%1» ثبت شوند؟</translation>
     </message>
     <message>
-        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop's figures stay together.</source>
         <translation>پرونده %1 را نام برده است، اما هر که در کارگاه «%2» شرکت کند زیر «%3» ثبت می‌شود تا آمار کارگاه کنار هم بماند.</translation>
     </message>
     <message>
@@ -2408,6 +2458,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>The forms could not be saved; none was stored.</source>
         <translation>ذخیره‌ی فرم‌ها ممکن نشد؛ هیچ‌کدام ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be read</source>
+        <translation>کارگاه‌ها خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be read</source>
+        <translation>کارگاه خوانده نمی‌شود</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,10 @@ int demoCommand(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    if (database.value()->assessmentCount() > 0)
+    const Expected<bool> filled = database.value()->assessments().any();
+    if (!filled)
+        return invocation.refuse(filled.error());
+    if (*filled)
         return invocation.refuse(History::tr("%1 already holds assessments; write the demo data to a new file")
                                      .arg(QDir::toNativeSeparators(database.value()->path())));
     const Expected<qint64> written = writeDemoData(*database.value(), builtInQuestionnaire(), QDate::currentDate());
@@ -168,19 +171,18 @@ int historyCommand(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    if (!database.value()->teams().contains(parser.value(team)))
+    const Expected<QStringList> teams = database.value()->assessments().teams();
+    if (!teams)
+        return invocation.refuse(teams.error());
+    if (!teams->contains(parser.value(team)))
         return invocation.refuse(History::tr("there is no team \"%1\"; the teams are: %2")
-                                     .arg(parser.value(team), database.value()->teams().join(u", "_s)));
-    const auto rows = database.value()->datedAnswers(parser.value(team));
+                                     .arg(parser.value(team), teams->join(u", "_s)));
+    const auto rows = database.value()->assessments().datedAnswers(parser.value(team));
     if (!rows) {
         invocation.streams.err << "rater-cli: " << rows.error() << Qt::endl;
         return Failure;
     }
-    std::vector<DatedAnswers> dated;
-    dated.reserve(rows->size());
-    for (const auto &[date, answers] : *rows)
-        dated.push_back({date, answers});
-    const std::vector<PeriodStats> periods = aggregate(dated, builtInQuestionnaire(), scheme);
+    const std::vector<PeriodStats> periods = aggregate(*rows, builtInQuestionnaire(), scheme);
     const QLocale locale;
 
     if (parser.value(shared.format) == u"json"_s) {
@@ -304,14 +306,14 @@ int compareCommand(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    const auto rows = database.value()->answersBetween(chosen.start, chosen.end);
+    const auto rows = database.value()->assessments().between(chosen.start, chosen.end);
     if (!rows) {
         invocation.streams.err << "rater-cli: " << rows.error() << Qt::endl;
         return Failure;
     }
     std::map<QString, std::vector<DatedAnswers>> byTeam;
-    for (const auto &[team, dated] : *rows)
-        byTeam[team].push_back({dated.first, dated.second});
+    for (const TeamAnswers &row : *rows)
+        byTeam[row.team].push_back({row.date, row.answers});
     const QLocale locale;
     const Questionnaire &q = builtInQuestionnaire();
     const QString lang = languageCode(invocation.language);

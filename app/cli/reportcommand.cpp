@@ -50,17 +50,15 @@ int reportCommand(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    const std::optional<Workshop> workshopFound = database.value()->workshop(*id);
+    const Expected<Workshop> workshopFound = database.value()->workshops().find(*id);
     if (!workshopFound)
-        return invocation.refuse(Report::tr("there is no workshop with id %1").arg(QLocale().toString(*id)));
+        return invocation.refuse(workshopFound.error());
     const Workshop &workshopRecord = *workshopFound;
     const QString workshopLanguage = workshopRecord.lang;
     const Questionnaire &q = builtInQuestionnaire();
-    std::vector<Answers> participants;
-    if (const auto stored = database.value()->workshopAssessments(*id)) {
-        for (const StoredAssessment &a : *stored)
-            participants.push_back(a.answers);
-    }
+    const Expected<std::vector<Answers>> participants = database.value()->assessments().workshopAnswers(*id);
+    if (!participants)
+        return invocation.refuse(participants.error());
     // The workshop's own language, unless --lang chose another.
     Language reportLanguage = invocation.language;
     const QStringList all = QCoreApplication::arguments();
@@ -73,7 +71,7 @@ int reportCommand(const Invocation &invocation)
     Translations translations;
     translations.install(reportLanguage);
     const reports::WorkshopReport report({&q, workshopRecord.title, workshopRecord.date,
-                                          summarizeGroup(q, participants, *minimum), *minimum, reportLanguage,
+                                          summarizeGroup(q, *participants, *minimum), *minimum, reportLanguage,
                                           calendarFor(CalendarChoice::Automatic, reportLanguage)});
     const Status written = report.writePdf(parser.value(out));
     if (!written)

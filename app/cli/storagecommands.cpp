@@ -107,10 +107,10 @@ int recordCommand(const Invocation &invocation)
     auto database = command.open(parser, status);
     if (!database)
         return status;
-    if (a.workshopId && !database->workshop(*a.workshopId))
+    if (a.workshopId && !database->workshops().find(*a.workshopId))
         return command.refuse(Storage::tr("there is no workshop with id %1 in %2")
                                   .arg(QLocale().toString(*a.workshopId), QDir::toNativeSeparators(database->path())));
-    const Expected<qint64> id = database->record(a);
+    const Expected<qint64> id = database->assessments().record(a);
     if (!id)
         return command.fail(id.error());
     command.out() << *id << Qt::endl;
@@ -137,7 +137,7 @@ int listCommand(const Invocation &invocation)
     auto database = command.open(parser, status);
     if (!database)
         return status;
-    const auto assessments = database->assessments(parser.isSet(team) ? parser.value(team) : QString());
+    const auto assessments = database->assessments().list(parser.isSet(team) ? parser.value(team) : QString());
     if (!assessments)
         return command.fail(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
@@ -158,7 +158,7 @@ int listCommand(const Invocation &invocation)
                 {u"id"_s, a.id},
                 {u"team"_s, a.team},
                 {u"respondent"_s, a.respondent.isEmpty() ? QJsonValue() : QJsonValue(a.respondent)},
-                {u"workshop"_s, a.workshopId ? QJsonValue(a.workshopId) : QJsonValue()},
+                {u"workshop"_s, a.workshopId ? QJsonValue(*a.workshopId) : QJsonValue()},
                 {u"date"_s, a.date.toString(Qt::ISODate)},
                 {u"lang"_s, a.lang},
                 {u"answers"_s, answers},
@@ -229,7 +229,7 @@ int importCommand(const Invocation &invocation)
     auto database = command.open(parser, status);
     if (!database)
         return status;
-    const auto ids = database->recordAll(read.records);
+    const auto ids = database->assessments().recordAll(read.records);
     if (!ids)
         return command.fail(ids.error());
     command.out() << Storage::tr("Imported %1 assessments from %2 into %3.")
@@ -271,7 +271,7 @@ int exportCommand(const Invocation &invocation)
     auto database = command.open(parser, status);
     if (!database)
         return status;
-    const auto assessments = database->assessments(parser.isSet(team) ? parser.value(team) : QString());
+    const auto assessments = database->assessments().list(parser.isSet(team) ? parser.value(team) : QString());
     if (!assessments)
         return command.fail(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
@@ -336,7 +336,7 @@ int backupCommand(const Invocation &invocation)
     auto database = command.open(parser, status);
     if (!database)
         return status;
-    const Status copied = database->backupTo(parser.value(out));
+    const Status copied = database->maintenance().backupTo(parser.value(out));
     if (!copied)
         return command.refuse(copied.error());
     command.out() << Storage::tr("Wrote a copy of %1 to %2.")

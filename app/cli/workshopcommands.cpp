@@ -43,11 +43,9 @@ std::optional<Chosen> openWorkshop(const Invocation &invocation, const QCommandL
         status = invocation.refuse(database.error());
         return std::nullopt;
     }
-    const std::optional<Workshop> workshop = database.value()->workshop(*number);
+    const Expected<Workshop> workshop = database.value()->workshops().find(*number);
     if (!workshop) {
-        status = invocation.refuse(Workshops::tr("there is no workshop with id %1 in %2")
-                                       .arg(QLocale().toString(*number),
-                                            QDir::toNativeSeparators(database.value()->path())));
+        status = invocation.refuse(workshop.error() + u" in "_s + QDir::toNativeSeparators(database.value()->path()));
         return std::nullopt;
     }
     return Chosen{std::move(database).value(), *workshop};
@@ -78,7 +76,7 @@ int create(const Invocation &invocation)
     auto database = Database::open(databasePath(parser));
     if (!database)
         return invocation.refuse(database.error());
-    const Expected<qint64> id = database.value()->createWorkshop(
+    const Expected<qint64> id = database.value()->workshops().create(
         {parser.value(title).trimmed(), held, parser.value(facilitator).trimmed(), parser.value(team).trimmed(),
          languageCode(invocation.language)});
     if (!id) {
@@ -118,7 +116,7 @@ int add(const Invocation &invocation)
     a.questionnaireId = builtInQuestionnaire().id;
     a.questionnaireVersion = builtInQuestionnaire().version;
     a.answers = std::move(answers).value();
-    const Expected<qint64> stored = chosen->database->record(a);
+    const Expected<qint64> stored = chosen->database->assessments().record(a);
     if (!stored) {
         invocation.streams.err << "rater-cli: " << stored.error() << Qt::endl;
         return Failure;
@@ -152,7 +150,7 @@ int import(const Invocation &invocation)
             invocation.streams.err << problem << '\n';
         return invocation.refuse(Workshops::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
-    const auto ids = chosen->database->recordAll(read.records);
+    const auto ids = chosen->database->assessments().recordAll(read.records);
     if (!ids) {
         invocation.streams.err << "rater-cli: " << ids.error() << Qt::endl;
         return Failure;
@@ -193,12 +191,11 @@ int summary(const Invocation &invocation)
     auto chosen = openWorkshop(invocation, parser, id, status);
     if (!chosen)
         return status;
-    std::vector<Answers> participants;
-    if (const auto stored = chosen->database->workshopAssessments(chosen->workshop.id)) {
-        for (const StoredAssessment &a : *stored)
-            participants.push_back(a.answers);
-    }
-    const GroupSummary g = summarizeGroup(builtInQuestionnaire(), participants, *minimum);
+    const Expected<std::vector<Answers>> participants =
+        chosen->database->assessments().workshopAnswers(chosen->workshop.id);
+    if (!participants)
+        return invocation.refuse(participants.error());
+    const GroupSummary g = summarizeGroup(builtInQuestionnaire(), *participants, *minimum);
     const Questionnaire &q = builtInQuestionnaire();
 
     if (parser.value(format) == u"json"_s) {

@@ -65,7 +65,12 @@ std::unique_ptr<Database> openDemoDatabase(QWidget *parent)
         return nullptr;
     }
     std::unique_ptr<Database> database = std::move(opened).value();
-    if (database->assessmentCount() == 0) {
+    const Expected<bool> filled = database->assessments().any();
+    if (!filled) {
+        dialogs::warn(parent, Text::tr("The demo database cannot be opened."), filled.error());
+        return nullptr;
+    }
+    if (!*filled) {
         const auto questionnaire = loadBuiltInQuestionnaire(defaultQuestionnaireId());
         if (const auto written = writeDemoData(*database, *questionnaire, QDate::currentDate()); !written) {
             dialogs::warn(parent, Text::tr("The demo results could not be written."), written.error());

@@ -120,7 +120,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_stack->setCurrentWidget(m_quiz);
     }
     m_database = std::move(database);
-    m_seen = m_database->revision();
+    if (const Expected<Database::Revision> now = m_database->revision())
+        m_seen = *now;
     if (m_quiz->attachDatabase(*m_database))
         statusBar()->showMessage(tr("Your unfinished answers were restored."), 8000);
     rememberDatabase(m_database->path());
@@ -144,10 +145,14 @@ void MainWindow::catchUp()
 {
     if (!m_database)
         return;
-    const Database::Revision now = m_database->revision();
-    if (now == m_seen)
+    const Expected<Database::Revision> now = m_database->revision();
+    if (!now) {
+        statusBar()->showMessage(now.error(), 8000);
         return;
-    m_seen = now;
+    }
+    if (*now == m_seen)
+        return;
+    m_seen = *now;
     m_quiz->refreshTeams();
     for (RecordsView *view : std::initializer_list<RecordsView *>{m_history, m_comparison, m_workshops}) {
         if (view)
@@ -462,12 +467,12 @@ bool MainWindow::store(const QuizAnswers &answers)
     NewAssessment assessment{answers.team,          answers.respondent,     std::nullopt,
                              QString(),             answers.date,           m_language.code(),
                              m_questionnaire.id,    m_questionnaire.version, answers.answers};
-    const Expected<qint64> id = m_database->record(assessment);
+    const Expected<qint64> id = m_database->assessments().record(assessment);
     if (!id) {
         dialogs::warn(this, tr("The result could not be saved."), id.error());
         return false;
     }
-    m_database->clearDraft(QuizPage::draftName);
+    m_database->drafts().clear(QuizPage::draftName);
     catchUp();
     statusBar()->showMessage(tr("Result saved to %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path()))),
                              8000);
@@ -491,7 +496,10 @@ bool MainWindow::settleUnsavedWork()
         switch (dialogs::ask(this, tr("Save these answers first?"),
                              tr("Every statement is answered, but the result has not been saved yet."),
                              Box::Save | Box::Discard | Box::Cancel, Box::Save)) {
-        case Box::Save: return m_database && store(m_quiz->current());
+        case Box::Save: {
+            const Expected<QuizAnswers> complete = m_quiz->current().completed();
+            return m_database && complete && store(*complete);
+        }
         case Box::Discard: return true;
         default: return false;
         }
@@ -668,7 +676,7 @@ Status MainWindow::importResults(const QString &path)
             shown << tr("… and %1 more problems").arg(m_language.locale().toString(read.problems.size() - shown.size()));
         return Status::failure(shown.join(QLatin1Char('\n')));
     }
-    const auto ids = m_database->recordAll(read.records);
+    const auto ids = m_database->assessments().recordAll(read.records);
     if (!ids)
         return Status::failure(ids.error());
     catchUp();
@@ -697,7 +705,7 @@ Status MainWindow::exportResults(const QString &path)
     const std::optional<exchange::Format> format = exchange::formatFromFileName(path);
     if (!format)
         return Status::failure(tr("%1: give the file a .csv, .json or .xlsx name").arg(isolatePath(path)));
-    const auto assessments = m_database->assessments();
+    const auto assessments = m_database->assessments().list();
     if (!assessments)
         return Status::failure(assessments.error());
     if (const Status written = exchange::exportFile(path, *format, *assessments, m_questionnaire, m_language.language());

@@ -3,6 +3,7 @@
 #include "history/period.h"
 #include "questionnaire/questionnaire.h"
 #include "scoring/answers.h"
+#include "storage/records.h"
 
 #include <QDate>
 #include <QStringList>
@@ -27,13 +28,6 @@ struct PeriodStats
     Period period;
     Summary total;
     std::vector<Summary> dimensions; // in questionnaire order
-};
-
-// One dated answer set, as history needs it.
-struct DatedAnswers
-{
-    QDate date;
-    Answers answers;
 };
 
 // Groups assessments into periods (only periods that hold data), in time order.

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "expected/expected.h"
 #include "scoring/answers.h"
 
 #include <QDate>
 #include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace rater {
 
@@ -15,6 +19,19 @@ struct QuizAnswers
     QString respondent;
     QDate date;
     Answers answers;
+};
+
+// A quiz as far as it has been answered: an empty answer is still open.
+struct QuizProgress
+{
+    QString team;
+    QString respondent;
+    QDate date;
+    std::vector<std::optional<int>> answers;
+
+    int answered() const;
+    // The completed quiz; a refusal names the statements still open.
+    Expected<QuizAnswers> completed() const;
 };
 
 } // namespace rater

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "storage/assessmentstore.h"
+#include "storage/draftstore.h"
+#include "storage/maintenance.h"
 #include "storage/records.h"
+#include "storage/workshopstore.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
-#include <optional>
-#include <vector>
 
 namespace rater {
 
-// One Rater database file: SQLite through QtSql, in WAL mode with foreign
-// keys on and a busy timeout, and every write in one immediate transaction.
+namespace storage {
+class Connection;
+}
+
+// One Rater database file, open: SQLite through QtSql, in WAL mode with
+// foreign keys on and a busy timeout, and every write in one immediate
+// transaction. What it holds is reached through its stores.
 //
 // open() refuses, with a message naming the file and the reason, a file that
 // is not SQLite, is another program's database, is damaged or has a newer
@@ -24,7 +31,7 @@ class Database
 public:
     enum class Purpose {
         Use,   // read and write; validated, migrated
-        Check, // read only, not migrated, not quick-checked: for check()
+        Check, // read only, not migrated, not quick-checked: for checkFile()
     };
 
     // rater.sqlite in dataFolder().
@@ -42,7 +49,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const;
+    Expected<int> schemaVersion() const;
+    // The copy taken before the last migration, if open() migrated.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    storage::AssessmentStore &assessments() { return m_assessments; }
+    const storage::AssessmentStore &assessments() const { return m_assessments; }
+    storage::WorkshopStore &workshops() { return m_workshops; }
+    const storage::WorkshopStore &workshops() const { return m_workshops; }
+    storage::DraftStore &drafts() { return m_drafts; }
+    const storage::DraftStore &drafts() const { return m_drafts; }
+    const storage::Maintenance &maintenance() const { return m_maintenance; }
 
     // Changes whenever stored results or workshops change, through this
     // connection or any other, this process's or another's; drafts aside.
@@ -52,59 +70,22 @@ public:
         qint64 own = 0;    // results and workshops written through this one
         friend bool operator==(const Revision &, const Revision &) = default;
     };
-    Revision revision() const;
-    int schemaVersion() const;
-    // The copy taken before the last migration, if open() migrated.
-    QString migrationBackupPath() const { return m_migrationBackup; }
+    Expected<Revision> revision() const;
 
-    Expected<qint64> record(const NewAssessment &assessment);
-    // Stores all or none, in one transaction.
-    Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
-    Expected<qint64> createWorkshop(const NewWorkshop &workshop);
-    std::optional<Workshop> workshop(qint64 id) const;
-    std::vector<Workshop> workshops() const; // newest first
-
-    // In date order, then in the order they were stored.
-    Expected<std::vector<StoredAssessment>> assessments(const QString &team = QString()) const;
-    // One workshop's participants, in the same order.
-    Expected<std::vector<StoredAssessment>> workshopAssessments(qint64 workshopId) const;
-    QStringList teams() const;
-
-    // One team's assessments as dates and answers, oldest first: what history needs,
-    // read without the joins and strings of assessments().
-    Expected<std::vector<std::pair<QDate, std::vector<int>>>> datedAnswers(const QString &team) const;
-    // Every team's assessments taken from `first` to `last`, by team name.
-    Expected<std::vector<std::pair<QString, std::pair<QDate, std::vector<int>>>>> answersBetween(const QDate &first,
-                                                                                               const QDate &last) const;
-    qint64 assessmentCount() const;
-    bool hasAssessments() const; // without counting them
-
-    Status saveDraft(const Draft &draft);
-    std::optional<Draft> draft(const QString &name) const;
-    Status clearDraft(const QString &name);
-
-    // SQLite's integrity and foreign-key checks, and that every stored answer set is readable.
-    IntegrityReport check() const;
-    // A consistent copy, taken while other connections may be writing. Never overwrites.
-    Status backupTo(const QString &target) const;
-
-    QSqlDatabase connection() const { return m_db; }
+    // For tests that look at the file's tables directly.
+    QSqlDatabase connection() const;
 
 private:
-    struct Probe;
-    static Probe probe(const QString &path, Purpose purpose);
-    Database(QString path, QString connectionName);
+    explicit Database(std::unique_ptr<storage::Connection> connection);
     Status configure();
-    Expected<std::vector<StoredAssessment>> assessmentsWhere(const QString &condition, const QVariant &value) const;
     Status migrate();
-    QString failure(const QString &what, const QString &detail) const;
 
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    std::unique_ptr<storage::Connection> m_connection;
+    storage::AssessmentStore m_assessments;
+    storage::WorkshopStore m_workshops;
+    storage::DraftStore m_drafts;
+    storage::Maintenance m_maintenance;
     QString m_migrationBackup;
-    bool m_registered = false; // claimed in files::claimDatabase()
-    qint64 m_ownWrites = 0;
 };
 
 } // namespace rater

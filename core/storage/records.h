@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -31,7 +32,7 @@ struct StoredAssessment
     qint64 id = 0;
     QString team;
     QString respondent;
-    qint64 workshopId = 0; // 0: none
+    std::optional<qint64> workshopId;
     QString workshop;
     QDate date;
     QString lang;
@@ -59,9 +60,22 @@ struct Workshop
     QString lang;
 };
 
-// A quiz in progress. An answer outside the questionnaire's scale means "not
-// answered yet" (the desktop app writes the smallest int, since a scale may
-// hold 0; earlier versions wrote 0).
+// One assessment as history reads it: when it was taken, and its answers.
+struct DatedAnswers
+{
+    QDate date;
+    Answers answers;
+};
+
+// One assessment as a comparison of teams reads it.
+struct TeamAnswers
+{
+    QString team;
+    QDate date;
+    Answers answers;
+};
+
+// A quiz in progress: an empty answer is not answered yet.
 struct Draft
 {
     QString name;
@@ -70,7 +84,7 @@ struct Draft
     QDate date;
     QString lang;
     QString questionnaireId;
-    std::vector<int> answers;
+    std::vector<std::optional<int>> answers;
 };
 
 struct IntegrityReport
@@ -80,9 +94,5 @@ struct IntegrityReport
     qint64 assessments = 0;
     qint64 teams = 0;
 };
-
-// Answers as stored: "4,2,5,…".
-QString answersToText(const std::vector<int> &answers);
-std::optional<std::vector<int>> answersFromText(const QString &text);
 
 } // namespace rater

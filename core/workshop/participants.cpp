@@ -42,15 +42,20 @@ ParticipantFile readParticipants(const QString &path, const Database &database, 
     const QString place = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? ParticipantMessages::tr("record %1")
                                                                           : ParticipantMessages::tr("line %1");
     std::map<QString, QString> codes;   // code to where it was first seen
-    std::map<QString, QString> answers; // answers (of records without a code) to where
-    if (const auto existing = database.workshopAssessments(workshop.id)) {
-        for (const StoredAssessment &a : *existing) {
-            const QString where = ParticipantMessages::tr("already in the workshop");
-            if (!a.respondent.isEmpty())
-                codes.emplace(a.respondent, where);
-            else
-                answers.emplace(answersToText(a.answers), where);
-        }
+    std::map<Answers, QString> answers; // answers (of records without a code) to where
+    const auto existing = database.assessments().inWorkshop(workshop.id);
+    if (!existing) {
+        read.problems << existing.error();
+        read.records.clear();
+        read.places.clear();
+        return file;
+    }
+    for (const StoredAssessment &a : *existing) {
+        const QString where = ParticipantMessages::tr("already in the workshop");
+        if (!a.respondent.isEmpty())
+            codes.emplace(a.respondent, where);
+        else
+            answers.emplace(a.answers, where);
     }
     for (std::size_t i = 0; i < read.records.size(); ++i) {
         const NewAssessment &r = read.records[i];
@@ -61,7 +66,7 @@ ParticipantFile readParticipants(const QString &path, const Database &database, 
                 read.problems << ParticipantMessages::tr("%1: %2: respondent \"%3\" appears twice (%4)")
                                      .arg(name, here, r.respondent, it->second);
         } else {
-            const auto [it, fresh] = answers.emplace(answersToText(r.answers), here);
+            const auto [it, fresh] = answers.emplace(r.answers, here);
             if (!fresh)
                 read.problems << ParticipantMessages::tr("%1: %2: the same answers as %3, without a respondent code to tell "
                                               "them apart; a duplicate")

@@ -205,7 +205,12 @@ void QuizPage::refreshTeams()
 {
     if (!m_database)
         return;
-    const QStringList teams = m_database->teams();
+    const Expected<QStringList> stored = m_database->assessments().teams();
+    if (!stored) {
+        m_message->setText(stored.error());
+        return;
+    }
+    const QStringList &teams = *stored;
     QStringList shown;
     for (int i = 0; i < m_team->count(); ++i)
         shown << m_team->itemText(i);
@@ -306,7 +311,7 @@ QList<int> QuizPage::missingStatements()
     ensureAllRows();
     QList<int> missing;
     for (StatementRow *row : m_rows) {
-        if (!row->isAnswered())
+        if (!row->answer())
             missing << row->number();
     }
     return missing;
@@ -315,7 +320,7 @@ QList<int> QuizPage::missingStatements()
 int QuizPage::answeredCount() const
 {
     // Rows not built yet are unanswered: no need to build them to count.
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->isAnswered(); }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const StatementRow *row) { return row->answer().has_value(); }));
 }
 
 bool QuizPage::hasInput() const
@@ -328,13 +333,13 @@ bool QuizPage::isComplete() const
     return answeredCount() == m_questionnaire.statementCount() && !m_team->currentText().trimmed().isEmpty();
 }
 
-QuizAnswers QuizPage::current()
+QuizProgress QuizPage::current()
 {
     ensureAllRows();
-    QuizAnswers answers{m_team->currentText().trimmed(), m_respondent->text().trimmed(), m_date->date(), {}};
+    QuizProgress progress{m_team->currentText().trimmed(), m_respondent->text().trimmed(), m_date->date(), {}};
     for (StatementRow *row : m_rows)
-        answers.answers.push_back(row->answer());
-    return answers;
+        progress.answers.push_back(row->answer());
+    return progress;
 }
 
 void QuizPage::updateState()
@@ -353,8 +358,8 @@ void QuizPage::requestSubmit()
 {
     const QList<int> missing = missingStatements();
     const bool teamMissing = m_team->currentText().trimmed().isEmpty();
-    if (missing.isEmpty() && !teamMissing) {
-        emit submitted(current());
+    if (const Expected<QuizAnswers> complete = current().completed(); complete && !teamMissing) {
+        emit submitted(*complete);
         return;
     }
     const QLocale locale = m_language.locale();
@@ -362,7 +367,7 @@ void QuizPage::requestSubmit()
     for (int number : missing)
         numbers << locale.toString(number);
     for (StatementRow *row : m_rows)
-        row->setMissingMark(!row->isAnswered());
+        row->setMissingMark(!row->answer());
     QStringList parts;
     if (teamMissing)
         parts << tr("The team name is missing.");
@@ -385,10 +390,12 @@ void QuizPage::saveDraft()
 {
     if (m_restoring || !m_database)
         return;
-    const QuizAnswers answers = current();
-    Draft draft{m_draftName,         answers.team,      answers.respondent, answers.date, m_language.code(),
-                m_questionnaire.id, answers.answers};
-    m_database->saveDraft(draft); // a failed draft save must not interrupt the quiz
+    const QuizProgress progress = current();
+    const Draft draft{m_draftName,        progress.team, progress.respondent, progress.date, m_language.code(),
+                      m_questionnaire.id, progress.answers};
+    // A draft that cannot be saved must not interrupt the quiz; the person is told.
+    if (const Status saved = m_database->drafts().save(draft); !saved)
+        m_message->setText(saved.error());
 }
 
 void QuizPage::setParticipantMode(const QString &team, const QString &draftName)
@@ -404,7 +411,12 @@ bool QuizPage::restoreDraft()
 {
     if (!m_database)
         return false;
-    const std::optional<Draft> draft = m_database->draft(m_draftName);
+    const Expected<std::optional<Draft>> loaded = m_database->drafts().load(m_draftName);
+    if (!loaded) {
+        m_message->setText(loaded.error());
+        return false;
+    }
+    const std::optional<Draft> &draft = *loaded;
     if (!draft || draft->questionnaireId != m_questionnaire.id
         || int(draft->answers.size()) != m_questionnaire.statementCount())
         return false;
@@ -414,12 +426,9 @@ bool QuizPage::restoreDraft()
     m_respondent->setText(draft->respondent);
     if (draft->date.isValid())
         m_date->setDate(draft->date);
-    for (std::size_t i = 0; i < draft->answers.size(); ++i) {
-        const int answer = draft->answers[i];
-        m_rows.at(qsizetype(i))->setAnswer(answer >= m_questionnaire.scaleMin() && answer <= m_questionnaire.scaleMax()
-                                               ? answer
-                                               : StatementRow::noAnswer);
-    }
+    // An answer off the scale (a 0 that earlier versions wrote for "open") is no answer.
+    for (std::size_t i = 0; i < draft->answers.size(); ++i)
+        m_rows.at(qsizetype(i))->setAnswer(draft->answers[i]);
     m_restoring = false;
     updateState();
     m_message->setText(tr("Your unfinished answers were restored."));
@@ -434,14 +443,14 @@ void QuizPage::startNew()
     ensureAllRows();
     m_restoring = true;
     for (StatementRow *row : m_rows) {
-        row->setAnswer(StatementRow::noAnswer);
+        row->setAnswer(std::nullopt);
         row->setMissingMark(false);
     }
     m_respondent->clear();
     m_date->setDate(QDate::currentDate());
     m_restoring = false;
     if (m_database)
-        m_database->clearDraft(m_draftName);
+        m_database->drafts().clear(m_draftName);
     refreshTeams();
     m_message->clear();
     updateState();

@@ -60,7 +60,7 @@ public:
     // missing, says so, and moves the focus to the first gap.
     void requestSubmit();
 
-    QuizAnswers current();
+    QuizProgress current();
     // The numbers of the statements not answered yet.
     QList<int> missingStatements();
     bool isComplete() const;

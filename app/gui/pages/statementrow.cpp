@@ -32,19 +32,20 @@ StatementRow::StatementRow(const Questionnaire &questionnaire, const Statement &
     m_group = new QButtonGroup(this);
     auto *scale = new QHBoxLayout;
     scale->setSpacing(12);
-    for (const ScalePoint &point : questionnaire.scale) {
+    // Buttons are known by their place on the scale, which any value may take.
+    for (std::size_t point = 0; point < questionnaire.scale.size(); ++point) {
         auto *button = new QRadioButton(this);
-        button->setObjectName(QStringLiteral("answer%1").arg(point.value));
+        button->setObjectName(QStringLiteral("answer%1").arg(questionnaire.scale[point].value));
         // The row takes the keyboard; the buttons are for the mouse and for screen readers.
         button->setFocusPolicy(Qt::NoFocus);
-        m_group->addButton(button, point.value);
+        m_group->addButton(button, int(point));
         m_buttons << button;
         scale->addWidget(button);
     }
     scale->addStretch();
-    connect(m_group, &QButtonGroup::idClicked, this, [this](int value) {
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int point) {
         setFocus(Qt::MouseFocusReason);
-        choose(value);
+        choose(m_questionnaire.scale[std::size_t(point)].value);
     });
 
     auto *layout = new QGridLayout(this);
@@ -56,20 +57,38 @@ StatementRow::StatementRow(const Questionnaire &questionnaire, const Statement &
     layout->setColumnStretch(1, 1);
 }
 
-void StatementRow::setAnswer(int answer)
+std::optional<int> StatementRow::pointOf(std::optional<int> value) const
 {
-    m_answer = answer;
-    m_marked = answer;
-    if (QAbstractButton *button = m_group->button(answer)) {
-        button->setChecked(true);
+    if (!value)
+        return std::nullopt;
+    for (std::size_t point = 0; point < m_questionnaire.scale.size(); ++point) {
+        if (m_questionnaire.scale[point].value == *value)
+            return int(point);
+    }
+    return std::nullopt;
+}
+
+std::optional<int> StatementRow::marked() const
+{
+    if (!m_marked)
+        return std::nullopt;
+    return m_questionnaire.scale[std::size_t(*m_marked)].value;
+}
+
+void StatementRow::setAnswer(std::optional<int> answer)
+{
+    const std::optional<int> point = pointOf(answer);
+    m_answer = point ? answer : std::nullopt; // a value off the scale is no answer
+    m_marked = point;
+    if (point) {
+        m_group->button(*point)->setChecked(true);
+        setMissingMark(false);
     } else {
         m_group->setExclusive(false);
         for (QAbstractButton *b : m_group->buttons())
             b->setChecked(false);
         m_group->setExclusive(true);
     }
-    if (answer != noAnswer)
-        setMissingMark(false);
     updateAccessibleText();
 }
 
@@ -81,9 +100,9 @@ void StatementRow::setMissingMark(bool missing)
     update();
 }
 
-void StatementRow::mark(int value)
+void StatementRow::mark(int point)
 {
-    m_marked = value;
+    m_marked = point;
     updateAccessibleText();
     update();
 }
@@ -102,8 +121,7 @@ void StatementRow::retranslate(const QString &language, const QLocale &locale)
     m_numberLabel->setText(locale.toString(m_number));
     m_text->setText(m_questionnaire.tr(statement->text, language));
     for (QRadioButton *button : m_buttons) {
-        const int value = m_group->id(button);
-        const QString label = m_questionnaire.tr(m_questionnaire.scale.at(std::size_t(value - m_questionnaire.scaleMin())).label,
+        const QString label = m_questionnaire.tr(m_questionnaire.scale.at(std::size_t(m_group->id(button))).label,
                                                  language);
         button->setText(label);
         button->setAccessibleName(label);
@@ -117,13 +135,13 @@ void StatementRow::updateAccessibleText()
     setAccessibleName(
         tr("Statement %1: %2").arg(m_locale.toString(m_number), m_questionnaire.tr(statement->text, m_language)));
     QString description;
-    if (QAbstractButton *button = m_group->button(m_answer))
-        description = tr("Answer: %1").arg(button->text());
+    if (const std::optional<int> point = pointOf(m_answer))
+        description = tr("Answer: %1").arg(m_group->button(*point)->text());
     else
         description = tr("Not answered yet. Press a number from %1 to %2 to answer.")
                           .arg(m_locale.toString(m_questionnaire.scaleMin()), m_locale.toString(m_questionnaire.scaleMax()));
-    if (m_marked != noAnswer && m_marked != m_answer)
-        description += QLatin1Char(' ') + tr("Marked: %1; press Space to answer so.").arg(m_group->button(m_marked)->text());
+    if (m_marked && m_marked != pointOf(m_answer))
+        description += QLatin1Char(' ') + tr("Marked: %1; press Space to answer so.").arg(m_group->button(*m_marked)->text());
     setAccessibleDescription(description);
 }
 
@@ -132,7 +150,7 @@ void StatementRow::keyPressEvent(QKeyEvent *event)
     const QString text = event->text();
     if (text.size() == 1 && text.front().isDigit() && event->modifiers() == Qt::NoModifier) {
         const int value = text.front().digitValue(); // ASCII, ٠–٩ and ۰–۹ alike
-        if (value >= m_questionnaire.scaleMin() && value <= m_questionnaire.scaleMax()) {
+        if (pointOf(value)) {
             choose(value);
             return;
         }
@@ -142,14 +160,14 @@ void StatementRow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: {
         // Along the scale as it reads: in right-to-left, Left moves towards the high end.
         const bool forward = (event->key() == Qt::Key_Right) == (layoutDirection() == Qt::LeftToRight);
-        const int from = m_marked == noAnswer ? (forward ? m_questionnaire.scaleMin() - 1 : m_questionnaire.scaleMax() + 1)
-                                       : m_marked;
-        mark(std::clamp(from + (forward ? 1 : -1), m_questionnaire.scaleMin(), m_questionnaire.scaleMax()));
+        const int last = int(m_questionnaire.scale.size()) - 1;
+        const int from = m_marked ? *m_marked : (forward ? -1 : last + 1);
+        mark(std::clamp(from + (forward ? 1 : -1), 0, last));
         return;
     }
     case Qt::Key_Space:
-        if (m_marked != noAnswer)
-            choose(m_marked);
+        if (m_marked)
+            choose(m_questionnaire.scale[std::size_t(*m_marked)].value);
         return;
     case Qt::Key_Up:
         emit moveRequested(m_number, -1);
@@ -191,7 +209,7 @@ void StatementRow::paintEvent(QPaintEvent *event)
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(frame, 6, 6);
         // The marker Left and Right move: a ring around that answer.
-        if (QAbstractButton *marked = m_group->button(m_marked)) {
+        if (QAbstractButton *marked = m_marked ? m_group->button(*m_marked) : nullptr) {
             painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
             painter.drawRoundedRect(QRectF(marked->geometry()).adjusted(-4, -2, 4, 2), 4, 4);
         }

@@ -5,7 +5,7 @@
 #include <QFrame>
 #include <QLocale>
 
-#include <limits>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -24,14 +24,11 @@ class StatementRow : public QFrame
 public:
     StatementRow(const Questionnaire &questionnaire, const Statement &statement, QWidget *parent = nullptr);
 
-    // Not an answer: a scale may hold any whole numbers, 0 among them.
-    static constexpr int noAnswer = std::numeric_limits<int>::min();
-
     int number() const { return m_number; }
-    int answer() const { return m_answer; } // noAnswer until answered
-    bool isAnswered() const { return m_answer != noAnswer; }
-    int marked() const { return m_marked; } // where Left and Right have moved to; noAnswer: nowhere yet
-    void setAnswer(int answer);             // without emitting answered(); noAnswer clears
+    std::optional<int> answer() const { return m_answer; } // empty until answered
+    // The scale value Left and Right have moved the marker to; empty until they have.
+    std::optional<int> marked() const;
+    void setAnswer(std::optional<int> answer); // without emitting answered(); empty clears
     void setMissingMark(bool missing);
     void retranslate(const QString &language, const QLocale &locale);
 
@@ -47,13 +44,15 @@ protected:
 
 private:
     void choose(int answer);
-    void mark(int value);
+    void mark(int point);
+    // The scale point (an index into the questionnaire's scale) of `value`.
+    std::optional<int> pointOf(std::optional<int> value) const;
     void updateAccessibleText();
 
     const Questionnaire &m_questionnaire;
     int m_number = 0;
-    int m_answer = noAnswer;
-    int m_marked = noAnswer;
+    std::optional<int> m_answer;
+    std::optional<int> m_marked; // a scale point
     bool m_missing = false;
     QString m_language;
     QLocale m_locale;

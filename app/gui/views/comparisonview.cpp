@@ -150,14 +150,17 @@ void ComparisonView::retranslate()
 void ComparisonView::reload()
 {
     // Every period that holds data, newest first.
-    const auto everything = m_database.answersBetween(QDate(1, 1, 1), QDate(9999, 12, 31));
+    const Expected<std::vector<QDate>> days = m_database.assessments().days();
+    if (!days) {
+        showReadFailure(days.error());
+        return;
+    }
+    m_empty->clearFailure();
     const PeriodScheme scheme = this->scheme();
     std::map<std::pair<int, int>, Period> found;
-    if (everything) {
-        for (const auto &[team, dated] : *everything) {
-            const Period p = periodOf(dated.first, scheme);
-            found.emplace(std::pair(p.year, p.index), p);
-        }
+    for (const QDate &day : *days) {
+        const Period p = periodOf(day, scheme);
+        found.emplace(std::pair(p.year, p.index), p);
     }
     m_periods.clear();
     for (auto it = found.rbegin(); it != found.rend(); ++it)
@@ -170,6 +173,13 @@ void ComparisonView::reload()
     m_period->setCurrentIndex(std::min(previous, int(m_periods.size()) - 1));
     m_pages->setCurrentWidget(m_periods.isEmpty() ? static_cast<QWidget *>(m_empty) : m_content);
     showPeriod(m_period->currentIndex());
+}
+
+void ComparisonView::showReadFailure(const QString &error)
+{
+    m_figures.clear();
+    m_empty->showFailure(tr("The results cannot be read"), error);
+    m_pages->setCurrentWidget(m_empty);
 }
 
 Status ComparisonView::nothingToExport() const
@@ -194,12 +204,14 @@ void ComparisonView::showPeriod(int index)
     const QString lang = m_language.code();
     if (index >= 0 && index < m_periods.size()) {
         const Period period = m_periods.at(index);
-        const auto rows = m_database.answersBetween(period.start, period.end);
-        std::map<QString, std::vector<DatedAnswers>> byTeam;
-        if (rows) {
-            for (const auto &[team, dated] : *rows)
-                byTeam[team].push_back({dated.first, dated.second});
+        const auto rows = m_database.assessments().between(period.start, period.end);
+        if (!rows) {
+            showReadFailure(rows.error());
+            return;
         }
+        std::map<QString, std::vector<DatedAnswers>> byTeam;
+        for (const TeamAnswers &row : *rows)
+            byTeam[row.team].push_back({row.date, row.answers});
         for (const auto &[team, dated] : byTeam) {
             const std::vector<PeriodStats> stats = aggregate(dated, m_questionnaire, scheme());
             if (stats.empty())

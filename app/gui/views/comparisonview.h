@@ -65,6 +65,8 @@ private:
     void fillChart(QChart &chart, const QPalette &colours) const;
     void exportWithDialog();
     Status nothingToExport() const;
+    // Says on the page why the database could not be read.
+    void showReadFailure(const QString &error);
 
     const Questionnaire &m_questionnaire;
     Database &m_database;

@@ -40,6 +40,28 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
 
 void EmptyState::setText(const QString &title, const QString &explanation)
 {
+    m_normalTitle = title;
+    m_normalExplanation = explanation;
+    if (!m_failing)
+        show(title, explanation);
+}
+
+void EmptyState::showFailure(const QString &title, const QString &reason)
+{
+    m_failing = true;
+    show(title, reason);
+}
+
+void EmptyState::clearFailure()
+{
+    if (!m_failing)
+        return;
+    m_failing = false;
+    show(m_normalTitle, m_normalExplanation);
+}
+
+void EmptyState::show(const QString &title, const QString &explanation)
+{
     m_title->setText(title);
     m_explanation->setText(explanation);
     setAccessibleName(title);

@@ -145,14 +145,27 @@ void HistoryView::offerWaysToFill(const QList<QAction *> &actions)
     m_empty->setActions(actions);
 }
 
+void HistoryView::showReadFailure(const QString &error)
+{
+    m_figures.clear();
+    m_empty->showFailure(tr("The results cannot be read"), error);
+    m_pages->setCurrentWidget(m_empty);
+}
+
 void HistoryView::reloadTeams()
 {
     const QStringList chosen = selectedTeams();
     const QSignalBlocker blocker(m_teams);
     m_teams->clear();
-    const QStringList teams = m_database.teams();
-    m_pages->setCurrentWidget(m_database.hasAssessments() ? m_content : static_cast<QWidget *>(m_empty));
-    for (const QString &team : teams) {
+    const Expected<QStringList> teams = m_database.assessments().teams();
+    const Expected<bool> any = m_database.assessments().any();
+    if (!teams || !any) {
+        showReadFailure(!teams ? teams.error() : any.error());
+        return;
+    }
+    m_empty->clearFailure();
+    m_pages->setCurrentWidget(*any ? m_content : static_cast<QWidget *>(m_empty));
+    for (const QString &team : *teams) {
         auto *item = new QListWidgetItem(team, m_teams);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(team) || (chosen.isEmpty() && m_teams->count() == 1) ? Qt::Checked
@@ -297,14 +310,12 @@ void HistoryView::refresh()
     const PeriodScheme scheme = this->scheme();
     m_figures.clear();
     for (const QString &team : selectedTeams()) {
-        const auto rows = m_database.datedAnswers(team);
-        if (!rows)
-            continue;
-        std::vector<DatedAnswers> dated;
-        dated.reserve(rows->size());
-        for (const auto &[date, answers] : *rows)
-            dated.push_back({date, answers});
-        m_figures.emplace_back(team, aggregate(dated, m_questionnaire, scheme));
+        const auto rows = m_database.assessments().datedAnswers(team);
+        if (!rows) {
+            showReadFailure(rows.error());
+            return;
+        }
+        m_figures.emplace_back(team, aggregate(*rows, m_questionnaire, scheme));
     }
     m_totalChart->setData(totalChartData());
     m_dimensionChart->setData(dimensionChartData());

@@ -254,7 +254,13 @@ void WorkshopsView::fillWorkshopList()
     const QSignalBlocker blocker(m_workshop);
     m_workshop->clear();
     const QLocale locale = m_language.locale();
-    for (const Workshop &w : m_database.workshops()) {
+    const Expected<std::vector<Workshop>> workshops = m_database.workshops().all();
+    if (!workshops) {
+        m_empty->showFailure(tr("The workshops cannot be read"), workshops.error());
+        return;
+    }
+    m_empty->clearFailure();
+    for (const Workshop &w : *workshops) {
         // The title keeps its own direction inside a right-to-left line.
         m_workshop->addItem(isolate(w.title) + QStringLiteral(" — ")
                                 + locale.toString(w.date, QStringLiteral("d MMM yyyy"), m_language.calendar()),
@@ -296,11 +302,11 @@ void WorkshopsView::chooseWorkshop(qint64 id)
     m_workshop->setCurrentIndex(m_workshop->findData(id));
 }
 
-std::optional<Workshop> WorkshopsView::current() const
+Expected<Workshop> WorkshopsView::current() const
 {
     if (m_workshop->currentIndex() < 0)
-        return std::nullopt;
-    return m_database.workshop(m_workshop->currentData().toLongLong());
+        return Expected<Workshop>::failure(tr("Create a workshop first."));
+    return m_database.workshops().find(m_workshop->currentData().toLongLong());
 }
 
 QWidget *WorkshopsView::visiblePage() const
@@ -312,17 +318,18 @@ void WorkshopsView::showGroup()
 {
     if (m_locked)
         return;
-    const std::optional<Workshop> workshop = current();
+    const Expected<Workshop> workshop = current();
     if (!workshop) {
         m_pages->setCurrentWidget(m_empty);
         return;
     }
-    std::vector<Answers> participants;
-    if (const auto stored = m_database.workshopAssessments(workshop->id)) {
-        for (const StoredAssessment &a : *stored)
-            participants.push_back(a.answers);
+    const Expected<std::vector<Answers>> participants = m_database.assessments().workshopAnswers(workshop->id);
+    if (!participants) {
+        m_empty->showFailure(tr("The workshop cannot be read"), participants.error());
+        m_pages->setCurrentWidget(m_empty);
+        return;
     }
-    const GroupSummary group = summarizeGroup(m_questionnaire, participants, threshold());
+    const GroupSummary group = summarizeGroup(m_questionnaire, *participants, threshold());
     m_group->setGroup(workshop->title, workshop->date, group, threshold());
     m_export->setEnabled(!group.suppressed);
     m_print->setEnabled(!group.suppressed);
@@ -376,7 +383,7 @@ void WorkshopsView::createWorkshop()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialogs::exec(dialog) != QDialog::Accepted || title->text().trimmed().isEmpty())
         return;
-    const Expected<qint64> id = m_database.createWorkshop({title->text().trimmed(), date->date(),
+    const Expected<qint64> id = m_database.workshops().create({title->text().trimmed(), date->date(),
                                                            facilitator->text().trimmed(), team->text().trimmed(),
                                                            lang->currentData().toString()});
     if (!id) {
@@ -401,7 +408,7 @@ void WorkshopsView::setThreshold(int threshold)
 
 Status WorkshopsView::importFile(const QString &path)
 {
-    const std::optional<Workshop> workshop = current();
+    const Expected<Workshop> workshop = current();
     if (!workshop)
         return Status::failure(tr("Create a workshop first."));
     const ParticipantFile file = readParticipants(path, m_database, *workshop, m_questionnaire);
@@ -427,7 +434,7 @@ Status WorkshopsView::importFile(const QString &path)
         if (answer != QMessageBox::Yes)
             return Status::failure(tr("The import was cancelled; nothing was stored."));
     }
-    const auto ids = m_database.recordAll(read.records);
+    const auto ids = m_database.assessments().recordAll(read.records);
     if (!ids)
         return Status::failure(ids.error());
     showGroup();
@@ -441,7 +448,7 @@ Status WorkshopsView::importFile(const QString &path)
 
 bool WorkshopsView::startPassTheLaptop()
 {
-    const std::optional<Workshop> workshop = current();
+    const Expected<Workshop> workshop = current();
     if (!workshop || m_locked || !m_lock.choose(this))
         return false;
     m_participant->setParticipantMode(participantTeam(*workshop), QStringLiteral("workshop-%1").arg(workshop->id));
@@ -458,15 +465,14 @@ void WorkshopsView::setLocked(bool locked)
     emit lockChanged(locked);
 }
 
-void WorkshopsView::participantSubmitted()
+void WorkshopsView::participantSubmitted(const QuizAnswers &answers)
 {
-    const std::optional<Workshop> workshop = current();
+    const Expected<Workshop> workshop = current();
     if (!workshop)
         return;
-    const QuizAnswers answers = m_participant->current();
     NewAssessment a{answers.team,    answers.respondent, workshop->id, QString(), workshop->date, m_language.code(),
                     m_questionnaire.id, m_questionnaire.version, answers.answers};
-    const Expected<qint64> stored = m_database.record(a);
+    const Expected<qint64> stored = m_database.assessments().record(a);
     if (!stored) {
         dialogs::warn(this, tr("The answers could not be saved."), stored.error());
         return;
@@ -559,7 +565,7 @@ void WorkshopsView::checkPaperRows()
 
 int WorkshopsView::savePaperEntries()
 {
-    const std::optional<Workshop> workshop = current();
+    const Expected<Workshop> workshop = current();
     if (!workshop)
         return 0;
     std::vector<NewAssessment> forms;
@@ -577,7 +583,7 @@ int WorkshopsView::savePaperEntries()
     }
     if (forms.empty())
         return 0;
-    const auto ids = m_database.recordAll(forms);
+    const auto ids = m_database.assessments().recordAll(forms);
     if (!ids) {
         dialogs::warn(this, tr("The forms could not be saved; none was stored."), ids.error());
         return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "questionnaire/questionnaire.h"
+#include "quiz/quizanswers.h"
 #include "storage/records.h"
 #include "workshop/facilitatorlock.h"
 
@@ -44,7 +45,8 @@ public:
     void offerWaysToFill(const QList<QAction *> &actions) override;
     bool releaseLock() override { return endPassTheLaptop(); }
     void chooseWorkshop(qint64 id);
-    std::optional<Workshop> current() const;
+    // The workshop chosen; a failure says why there is none.
+    Expected<Workshop> current() const;
 
     // Asks the facilitator for a passphrase, then starts; false when cancelled.
     bool startPassTheLaptop();
@@ -79,7 +81,7 @@ private:
     void checkPaperRows();
     void numberPaperRows();
     void createWorkshop();
-    void participantSubmitted();
+    void participantSubmitted(const QuizAnswers &answers);
     void setLocked(bool locked);
     void updateButtons();
 

@@ -24,7 +24,7 @@ QString otherDatabase(const AppWindow &f, const QString &name, const QString &te
     auto database = Database::open(path);
     REQUIRE(database.hasValue());
     REQUIRE(database.value()
-                ->record({team, QString(), std::nullopt, QString(), QDate(2026, 5, 4), QStringLiteral("en"),
+                ->assessments().record({team, QString(), std::nullopt, QString(), QDate(2026, 5, 4), QStringLiteral("en"),
                           raterQuiz().id, raterQuiz().version, mixedAnswers})
                 .hasValue());
     return path;
@@ -39,7 +39,7 @@ void writeText(const QString &path, const QByteArray &text)
 
 qint64 stored(const AppWindow &f)
 {
-    return qint64(f.window->database().assessments()->size());
+    return qint64(f.window->database().assessments().list()->size());
 }
 
 } // namespace
@@ -127,7 +127,7 @@ TEST_CASE("File ▸ New Database creates an empty one and never replaces a file"
     CHECK(f.window->database().path() == fresh);
     auto kept = Database::open(existing);
     REQUIRE(kept.hasValue());
-    CHECK(kept.value()->assessments()->size() == 1);
+    CHECK(kept.value()->assessments().list()->size() == 1);
 }
 
 TEST_CASE("File ▸ Open Demo Database fills every view", "[gui][file]")
@@ -259,7 +259,7 @@ TEST_CASE("File ▸ Questionnaire takes a built-in questionnaire or one from a f
     // 0 is an answer on this scale, not "unanswered".
     f.submitQuiz(QStringLiteral("Desk"), {0, 3});
     QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
-    const auto saved = f.window->database().assessments(QStringLiteral("Desk"));
+    const auto saved = f.window->database().assessments().list(QStringLiteral("Desk"));
     REQUIRE(saved->size() == 1);
     CHECK(saved->front().questionnaireId == QStringLiteral("team-pulse"));
     CHECK(saved->front().answers == Answers{0, 3});

@@ -122,11 +122,13 @@ TEST_CASE("The whole quiz from the keyboard: the shown scores are the core's", "
 
     // Ctrl+S saves; the draft is gone.
     QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
-    const auto stored = f.window->database().assessments();
+    const auto stored = f.window->database().assessments().list();
     REQUIRE(stored->size() == 1);
     CHECK(stored->front().team == QStringLiteral("Front desk"));
     CHECK(stored->front().answers == mixed);
-    CHECK_FALSE(f.window->database().draft(QuizPage::draftName).has_value());
+    const auto draft = f.window->database().drafts().load(QuizPage::draftName);
+    REQUIRE(draft.hasValue());
+    CHECK_FALSE(draft.value().has_value());
     CHECK_FALSE(f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
 }
 
@@ -177,7 +179,7 @@ TEST_CASE("Arrows move along the scale in the reading direction without answerin
         QTest::keyClick(row, Qt::Key_Right);
         QTest::keyClick(row, Qt::Key_Left);
         CHECK(row->marked() == 2);
-        CHECK_FALSE(row->isAnswered());
+        CHECK_FALSE(row->answer().has_value());
         CHECK(QApplication::focusWidget() == row);
         QTest::keyClick(row, Qt::Key_Space);
         CHECK(row->answer() == 2);
@@ -199,7 +201,7 @@ TEST_CASE("Arrows move along the scale in the reading direction without answerin
         QTest::keyClick(row, Qt::Key_Left);
         QTest::keyClick(row, Qt::Key_Right);
         CHECK(row->marked() == 2);
-        CHECK_FALSE(row->isAnswered());
+        CHECK_FALSE(row->answer().has_value());
         for (int i = 0; i < 9; ++i)
             QTest::keyClick(row, Qt::Key_Left); // stops at the end of the scale
         CHECK(row->marked() == 5);
@@ -282,16 +284,17 @@ TEST_CASE("A draft survives a destroyed and re-created window", "[gui]")
     f.open();
     CHECK(f.find<QComboBox>(QStringLiteral("team"))->currentText() == QStringLiteral("Night shift"));
     CHECK(f.find<QLineEdit>(QStringLiteral("respondent"))->text() == QStringLiteral("n-2"));
-    const QuizAnswers restored = f.quiz().current();
-    const int open = StatementRow::noAnswer;
-    CHECK(restored.answers
-          == Answers{5, 4, 3, 2, 1, open, open, open, open, open, open, open, open, open, open, open, open});
+    const QuizProgress restored = f.quiz().current();
+    std::vector<std::optional<int>> expected(17);
+    std::copy_n(Answers{5, 4, 3, 2, 1}.begin(), 5, expected.begin());
+    CHECK(restored.answers == expected);
     CHECK(f.find<QLabel>(QStringLiteral("quizMessage"))->text() == QStringLiteral("Your unfinished answers were restored."));
 
     // A new quiz clears the draft.
     f.window->showQuiz(true);
-    const auto draft = f.window->database().draft(QuizPage::draftName);
-    CHECK((!draft || draft->answers == Answers(17, StatementRow::noAnswer)));
+    const auto draft = f.window->database().drafts().load(QuizPage::draftName);
+    REQUIRE(draft.hasValue());
+    CHECK((!draft.value() || draft.value()->answers == std::vector<std::optional<int>>(17)));
     CHECK(f.quiz().missingStatements().size() == 17);
 }
 
@@ -304,9 +307,9 @@ TEST_CASE("The window shows and takes answers before its database is open", "[gu
         // An earlier run left a draft behind.
         auto earlier = Database::open(path);
         REQUIRE(earlier.hasValue());
-        REQUIRE(earlier.value()->saveDraft({QuizPage::draftName, QStringLiteral("Night shift"), QString(),
+        REQUIRE(earlier.value()->drafts().save({QuizPage::draftName, QStringLiteral("Night shift"), QString(),
                                             QDate(2026, 5, 4), QStringLiteral("en"), QStringLiteral("rater"),
-                                            Answers{5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}));
+                                            {5, 4, 3, 2, 1, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}}));
     }
 
     SECTION("with nothing entered yet, the draft comes back")
@@ -319,11 +322,10 @@ TEST_CASE("The window shows and takes answers before its database is open", "[gu
         CHECK(window.quizPage()->missingStatements().size() == 17);
 
         window.setDatabase(std::move(Database::open(path)).value());
-        const QuizAnswers restored = window.quizPage()->current();
+        const QuizProgress restored = window.quizPage()->current();
         CHECK(restored.team == QStringLiteral("Night shift"));
         CHECK(restored.date == QDate(2026, 5, 4));
-        // A draft of an earlier version marks open answers with 0, outside this scale.
-        Answers expected(17, StatementRow::noAnswer);
+        std::vector<std::optional<int>> expected(17);
         std::copy_n(Answers{5, 4, 3, 2, 1}.begin(), 5, expected.begin());
         CHECK(restored.answers == expected);
         CHECK(window.findChild<QLabel *>(QStringLiteral("quizMessage"))->text()
@@ -342,13 +344,14 @@ TEST_CASE("The window shows and takes answers before its database is open", "[gu
             QTest::keyClick(QApplication::focusWidget(), char('0' + answer));
 
         window.setDatabase(std::move(Database::open(path)).value());
-        Answers given(17, StatementRow::noAnswer);
+        std::vector<std::optional<int>> given(17);
         std::copy_n(Answers{1, 1, 2}.begin(), 3, given.begin());
         CHECK(window.quizPage()->current().answers == given);
-        const auto draft = window.database().draft(QuizPage::draftName);
-        REQUIRE(draft.has_value());
-        CHECK(draft->answers == given);
-        CHECK(draft->team.isEmpty());
+        const auto draft = window.database().drafts().load(QuizPage::draftName);
+        REQUIRE(draft.hasValue());
+        REQUIRE(draft.value().has_value());
+        CHECK(draft.value()->answers == given);
+        CHECK(draft.value()->team.isEmpty());
         CHECK(window.findChild<QLabel *>(QStringLiteral("quizMessage"))->text().isEmpty());
     }
 
@@ -403,7 +406,7 @@ TEST_CASE("rater paints its window first, then opens the database", "[gui]")
     CHECK(ready.at(1).toLongLong() >= painted.at(1).toLongLong());
     const auto database = Database::open(path); // created, with its schema
     REQUIRE(database.hasValue());
-    CHECK(database.value()->assessmentCount() == 0);
+    CHECK(database.value()->assessments().count().value() == 0);
 }
 
 TEST_CASE("rater --demo writes the demo database and opens it", "[gui]")
@@ -414,7 +417,7 @@ TEST_CASE("rater --demo writes the demo database and opens it", "[gui]")
     CHECK(lines.at(1).startsWith(QStringLiteral("ready ")));
     const auto demo = Database::open(dir.filePath(QStringLiteral("data/Rater/demo.sqlite")));
     REQUIRE(demo.hasValue());
-    CHECK(demo.value()->assessmentCount() > 0);
+    CHECK(demo.value()->assessments().count().value() > 0);
 }
 
 TEST_CASE("Every control can be reached and has an accessible name", "[gui]")

@@ -75,7 +75,7 @@ TEST_CASE("History shows each team's periods with the core's figures, mirrored i
         REQUIRE(history->figures().size() == 2);
 
         // The figures are the core's aggregate of the stored answers.
-        const auto rows = w.window->database().datedAnswers(QStringLiteral("Field Service"));
+        const auto rows = w.window->database().assessments().datedAnswers(QStringLiteral("Field Service"));
         std::vector<DatedAnswers> dated;
         for (const auto &[date, answers] : *rows)
             dated.push_back({date, answers});

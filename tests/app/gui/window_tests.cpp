@@ -24,7 +24,7 @@ namespace {
 
 qint64 stored(const AppWindow &f)
 {
-    const auto all = f.window->database().assessments();
+    const auto all = f.window->database().assessments().list();
     REQUIRE(all.hasValue());
     return qint64(all->size());
 }
@@ -178,7 +178,7 @@ TEST_CASE("Every view shows the database as it is now, after changes from this w
 {
     AppWindow f(Language::English, [](Database &database) {
         REQUIRE(database
-                    .createWorkshop({QStringLiteral("Service day"), QDate::currentDate(), QStringLiteral("Sara"),
+                    .workshops().create({QStringLiteral("Service day"), QDate::currentDate(), QStringLiteral("Sara"),
                                      QStringLiteral("Front Desk"), QStringLiteral("en")})
                     .hasValue());
     });

@@ -26,14 +26,14 @@ struct WorkshopWindow : AppWindow
         : AppWindow(lang,
                     [](Database &database) {
                         REQUIRE(database
-                                    .createWorkshop({QStringLiteral("Service day"), QDate(2026, 3, 21),
+                                    .workshops().create({QStringLiteral("Service day"), QDate(2026, 3, 21),
                                                      QStringLiteral("Sara"), QStringLiteral("Front Desk"),
                                                      QStringLiteral("en")})
                                     .hasValue());
                     },
                     QSize(1200, 900))
     {
-        workshopId = window->database().workshops().front().id;
+        workshopId = window->database().workshops().all().value().front().id;
         window->showTab(3);
         view = qobject_cast<WorkshopsView *>(window->workshopsView());
         REQUIRE(view);
@@ -85,9 +85,10 @@ TEST_CASE("Pass the laptop: each participant sees only a thank-you, never an ear
         CHECK_FALSE(w.view->groupView()->isVisible());
         CHECK(w.window->resultsPage() == nullptr);
         // The draft of the participant's answers is gone too.
-        const auto draft = w.window->database().draft(QStringLiteral("workshop-%1").arg(w.workshopId));
-        CHECK((!draft || std::all_of(draft->answers.begin(), draft->answers.end(),
-                                     [](int a) { return a == StatementRow::noAnswer; })));
+        const auto draft = w.window->database().drafts().load(QStringLiteral("workshop-%1").arg(w.workshopId));
+        REQUIRE(draft.hasValue());
+        CHECK((!draft.value() || std::none_of(draft.value()->answers.begin(), draft.value()->answers.end(),
+                                              [](std::optional<int> a) { return a.has_value(); })));
         QTest::keyClick(page->findChild<QPushButton *>(QStringLiteral("nextParticipant")), Qt::Key_Space);
         CHECK(w.view->visiblePage() == quiz);
     }
@@ -95,7 +96,7 @@ TEST_CASE("Pass the laptop: each participant sees only a thank-you, never an ear
     CHECK(w.view->visiblePage() == w.view->groupView());
     CHECK(w.view->groupView()->group().n == 3);
     CHECK_FALSE(w.view->groupView()->group().suppressed);
-    const auto stored = w.window->database().assessments(QStringLiteral("Front Desk"));
+    const auto stored = w.window->database().assessments().list(QStringLiteral("Front Desk"));
     REQUIRE(stored->size() == 3);
     CHECK(stored->at(0).workshopId == w.workshopId);
 }
@@ -217,7 +218,7 @@ TEST_CASE("Paper entry names each problem in view and stores all or nothing", "[
     CHECK_FALSE(save->isEnabled());
     CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 2 · with a problem: 2"));
     CHECK(w.view->savePaperEntries() == 0);
-    CHECK(w.window->database().assessments()->empty());
+    CHECK(w.window->database().assessments().list()->empty());
 
     grid->item(2, 1)->setText(QStringLiteral("33333333733333333"));
     CHECK(problems->text() == QStringLiteral("Row 3: answer 9 of 17 is 7; answers run from 1 to 5\n"
@@ -228,7 +229,7 @@ TEST_CASE("Paper entry names each problem in view and stores all or nothing", "[
     CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 3 · with a problem: 0"));
     CHECK(save->isEnabled());
     CHECK(w.view->savePaperEntries() == 3);
-    const auto stored = w.window->database().assessments();
+    const auto stored = w.window->database().assessments().list();
     REQUIRE(stored->size() == 3);
     CHECK(stored->at(0).respondent == QStringLiteral("f1"));
     CHECK(stored->at(0).answers == Answers{4, 1, 2, 5, 3, 4, 1, 2, 5, 3, 4, 1, 2, 5, 3, 4, 1});
@@ -262,7 +263,7 @@ TEST_CASE("Participants' files import into the workshop, all or nothing, and say
     const Status refused = w.view->importFile(csv);
     REQUIRE_FALSE(refused.hasValue());
     CHECK(refused.error().contains(QStringLiteral("respondent \"a1\" appears twice")));
-    CHECK(w.window->database().assessments()->empty());
+    CHECK(w.window->database().assessments().list()->empty());
 
     // A file naming another team: the person is asked, and told where the participants went.
     writeParticipants(csv, "Support,a1,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n"
@@ -276,7 +277,7 @@ TEST_CASE("Participants' files import into the workshop, all or nothing, and say
     REQUIRE(asked.size() == 1);
     CHECK(asked.first().contains(QStringLiteral("Front Desk")));
     CHECK(asked.first().contains(QStringLiteral("Support")));
-    CHECK(w.window->database().assessments()->empty());
+    CHECK(w.window->database().assessments().list()->empty());
     asked.clear();
     {
         const DialogAnswers answers([&asked](QDialog &dialog) {
@@ -291,8 +292,8 @@ TEST_CASE("Participants' files import into the workshop, all or nothing, and say
     REQUIRE(asked.size() == 2);
     CHECK(asked.at(1).contains(QStringLiteral("Participants imported into the workshop “\u2068Service day\u2069”: 2.")));
     CHECK(asked.at(1).contains(QStringLiteral("under the team “\u2068Front Desk\u2069”")));
-    CHECK(w.window->database().assessments(QStringLiteral("Front Desk"))->size() == 2);
-    CHECK(w.window->database().assessments(QStringLiteral("Support"))->empty());
+    CHECK(w.window->database().assessments().list(QStringLiteral("Front Desk"))->size() == 2);
+    CHECK(w.window->database().assessments().list(QStringLiteral("Support"))->empty());
 
     CHECK(w.view->groupView()->group().n == 2);
     CHECK(w.view->groupView()->group().suppressed); // below the default of three

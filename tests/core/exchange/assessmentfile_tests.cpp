@@ -38,7 +38,7 @@ void fill(Database &db)
             a.workshopTitle = i % 2 ? QStringLiteral("Spring, day one") : QStringLiteral("کارگاه");
         batch.push_back(a);
     }
-    REQUIRE(db.recordAll(batch).hasValue());
+    REQUIRE(db.assessments().recordAll(batch).hasValue());
 }
 
 } // namespace
@@ -131,7 +131,7 @@ TEST_CASE("CSV and JSON exports round-trip through an empty database to identica
     QTemporaryDir dir;
     auto first = openDatabase(dir.filePath(QStringLiteral("first.sqlite")));
     fill(*first);
-    const auto stored = first->assessments();
+    const auto stored = first->assessments().list();
     REQUIRE(stored.hasValue());
 
     for (const bool useCsv : {true, false}) {
@@ -144,8 +144,8 @@ TEST_CASE("CSV and JSON exports round-trip through an empty database to identica
         REQUIRE(read.problems.isEmpty());
         REQUIRE(read.records.size() == stored->size());
         auto second = openDatabase(dir.filePath(useCsv ? QStringLiteral("csv.sqlite") : QStringLiteral("json.sqlite")));
-        REQUIRE(second->recordAll(read.records).hasValue());
-        const auto restored = second->assessments();
+        REQUIRE(second->assessments().recordAll(read.records).hasValue());
+        const auto restored = second->assessments().list();
         REQUIRE(restored.hasValue());
         const auto again = useCsv ? exchange::writeCsv(*restored, raterQuiz()) : exchange::writeJson(*restored, raterQuiz());
         REQUIRE(again.hasValue());
@@ -164,8 +164,8 @@ TEST_CASE("CSV export is UTF-8 with a BOM, has the computed columns and defuses 
     NewAssessment a = assessment(QStringLiteral("=1+1"), QDate(2026, 3, 21));
     a.answers = {2, 4, 4, 5, 1, 3, 2, 1, 4, 2, 5, 1, 4, 5, 3, 2, 5};
     a.respondent = QStringLiteral("@me");
-    REQUIRE(db->record(a).hasValue());
-    const QByteArray bytes = exchange::writeCsv(*db->assessments(), raterQuiz()).value();
+    REQUIRE(db->assessments().record(a).hasValue());
+    const QByteArray bytes = exchange::writeCsv(*db->assessments().list(), raterQuiz()).value();
     CHECK(bytes.startsWith("\xEF\xBB\xBF" "team,respondent,workshop,date,lang,q1,"));
     const csv::Document document = csv::parse(bytes).value();
     REQUIRE(document.records.size() == 2);
@@ -188,7 +188,7 @@ TEST_CASE("Excel export: one sheet with computed columns, right to left for Arab
     fill(*db);
     const auto sheetXml = [&](Language language) {
         const QString path = dir.filePath(QStringLiteral("out-%1.xlsx").arg(languageCode(language)));
-        const Status written = exchange::writeXlsx(path, *db->assessments(), raterQuiz(), language);
+        const Status written = exchange::writeXlsx(path, *db->assessments().list(), raterQuiz(), language);
         INFO(written.error().toStdString());
         REQUIRE(written.hasValue());
         QProcess unzip;

@@ -19,7 +19,7 @@ TEST_CASE("The files of an open database are known as such, by any name, until i
     const QString hardLink = dir.filePath(QStringLiteral("hard.sqlite"));
     {
         auto database = openDatabase(path);
-        REQUIRE(database->record(assessment(QStringLiteral("Desk"), QDate(2026, 1, 5))).hasValue());
+        REQUIRE(database->assessments().record(assessment(QStringLiteral("Desk"), QDate(2026, 1, 5))).hasValue());
         REQUIRE(QFile::link(path, link));
         REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
         for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
@@ -40,7 +40,7 @@ TEST_CASE("Imports, exports and questionnaires refuse the files of the open data
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("team.sqlite"));
     auto database = openDatabase(path);
-    REQUIRE(database->record(assessment(QStringLiteral("Desk"), QDate(2026, 1, 5))).hasValue());
+    REQUIRE(database->assessments().record(assessment(QStringLiteral("Desk"), QDate(2026, 1, 5))).hasValue());
 
     // Named .csv or .json, as a person might have saved one by mistake.
     const QString renamed = dir.filePath(QStringLiteral("results.csv"));
@@ -52,7 +52,7 @@ TEST_CASE("Imports, exports and questionnaires refuse the files of the open data
     REQUIRE_FALSE(questionnaire.hasValue());
     CHECK(questionnaire.error().contains(QStringLiteral("belongs to the Rater database in use")));
 
-    const auto stored = database->assessments();
+    const auto stored = database->assessments().list();
     REQUIRE(stored.hasValue());
     for (const QString &target : QStringList{path, path + QStringLiteral("-wal"), renamed}) {
         const Status written = exchange::exportFile(target, exchange::Format::Csv, *stored, raterQuiz(), Language::English);
@@ -60,14 +60,14 @@ TEST_CASE("Imports, exports and questionnaires refuse the files of the open data
         CHECK(written.error().contains(QStringLiteral("belongs to the Rater database in use")));
     }
     // Nor may a backup take the name of its journal.
-    const Status backup = database->backupTo(path + QStringLiteral("-journal"));
+    const Status backup = database->maintenance().backupTo(path + QStringLiteral("-journal"));
     REQUIRE_FALSE(backup.hasValue());
     CHECK(backup.error().contains(QStringLiteral("belongs to the Rater database in use")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     database.reset();
     auto reopened = openDatabase(path);
     CHECK(count(*reopened, QStringLiteral("assessment")) == 1);
-    CHECK(reopened->check().sound);
+    CHECK(reopened->maintenance().check().sound);
 }
 
 TEST_CASE("A file that cannot be written is refused with the reason and the folder", "[files]")

@@ -23,7 +23,7 @@ QString makeRaterFile(const QTemporaryDir &dir, const QString &name, int assessm
     std::vector<NewAssessment> batch;
     for (int i = 0; i < assessments; ++i)
         batch.push_back(assessment(QStringLiteral("Team %1").arg(i % 7), QDate(2025, 1, 1).addDays(i % 700), 1 + i % 5));
-    REQUIRE(db->recordAll(batch).hasValue());
+    REQUIRE(db->assessments().recordAll(batch).hasValue());
     return path;
 }
 
@@ -48,7 +48,7 @@ TEST_CASE("A new database is created with the current schema, WAL and owner-only
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = openDatabase(path);
-    CHECK(db->schemaVersion() == schema::currentVersion);
+    CHECK(db->schemaVersion().value() == schema::currentVersion);
     CHECK(QFileInfo(path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     QSqlQuery query(db->connection());
     REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
@@ -84,54 +84,56 @@ TEST_CASE("Assessments are stored with teams, respondents and workshops, and rea
     late.respondent = QStringLiteral("p-7");
     late.workshopTitle = QStringLiteral("Spring day");
     const NewAssessment early = assessment(QStringLiteral("فروش"), QDate(2026, 1, 2), 2);
-    REQUIRE(db->record(late).hasValue());
-    REQUIRE(db->record(early).hasValue());
-    const auto all = db->assessments();
+    REQUIRE(db->assessments().record(late).hasValue());
+    REQUIRE(db->assessments().record(early).hasValue());
+    const auto all = db->assessments().list();
     REQUIRE(all.hasValue());
     REQUIRE(all->size() == 2);
     CHECK(all->at(0).team == QStringLiteral("فروش"));
     CHECK(all->at(0).respondent.isEmpty());
-    CHECK(all->at(0).workshopId == 0);
+    CHECK_FALSE(all->at(0).workshopId.has_value());
     CHECK(all->at(1).team == QStringLiteral("Support"));
     CHECK(all->at(1).respondent == QStringLiteral("p-7"));
     CHECK(all->at(1).workshop == QStringLiteral("Spring day"));
     CHECK(all->at(1).answers == Answers(17, 4));
     CHECK(all->at(1).questionnaireId == QStringLiteral("rater"));
-    CHECK(db->assessments(QStringLiteral("Support"))->size() == 1);
-    CHECK(db->assessments(QStringLiteral("Nobody"))->empty());
-    CHECK(db->teams() == QStringList{QStringLiteral("Support"), QStringLiteral("فروش")});
+    CHECK(db->assessments().list(QStringLiteral("Support"))->size() == 1);
+    CHECK(db->assessments().list(QStringLiteral("Nobody"))->empty());
+    CHECK(db->assessments().teams().value() == QStringList{QStringLiteral("Support"), QStringLiteral("فروش")});
 }
 
 TEST_CASE("A batch is stored whole or not at all", "[storage]")
 {
     QTemporaryDir dir;
     auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
-    REQUIRE(db->record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
     std::vector<NewAssessment> batch{assessment(QStringLiteral("B"), QDate(2026, 1, 2)),
                                      assessment(QStringLiteral("C"), QDate(2026, 1, 3))};
     batch[1].workshopId = 999; // no such workshop: the whole batch must fail
-    const auto stored = db->recordAll(batch);
+    const auto stored = db->assessments().recordAll(batch);
     REQUIRE_FALSE(stored.hasValue());
     CHECK(stored.error().contains(QStringLiteral("no workshop with id 999")));
     CHECK(count(*db, QStringLiteral("assessment")) == 1);
-    CHECK(db->teams() == QStringList{QStringLiteral("A")});
+    CHECK(db->assessments().teams().value() == QStringList{QStringLiteral("A")});
 }
 
 TEST_CASE("Workshops are created and found by id", "[storage]")
 {
     QTemporaryDir dir;
     auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
-    const auto id = db->createWorkshop({QStringLiteral("کارگاه خدمات"), QDate(2026, 3, 21), QStringLiteral("Sara"),
+    const auto id = db->workshops().create({QStringLiteral("کارگاه خدمات"), QDate(2026, 3, 21), QStringLiteral("Sara"),
                                         QStringLiteral("Support"), QStringLiteral("fa")});
     REQUIRE(id.hasValue());
-    const auto workshop = db->workshop(*id);
-    REQUIRE(workshop.has_value());
+    const auto workshop = db->workshops().find(*id);
+    REQUIRE(workshop.hasValue());
     CHECK(workshop->title == QStringLiteral("کارگاه خدمات"));
     CHECK(workshop->date == QDate(2026, 3, 21));
     CHECK(workshop->facilitator == QStringLiteral("Sara"));
     CHECK(workshop->team == QStringLiteral("Support"));
     CHECK(workshop->lang == QStringLiteral("fa"));
-    CHECK_FALSE(db->workshop(*id + 1).has_value());
+    const auto missing = db->workshops().find(*id + 1);
+    REQUIRE_FALSE(missing.hasValue());
+    CHECK(missing.error().contains(QStringLiteral("there is no workshop with id")));
 }
 
 TEST_CASE("A draft is saved, replaced, restored after reopening and cleared", "[storage]")
@@ -141,26 +143,28 @@ TEST_CASE("A draft is saved, replaced, restored after reopening and cleared", "[
     {
         auto db = openDatabase(path);
         Draft draft{QStringLiteral("quiz"), QStringLiteral("Support"), QString(), QDate(2026, 2, 2),
-                    QStringLiteral("ar"), QStringLiteral("rater"), std::vector<int>(17, 0)};
+                    QStringLiteral("ar"), QStringLiteral("rater"), std::vector<std::optional<int>>(17)};
         draft.answers[0] = 4;
-        REQUIRE(db->saveDraft(draft).hasValue());
+        REQUIRE(db->drafts().save(draft).hasValue());
         draft.answers[1] = 2;
-        const Status replaced = db->saveDraft(draft);
+        const Status replaced = db->drafts().save(draft);
         INFO(replaced.error().toStdString());
         REQUIRE(replaced.hasValue());
     }
     auto db = openDatabase(path);
-    const auto restored = db->draft(QStringLiteral("quiz"));
+    const auto loaded = db->drafts().load(QStringLiteral("quiz"));
+    REQUIRE(loaded.hasValue());
+    const std::optional<Draft> &restored = *loaded;
     REQUIRE(restored.has_value());
     CHECK(restored->team == QStringLiteral("Support"));
     CHECK(restored->lang == QStringLiteral("ar"));
     CHECK(restored->date == QDate(2026, 2, 2));
-    std::vector<int> expected(17, 0);
+    std::vector<std::optional<int>> expected(17);
     expected[0] = 4;
     expected[1] = 2;
     CHECK(restored->answers == expected);
-    REQUIRE(db->clearDraft(QStringLiteral("quiz")).hasValue());
-    CHECK_FALSE(db->draft(QStringLiteral("quiz")).has_value());
+    REQUIRE(db->drafts().clear(QStringLiteral("quiz")).hasValue());
+    CHECK_FALSE(db->drafts().load(QStringLiteral("quiz")).value().has_value());
 }
 
 TEST_CASE("Damaged and foreign files are refused and left byte for byte as they were", "[storage]")
@@ -231,7 +235,7 @@ TEST_CASE("Damaged and foreign files are refused and left byte for byte as they 
 
     // After all those refusals, another database opens and works.
     auto good = openDatabase(dir.filePath(QStringLiteral("good.sqlite")));
-    CHECK(good->record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
+    CHECK(good->assessments().record(assessment(QStringLiteral("A"), QDate(2026, 1, 1))).hasValue());
 
     // check reports damage without refusing, and without changing the file.
     const QByteArray before = sha256(scribbled);
@@ -249,7 +253,7 @@ TEST_CASE("An empty file becomes a new database", "[storage]")
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     writeFile(path, QByteArray());
     auto db = openDatabase(path);
-    CHECK(db->schemaVersion() == schema::currentVersion);
+    CHECK(db->schemaVersion().value() == schema::currentVersion);
 }
 
 TEST_CASE("A version-1 database is copied, then migrated with its data intact", "[storage]")
@@ -260,10 +264,10 @@ TEST_CASE("A version-1 database is copied, then migrated with its data intact", 
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
         auto db = openDatabase(path);
-        CHECK(db->schemaVersion() == 2);
+        CHECK(db->schemaVersion().value() == 2);
         const QString backup = db->migrationBackupPath();
         CHECK(backup == path + QStringLiteral(".schema-v1.backup"));
-        const auto all = db->assessments();
+        const auto all = db->assessments().list();
         REQUIRE(all.hasValue());
         REQUIRE(all->size() == 3);
         CHECK(all->at(0).team == QStringLiteral("Front desk"));
@@ -271,17 +275,19 @@ TEST_CASE("A version-1 database is copied, then migrated with its data intact", 
         CHECK(all->at(0).workshop == QStringLiteral("Spring service day"));
         CHECK(all->at(0).answers == Answers{2, 4, 4, 5, 1, 3, 2, 1, 4, 2, 5, 1, 4, 5, 3, 2, 5});
         CHECK(all->at(2).team == QStringLiteral("خدمات پس از فروش"));
-        const auto workshop = db->workshop(1);
-        REQUIRE(workshop.has_value());
+        const auto workshop = db->workshops().find(1);
+        REQUIRE(workshop.hasValue());
         CHECK(workshop->facilitator.isEmpty());
         CHECK(workshop->lang == QStringLiteral("en"));
-        REQUIRE(db->draft(QStringLiteral("quiz")).has_value());
-        CHECK(db->draft(QStringLiteral("quiz"))->answers.front() == 4);
+        const auto draft = db->drafts().load(QStringLiteral("quiz"));
+        REQUIRE(draft.hasValue());
+        REQUIRE(draft->has_value());
+        CHECK((*draft)->answers.front() == 4);
         QSqlQuery index(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'assessment_team_date'"),
                         db->connection());
         REQUIRE(index.next());
         CHECK(index.value(0).toInt() == 1);
-        CHECK(db->check().sound);
+        CHECK(db->maintenance().check().sound);
 
         // The copy is the version-1 database as it was.
         QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
@@ -307,10 +313,10 @@ TEST_CASE("A backup is a consistent, openable copy and never overwrites", "[stor
     const QString path = makeRaterFile(dir, QStringLiteral("r.sqlite"), 40);
     auto db = openDatabase(path);
     const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(db->backupTo(target).hasValue());
+    REQUIRE(db->maintenance().backupTo(target).hasValue());
     auto copy = openDatabase(target);
     CHECK(count(*copy, QStringLiteral("assessment")) == 40);
-    const auto again = db->backupTo(target);
+    const auto again = db->maintenance().backupTo(target);
     REQUIRE_FALSE(again.hasValue());
     CHECK(again.error().contains(QStringLiteral("already exists")));
 }

@@ -61,7 +61,7 @@ TEST_CASE("Imports killed at random moments leave only whole imports and a sound
     }
 
     auto database = openDatabase(db);
-    const IntegrityReport report = database->check();
+    const IntegrityReport report = database->maintenance().check();
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.sound);
     const qint64 stored = count(*database, QStringLiteral("assessment"));
@@ -95,7 +95,7 @@ TEST_CASE("Two processes recording at once store all 1000 records", "[storage][p
     CHECK(second.exitCode() == 0);
     auto database = openDatabase(db);
     CHECK(count(*database, QStringLiteral("assessment")) == 1000);
-    CHECK(database->assessments(QStringLiteral("North"))->size() == 500);
-    CHECK(database->assessments(QStringLiteral("South"))->size() == 500);
-    CHECK(database->check().sound);
+    CHECK(database->assessments().list(QStringLiteral("North"))->size() == 500);
+    CHECK(database->assessments().list(QStringLiteral("South"))->size() == 500);
+    CHECK(database->maintenance().check().sound);
 }

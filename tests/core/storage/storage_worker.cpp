@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
         }
         QTextStream out(stdout);
         for (int round = 0;; ++round) {
-            const auto ids = database.value()->recordAll(read.records);
+            const auto ids = database.value()->assessments().recordAll(read.records);
             if (!ids) {
                 err << ids.error() << '\n';
                 return 1;
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
             a.questionnaireId = q.id;
             a.questionnaireVersion = q.version;
             a.answers = Answers(17, 1 + i % 5);
-            const auto id = database.value()->record(a);
+            const auto id = database.value()->assessments().record(a);
             if (!id) {
                 err << id.error() << '\n';
                 ++failures;
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         return failures == 0 ? 0 : 1;
     }
     if (args.at(1) == QLatin1String("count") && args.size() == 4) {
-        const auto stored = database.value()->assessments(args.at(3));
+        const auto stored = database.value()->assessments().list(args.at(3));
         if (!stored) {
             err << stored.error() << '\n';
             return 1;

@@ -1,0 +1,110 @@
+#include "answercodec.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace rater::storage {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(AnswerCodec)
+};
+
+// One field: an optional minus sign and digits, within an int.
+Expected<int> decodeNumber(QByteArrayView field, qsizetype position)
+{
+    const auto refuse = [position](const QString &why) {
+        return Expected<int>::failure(Messages::tr("answer %1: %2").arg(position).arg(why));
+    };
+    if (field.isEmpty())
+        return refuse(Messages::tr("it is empty"));
+    const bool negative = field.front() == '-';
+    const QByteArrayView digits = negative ? field.sliced(1) : field;
+    if (digits.isEmpty())
+        return refuse(Messages::tr("\"%1\" is not a number").arg(QString::fromLatin1(field)));
+    qint64 value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return refuse(Messages::tr("\"%1\" is not a number").arg(QString::fromUtf8(field)));
+        value = value * 10 + (c - '0');
+        if (value > qint64(std::numeric_limits<int>::max()) + (negative ? 1 : 0))
+            return refuse(Messages::tr("%1 is too large a number").arg(QString::fromLatin1(field)));
+    }
+    return int(negative ? -value : value);
+}
+
+} // namespace
+
+QByteArray encodeAnswers(const Answers &answers)
+{
+    QByteArray text;
+    text.reserve(qsizetype(answers.size()) * 2);
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        if (answers[i] >= 0 && answers[i] <= 9)
+            text += char('0' + answers[i]); // nearly every answer: no number formatting
+        else
+            text += QByteArray::number(answers[i]);
+    }
+    return text;
+}
+
+Expected<Answers> decodeAnswers(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return Expected<Answers>::failure(Messages::tr("there are no answers"));
+    Answers answers;
+    answers.reserve(std::size_t(text.size() / 2 + 1));
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != ',')
+            continue;
+        const Expected<int> value = decodeNumber(text.sliced(start, i - start), qsizetype(answers.size()) + 1);
+        if (!value)
+            return Expected<Answers>::failure(value.error());
+        answers.push_back(*value);
+        start = i + 1;
+    }
+    return answers;
+}
+
+QByteArray encodeDraftAnswers(const std::vector<std::optional<int>> &answers)
+{
+    QByteArray text;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        if (answers[i])
+            text += QByteArray::number(*answers[i]);
+    }
+    return text;
+}
+
+Expected<std::vector<std::optional<int>>> decodeDraftAnswers(QByteArrayView text)
+{
+    using Result = Expected<std::vector<std::optional<int>>>;
+    std::vector<std::optional<int>> answers;
+    if (text.isEmpty())
+        return answers;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != ',')
+            continue;
+        const QByteArrayView field = text.sliced(start, i - start);
+        if (field.isEmpty()) {
+            answers.push_back(std::nullopt);
+        } else {
+            const Expected<int> value = decodeNumber(field, qsizetype(answers.size()) + 1);
+            if (!value)
+                return Result::failure(value.error());
+            answers.push_back(*value);
+        }
+        start = i + 1;
+    }
+    return answers;
+}
+
+} // namespace rater::storage

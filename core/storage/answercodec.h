@@ -1,0 +1,26 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "scoring/answers.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+#include <vector>
+
+namespace rater::storage {
+
+// Answers as stored: whole numbers separated by commas, "4,2,5,…". The one
+// reader and writer of that text, for results and drafts alike.
+QByteArray encodeAnswers(const Answers &answers);
+// Refuses, saying why, anything but such a list: an empty text, an empty
+// field, a sign without digits, or a number too large for an int. Whether
+// the numbers fit a questionnaire is the scorer's business.
+Expected<Answers> decodeAnswers(QByteArrayView text);
+
+// A draft's answers: an open answer is an empty field ("4,,5").
+QByteArray encodeDraftAnswers(const std::vector<std::optional<int>> &answers);
+Expected<std::vector<std::optional<int>>> decodeDraftAnswers(QByteArrayView text);
+
+} // namespace rater::storage

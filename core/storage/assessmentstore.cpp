@@ -1,0 +1,346 @@
+#include "assessmentstore.h"
+
+#include "storage/answercodec.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::storage {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+// Finds or creates rows by a unique name during one transaction, asking
+// SQLite once per distinct name: a large import repeats few teams.
+class NameIds
+{
+public:
+    NameIds(const Connection &connection, const char *upsert, const char *find)
+        : m_upsert(connection, upsert), m_find(connection, find)
+    {
+    }
+
+    Status prepared() const
+    {
+        if (Status ready = m_upsert.prepared(); !ready)
+            return ready;
+        return m_find.prepared();
+    }
+
+    Expected<qint64> idFor(const QString &name)
+    {
+        if (auto it = m_ids.constFind(name); it != m_ids.cend())
+            return *it;
+        m_upsert.bind(1, name);
+        if (Status inserted = m_upsert.run(); !inserted)
+            return Expected<qint64>::failure(inserted.error());
+        m_find.bind(1, name);
+        const Expected<std::optional<qint64>> id = m_find.singleId();
+        if (!id)
+            return Expected<qint64>::failure(id.error());
+        if (!*id)
+            return Expected<qint64>::failure(u"no row for \"%1\""_s.arg(name));
+        m_ids.insert(name, **id);
+        return **id;
+    }
+
+private:
+    Statement m_upsert;
+    Statement m_find;
+    QHash<QString, qint64> m_ids;
+};
+
+} // namespace
+
+QString AssessmentStore::readFailure(const QString &detail) const
+{
+    return m_connection.failure(Messages::tr("could not read the assessments"), detail);
+}
+
+Expected<qint64> AssessmentStore::record(const NewAssessment &assessment)
+{
+    Expected<std::vector<qint64>> ids = recordAll({assessment});
+    if (!ids)
+        return Expected<qint64>::failure(ids.error());
+    return ids->front();
+}
+
+Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAssessment> &assessments)
+{
+    using Result = Expected<std::vector<qint64>>;
+    const auto failed = [this](const QString &detail) {
+        return Result::failure(m_connection.failure(Messages::tr("could not save; nothing was stored"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+
+    // Large imports spend most of their time binding values; SQLite's own
+    // statements avoid QtSql's per-value overhead.
+    NameIds teams(m_connection, "INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING",
+                  "SELECT id FROM team WHERE name = ?");
+    NameIds respondents(m_connection, "INSERT INTO respondent (code) VALUES (?) ON CONFLICT DO NOTHING",
+                        "SELECT id FROM respondent WHERE code = ?");
+    Statement findWorkshop(m_connection, "SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1");
+    Statement workshopExists(m_connection, "SELECT id FROM workshop WHERE id = ?");
+    Statement addWorkshop(m_connection, "INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)");
+    Statement insert(m_connection, "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
+                                   "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Status &ready : {teams.prepared(), respondents.prepared(), findWorkshop.prepared(),
+                                workshopExists.prepared(), addWorkshop.prepared(), insert.prepared()}) {
+        if (!ready)
+            return failed(ready.error());
+    }
+
+    QHash<QString, qint64> workshopIds;
+    const QByteArray now = utcNow().toUtf8();
+    // Language codes and questionnaire ids repeat on every row: convert each once.
+    QHash<QString, QByteArray> utf8;
+    const auto cachedUtf8 = [&utf8](const QString &text) -> const QByteArray & {
+        auto it = utf8.find(text);
+        if (it == utf8.end())
+            it = utf8.insert(text, text.toUtf8());
+        return *it;
+    };
+
+    std::vector<qint64> ids;
+    ids.reserve(assessments.size());
+    for (const NewAssessment &a : assessments) {
+        const Expected<qint64> teamId = teams.idFor(a.team);
+        if (!teamId)
+            return failed(teamId.error());
+        std::optional<qint64> respondentId;
+        if (!a.respondent.isEmpty()) {
+            const Expected<qint64> id = respondents.idFor(a.respondent);
+            if (!id)
+                return failed(id.error());
+            respondentId = *id;
+        }
+        std::optional<qint64> workshopId;
+        if (a.workshopId) {
+            workshopExists.bind(1, *a.workshopId);
+            const Expected<std::optional<qint64>> found = workshopExists.singleId();
+            if (!found)
+                return failed(found.error());
+            if (!*found)
+                return Result::failure(Messages::tr("%1: there is no workshop with id %2")
+                                           .arg(QDir::toNativeSeparators(m_connection.path()),
+                                                QString::number(*a.workshopId)));
+            workshopId = *a.workshopId;
+        } else if (!a.workshopTitle.isEmpty()) {
+            auto known = workshopIds.constFind(a.workshopTitle);
+            if (known == workshopIds.cend()) {
+                findWorkshop.bind(1, a.workshopTitle);
+                const Expected<std::optional<qint64>> found = findWorkshop.singleId();
+                if (!found)
+                    return failed(found.error());
+                qint64 id = found->value_or(0);
+                if (!*found) {
+                    addWorkshop.bind(1, a.workshopTitle);
+                    addWorkshop.bind(2, a.date);
+                    addWorkshop.bind(3, a.lang);
+                    if (Status added = addWorkshop.run(); !added)
+                        return failed(added.error());
+                    id = addWorkshop.lastInsertId();
+                }
+                known = workshopIds.insert(a.workshopTitle, id);
+            }
+            workshopId = *known;
+        }
+        insert.bind(1, *teamId);
+        insert.bind(2, respondentId);
+        insert.bind(3, workshopId);
+        insert.bind(4, a.date);
+        insert.bindUtf8(5, cachedUtf8(a.questionnaireId));
+        insert.bind(6, qint64(a.questionnaireVersion));
+        insert.bindUtf8(7, cachedUtf8(a.lang));
+        insert.bindUtf8(8, encodeAnswers(a.answers));
+        insert.bindUtf8(9, now);
+        if (Status inserted = insert.run(); !inserted)
+            return failed(inserted.error());
+        ids.push_back(insert.lastInsertId());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return ids;
+}
+
+Expected<std::vector<StoredAssessment>> AssessmentStore::list(const QString &team) const
+{
+    return team.isNull() ? where(nullptr, QVariant()) : where("t.name = ?", team);
+}
+
+Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
+{
+    return where("a.workshop_id = ?", workshopId);
+}
+
+Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condition, const QVariant &value) const
+{
+    using Result = Expected<std::vector<StoredAssessment>>;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString sql = u"SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, a.questionnaire_id, "
+                  "a.questionnaire_version, a.answers FROM assessment a "
+                  "JOIN team t ON t.id = a.team_id "
+                  "LEFT JOIN respondent r ON r.id = a.respondent_id "
+                  "LEFT JOIN workshop w ON w.id = a.workshop_id "_s;
+    if (condition)
+        sql += u"WHERE "_s + QLatin1StringView(condition) + u' ';
+    sql += u"ORDER BY a.taken_on, a.id"_s;
+    query.prepare(sql);
+    if (condition)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Result::failure(readFailure(query.lastError().text()));
+    std::vector<StoredAssessment> result;
+    while (query.next()) {
+        StoredAssessment a;
+        a.id = query.value(0).toLongLong();
+        a.team = query.value(1).toString();
+        a.respondent = query.value(2).toString();
+        if (!query.isNull(3))
+            a.workshopId = query.value(3).toLongLong();
+        a.workshop = query.value(4).toString();
+        a.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        a.lang = query.value(6).toString();
+        a.questionnaireId = query.value(7).toString();
+        a.questionnaireVersion = query.value(8).toInt();
+        Expected<Answers> answers = decodeAnswers(query.value(9).toByteArray());
+        if (!answers)
+            return Result::failure(
+                readFailure(Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error())));
+        a.answers = std::move(answers).value();
+        result.push_back(std::move(a));
+    }
+    return result;
+}
+
+Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopId) const
+{
+    using Result = Expected<std::vector<Answers>>;
+    Statement query(m_connection, "SELECT id, answers FROM assessment WHERE workshop_id = ? ORDER BY taken_on, id");
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(readFailure(ready.error()));
+    query.bind(1, workshopId);
+    std::vector<Answers> rows;
+    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
+        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 1));
+        if (!answers)
+            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
+                                       .arg(Statement::integer(row, 0))
+                                       .arg(answers.error()));
+        rows.push_back(std::move(answers).value());
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(readFailure(read.error()));
+    return rows;
+}
+
+Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString &team) const
+{
+    using Result = Expected<std::vector<DatedAnswers>>;
+    Statement query(m_connection, "SELECT a.id, a.taken_on, a.answers FROM assessment a "
+                                  "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) ORDER BY a.taken_on, a.id");
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(readFailure(ready.error()));
+    query.bind(1, team);
+    std::vector<DatedAnswers> rows;
+    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
+        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 2));
+        if (!answers)
+            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
+                                       .arg(Statement::integer(row, 0))
+                                       .arg(answers.error()));
+        rows.push_back({Statement::date(row, 1), std::move(answers).value()});
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(readFailure(read.error()));
+    return rows;
+}
+
+Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, const QDate &last) const
+{
+    using Result = Expected<std::vector<TeamAnswers>>;
+    Statement query(m_connection, "SELECT a.id, t.name, a.taken_on, a.answers FROM assessment a "
+                                  "JOIN team t ON t.id = a.team_id "
+                                  "WHERE a.taken_on BETWEEN ? AND ? ORDER BY t.name, a.taken_on");
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(readFailure(ready.error()));
+    query.bind(1, first);
+    query.bind(2, last);
+    std::vector<TeamAnswers> rows;
+    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
+        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 3));
+        if (!answers)
+            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
+                                       .arg(Statement::integer(row, 0))
+                                       .arg(answers.error()));
+        rows.push_back({Statement::text(row, 1), Statement::date(row, 2), std::move(answers).value()});
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(readFailure(read.error()));
+    return rows;
+}
+
+Expected<std::vector<QDate>> AssessmentStore::days() const
+{
+    using Result = Expected<std::vector<QDate>>;
+    Statement query(m_connection, "SELECT DISTINCT taken_on FROM assessment ORDER BY taken_on");
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(readFailure(ready.error()));
+    std::vector<QDate> days;
+    const Status read = query.forEachRow([&days](sqlite3_stmt *row) -> Status {
+        days.push_back(Statement::date(row, 0));
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(readFailure(read.error()));
+    return days;
+}
+
+Expected<QStringList> AssessmentStore::teams() const
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SELECT name FROM team ORDER BY name"_s))
+        return Expected<QStringList>::failure(
+            m_connection.failure(Messages::tr("could not read the teams"), query.lastError().text()));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+Expected<qint64> AssessmentStore::count() const
+{
+    const Expected<QVariant> count = m_connection.scalar(u"SELECT count(*) FROM assessment"_s);
+    if (!count)
+        return Expected<qint64>::failure(readFailure(count.error()));
+    return count->toLongLong();
+}
+
+Expected<bool> AssessmentStore::any() const
+{
+    const Expected<QVariant> any = m_connection.scalar(u"SELECT EXISTS (SELECT 1 FROM assessment)"_s);
+    if (!any)
+        return Expected<bool>::failure(readFailure(any.error()));
+    return any->toBool();
+}
+
+} // namespace rater::storage

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "storage/records.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace rater::storage {
+
+class Connection;
+
+// The stored assessments, with their teams and respondents: recording them,
+// and reading them in the shapes the lists, exports, history, comparison and
+// workshops need.
+class AssessmentStore
+{
+public:
+    explicit AssessmentStore(Connection &connection) : m_connection(connection) {}
+
+    Expected<qint64> record(const NewAssessment &assessment);
+    // Stores all or none, in one transaction; the new ids in order.
+    Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
+
+    // In date order, then in the order they were stored; one team's when `team` is given.
+    Expected<std::vector<StoredAssessment>> list(const QString &team = QString()) const;
+    // One workshop's participants, in the same order.
+    Expected<std::vector<StoredAssessment>> inWorkshop(qint64 workshopId) const;
+    // One workshop's participants' answers, for its group figures.
+    Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
+    // One team's assessments, oldest first: what history needs, without the
+    // joins and strings of list().
+    Expected<std::vector<DatedAnswers>> datedAnswers(const QString &team) const;
+    // Every team's assessments taken from `first` to `last`, by team name.
+    Expected<std::vector<TeamAnswers>> between(const QDate &first, const QDate &last) const;
+
+    // Every day on which an assessment was taken, in order: what a choice of periods needs.
+    Expected<std::vector<QDate>> days() const;
+    Expected<QStringList> teams() const; // by name
+    Expected<qint64> count() const;
+    Expected<bool> any() const; // without counting them
+
+private:
+    Expected<std::vector<StoredAssessment>> where(const char *condition, const QVariant &value) const;
+    QString readFailure(const QString &detail) const;
+
+    Connection &m_connection;
+};
+
+} // namespace rater::storage

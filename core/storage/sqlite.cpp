@@ -1,0 +1,263 @@
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::storage {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+constexpr int busyTimeoutMs = 30000;
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes years 1000 to 9999,
+// without its formatting machinery: large imports write many dates.
+QByteArray isoDate(const QDate &date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate).toLatin1();
+    const int digits[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1,
+                          month / 10, month % 10, -1, day / 10, day % 10};
+    QByteArray text(10, '-');
+    for (int i = 0; i < 10; ++i) {
+        if (digits[i] >= 0)
+            text[i] = char('0' + digits[i]);
+    }
+    return text;
+}
+
+} // namespace
+
+Connection::Connection(QString path, QString name)
+    : m_path(std::move(path)), m_name(std::move(name)), m_db(QSqlDatabase::database(m_name, false))
+{
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Expected<std::unique_ptr<Connection>> Connection::open(const QString &path, bool readOnly)
+{
+    using Result = Expected<std::unique_ptr<Connection>>;
+    const QString name = u"rater-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs);
+        if (readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+    }
+    std::unique_ptr<Connection> connection(new Connection(path, name));
+    if (!connection->m_db.open())
+        return Result::failure(Messages::tr("%1: cannot open the database (%2)")
+                                   .arg(QDir::toNativeSeparators(path), connection->m_db.lastError().text()));
+    connection->m_handle = nativeHandle(connection->m_db);
+    if (!connection->m_handle)
+        return Result::failure(Messages::tr("%1: cannot open the database (%2)")
+                                   .arg(QDir::toNativeSeparators(path), u"no SQLite handle"_s));
+    return connection;
+}
+
+QString Connection::failure(const QString &what, const QString &detail) const
+{
+    return Messages::tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(m_path), what, detail);
+}
+
+Expected<qint64> Connection::dataVersion() const
+{
+    const Expected<QVariant> version = scalar(u"PRAGMA data_version"_s);
+    if (!version)
+        return Expected<qint64>::failure(version.error());
+    return version->toLongLong();
+}
+
+Expected<QVariant> Connection::scalar(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql) || !query.next())
+        return Expected<QVariant>::failure(query.lastError().text());
+    return query.value(0);
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_connection.database()).exec(u"ROLLBACK"_s);
+}
+
+Status WriteTransaction::begin()
+{
+    QSqlQuery query(m_connection.database());
+    m_open = query.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_open)
+        return Status::failure(query.lastError().text());
+    return Done{};
+}
+
+Status WriteTransaction::commit()
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"COMMIT"_s))
+        return Status::failure(query.lastError().text());
+    m_open = false;
+    return Done{};
+}
+
+Statement::Statement(const Connection &connection, const char *sql) : m_connection(connection)
+{
+    if (sqlite3_prepare_v2(connection.handle(), sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(connection.handle()));
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Status Statement::prepared() const
+{
+    if (!m_statement)
+        return Status::failure(m_prepareError);
+    return Done{};
+}
+
+void Statement::bind(int index, const QString &text)
+{
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+void Statement::bindUtf8(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_text(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void Statement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+void Statement::bind(int index, const QDate &date)
+{
+    bindUtf8(index, isoDate(date));
+}
+
+int Statement::step()
+{
+    return sqlite3_step(m_statement);
+}
+
+Status Statement::finish(bool ok)
+{
+    Status result = Done{};
+    if (!ok)
+        result = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result;
+}
+
+Status Statement::run()
+{
+    return finish(step() == SQLITE_DONE);
+}
+
+Status Statement::forEachRow(const std::function<Status(sqlite3_stmt *row)> &visit)
+{
+    int status = SQLITE_DONE;
+    while ((status = step()) == SQLITE_ROW) {
+        if (Status visited = visit(m_statement); !visited) {
+            finish(true);
+            return visited;
+        }
+    }
+    return finish(status == SQLITE_DONE);
+}
+
+Expected<std::optional<qint64>> Statement::singleId()
+{
+    const int status = step();
+    std::optional<qint64> id;
+    if (status == SQLITE_ROW)
+        id = sqlite3_column_int64(m_statement, 0);
+    if (Status finished = finish(status == SQLITE_ROW || status == SQLITE_DONE); !finished)
+        return Expected<std::optional<qint64>>::failure(finished.error());
+    return id;
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_connection.handle());
+}
+
+QString Statement::text(sqlite3_stmt *row, int column)
+{
+    const QByteArrayView utf8 = bytes(row, column);
+    return QString::fromUtf8(utf8);
+}
+
+QByteArrayView Statement::bytes(sqlite3_stmt *row, int column)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
+    return QByteArrayView(data, sqlite3_column_bytes(row, column));
+}
+
+qint64 Statement::integer(sqlite3_stmt *row, int column)
+{
+    return sqlite3_column_int64(row, column);
+}
+
+bool Statement::isNull(sqlite3_stmt *row, int column)
+{
+    return sqlite3_column_type(row, column) == SQLITE_NULL;
+}
+
+QDate Statement::date(sqlite3_stmt *row, int column)
+{
+    return QDate::fromString(QLatin1StringView(bytes(row, column)), Qt::ISODate);
+}
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace rater::storage

@@ -1,0 +1,97 @@
+#include "workshopstore.h"
+
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::storage {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+// QtSql stores a null QString as NULL; the columns want text, possibly empty.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+const QString selectWorkshops = u"SELECT w.id, w.title, w.held_on, w.facilitator, t.name, w.lang FROM workshop w "
+                                "LEFT JOIN team t ON t.id = w.team_id "_s;
+
+Workshop workshopOf(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(),
+            QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString()};
+}
+
+} // namespace
+
+Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
+{
+    const auto failed = [this](const QString &detail) {
+        return Expected<qint64>::failure(m_connection.failure(Messages::tr("could not save the workshop"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    QSqlQuery query(m_connection.database());
+    QVariant teamId(QMetaType::fromType<qint64>());
+    if (!w.team.isEmpty()) {
+        query.prepare(u"INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING"_s);
+        query.addBindValue(w.team);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        query.prepare(u"SELECT id FROM team WHERE name = ?"_s);
+        query.addBindValue(w.team);
+        if (!query.exec() || !query.next())
+            return failed(query.lastError().text());
+        teamId = query.value(0).toLongLong();
+    }
+    query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value : {QVariant(text(w.title)), QVariant(text(w.date.toString(Qt::ISODate))),
+                                  QVariant(text(w.facilitator)), teamId, QVariant(text(w.lang))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return id;
+}
+
+Expected<Workshop> WorkshopStore::find(qint64 id) const
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(selectWorkshops + u"WHERE w.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Expected<Workshop>::failure(
+            m_connection.failure(Messages::tr("could not read the workshop"), query.lastError().text()));
+    if (!query.next())
+        return Expected<Workshop>::failure(Messages::tr("there is no workshop with id %1").arg(QLocale().toString(id)));
+    return workshopOf(query);
+}
+
+Expected<std::vector<Workshop>> WorkshopStore::all() const
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(selectWorkshops + u"ORDER BY w.held_on DESC, w.id DESC"_s))
+        return Expected<std::vector<Workshop>>::failure(
+            m_connection.failure(Messages::tr("could not read the workshops"), query.lastError().text()));
+    std::vector<Workshop> result;
+    while (query.next())
+        result.push_back(workshopOf(query));
+    return result;
+}
+
+} // namespace rater::storage
