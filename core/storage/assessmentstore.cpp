@@ -6,10 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -180,52 +176,52 @@ Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAs
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::list(const QString &team) const
 {
-    return team.isNull() ? where(nullptr, QVariant()) : where("t.name = ?", team);
+    if (team.isNull())
+        return where("", [](Statement &) {});
+    return where("WHERE t.name = ? ", [&team](Statement &query) { query.bind(1, team); });
 }
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
 {
-    return where("a.workshop_id = ?", workshopId);
+    return where("WHERE a.workshop_id = ? ", [workshopId](Statement &query) { query.bind(1, workshopId); });
 }
 
-Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condition, const QVariant &value) const
+Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condition,
+                                                               const std::function<void(Statement &)> &bind) const
 {
     using Result = Expected<std::vector<StoredAssessment>>;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    QString sql = u"SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, a.questionnaire_id, "
-                  "a.questionnaire_version, a.answers FROM assessment a "
-                  "JOIN team t ON t.id = a.team_id "
-                  "LEFT JOIN respondent r ON r.id = a.respondent_id "
-                  "LEFT JOIN workshop w ON w.id = a.workshop_id "_s;
-    if (condition)
-        sql += u"WHERE "_s + QLatin1StringView(condition) + u' ';
-    sql += u"ORDER BY a.taken_on, a.id"_s;
-    query.prepare(sql);
-    if (condition)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Result::failure(readFailure(query.lastError().text()));
+    const QByteArray sql = QByteArray("SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, "
+                                      "a.questionnaire_id, a.questionnaire_version, a.answers FROM assessment a "
+                                      "JOIN team t ON t.id = a.team_id "
+                                      "LEFT JOIN respondent r ON r.id = a.respondent_id "
+                                      "LEFT JOIN workshop w ON w.id = a.workshop_id ")
+                           + condition + "ORDER BY a.taken_on, a.id";
+    Statement query(m_connection, sql.constData());
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(readFailure(ready.error()));
+    bind(query);
     std::vector<StoredAssessment> result;
-    while (query.next()) {
+    const Status read = query.forEachRow([&result](const Row &row) -> Status {
         StoredAssessment a;
-        a.id = query.value(0).toLongLong();
-        a.team = query.value(1).toString();
-        a.respondent = query.value(2).toString();
-        if (!query.isNull(3))
-            a.workshopId = query.value(3).toLongLong();
-        a.workshop = query.value(4).toString();
-        a.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        a.lang = query.value(6).toString();
-        a.questionnaireId = query.value(7).toString();
-        a.questionnaireVersion = query.value(8).toInt();
-        Expected<Answers> answers = decodeAnswers(query.value(9).toByteArray());
+        a.id = row.integer(0);
+        a.team = row.text(1);
+        a.respondent = row.text(2);
+        if (!row.isNull(3))
+            a.workshopId = row.integer(3);
+        a.workshop = row.text(4);
+        a.date = row.date(5);
+        a.lang = row.text(6);
+        a.questionnaireId = row.text(7);
+        a.questionnaireVersion = int(row.integer(8));
+        Expected<Answers> answers = decodeAnswers(row.bytes(9));
         if (!answers)
-            return Result::failure(
-                readFailure(Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error())));
+            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
         a.answers = std::move(answers).value();
         result.push_back(std::move(a));
-    }
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(readFailure(read.error()));
     return result;
 }
 
@@ -237,11 +233,11 @@ Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopI
         return Result::failure(readFailure(ready.error()));
     query.bind(1, workshopId);
     std::vector<Answers> rows;
-    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
-        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 1));
+    const Status read = query.forEachRow([&rows](const Row &row) -> Status {
+        Expected<Answers> answers = decodeAnswers(row.bytes(1));
         if (!answers)
             return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(Statement::integer(row, 0))
+                                       .arg(row.integer(0))
                                        .arg(answers.error()));
         rows.push_back(std::move(answers).value());
         return Done{};
@@ -260,13 +256,13 @@ Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString 
         return Result::failure(readFailure(ready.error()));
     query.bind(1, team);
     std::vector<DatedAnswers> rows;
-    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
-        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 2));
+    const Status read = query.forEachRow([&rows](const Row &row) -> Status {
+        Expected<Answers> answers = decodeAnswers(row.bytes(2));
         if (!answers)
             return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(Statement::integer(row, 0))
+                                       .arg(row.integer(0))
                                        .arg(answers.error()));
-        rows.push_back({Statement::date(row, 1), std::move(answers).value()});
+        rows.push_back({row.date(1), std::move(answers).value()});
         return Done{};
     });
     if (!read)
@@ -285,13 +281,13 @@ Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, 
     query.bind(1, first);
     query.bind(2, last);
     std::vector<TeamAnswers> rows;
-    const Status read = query.forEachRow([&rows](sqlite3_stmt *row) -> Status {
-        Expected<Answers> answers = decodeAnswers(Statement::bytes(row, 3));
+    const Status read = query.forEachRow([&rows](const Row &row) -> Status {
+        Expected<Answers> answers = decodeAnswers(row.bytes(3));
         if (!answers)
             return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(Statement::integer(row, 0))
+                                       .arg(row.integer(0))
                                        .arg(answers.error()));
-        rows.push_back({Statement::text(row, 1), Statement::date(row, 2), std::move(answers).value()});
+        rows.push_back({row.text(1), row.date(2), std::move(answers).value()});
         return Done{};
     });
     if (!read)
@@ -306,8 +302,8 @@ Expected<std::vector<QDate>> AssessmentStore::days() const
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     std::vector<QDate> days;
-    const Status read = query.forEachRow([&days](sqlite3_stmt *row) -> Status {
-        days.push_back(Statement::date(row, 0));
+    const Status read = query.forEachRow([&days](const Row &row) -> Status {
+        days.push_back(row.date(0));
         return Done{};
     });
     if (!read)
@@ -317,13 +313,16 @@ Expected<std::vector<QDate>> AssessmentStore::days() const
 
 Expected<QStringList> AssessmentStore::teams() const
 {
-    QSqlQuery query(m_connection.database());
-    if (!query.exec(u"SELECT name FROM team ORDER BY name"_s))
-        return Expected<QStringList>::failure(
-            m_connection.failure(Messages::tr("could not read the teams"), query.lastError().text()));
+    Statement query(m_connection, "SELECT name FROM team ORDER BY name");
     QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
+    Status read = query.prepared();
+    if (read)
+        read = query.forEachRow([&names](const Row &row) -> Status {
+            names << row.text(0);
+            return Done{};
+        });
+    if (!read)
+        return Expected<QStringList>::failure(m_connection.failure(Messages::tr("could not read the teams"), read.error()));
     return names;
 }
 

@@ -5,11 +5,13 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace rater::storage {
 
 class Connection;
+class Statement;
 
 // The stored assessments, with their teams and respondents: recording them,
 // and reading them in the shapes the lists, exports, history, comparison and
@@ -42,7 +44,10 @@ public:
     Expected<bool> any() const; // without counting them
 
 private:
-    Expected<std::vector<StoredAssessment>> where(const char *condition, const QVariant &value) const;
+    // The assessments that meet `condition` ("WHERE ... " or empty), its
+    // parameters bound by `bind`.
+    Expected<std::vector<StoredAssessment>> where(const char *condition,
+                                                  const std::function<void(Statement &)> &bind) const;
     QString readFailure(const QString &detail) const;
 
     Connection &m_connection;

@@ -200,11 +200,11 @@ Status Statement::run()
     return finish(step() == SQLITE_DONE);
 }
 
-Status Statement::forEachRow(const std::function<Status(sqlite3_stmt *row)> &visit)
+Status Statement::forEachRow(const std::function<Status(const Row &row)> &visit)
 {
     int status = SQLITE_DONE;
     while ((status = step()) == SQLITE_ROW) {
-        if (Status visited = visit(m_statement); !visited) {
+        if (Status visited = visit(Row(m_statement)); !visited) {
             finish(true);
             return visited;
         }
@@ -228,31 +228,31 @@ qint64 Statement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_connection.handle());
 }
 
-QString Statement::text(sqlite3_stmt *row, int column)
+QString Row::text(int column) const
 {
-    const QByteArrayView utf8 = bytes(row, column);
+    const QByteArrayView utf8 = bytes(column);
     return QString::fromUtf8(utf8);
 }
 
-QByteArrayView Statement::bytes(sqlite3_stmt *row, int column)
+QByteArrayView Row::bytes(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
-    return QByteArrayView(data, sqlite3_column_bytes(row, column));
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_row, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_row, column));
 }
 
-qint64 Statement::integer(sqlite3_stmt *row, int column)
+qint64 Row::integer(int column) const
 {
-    return sqlite3_column_int64(row, column);
+    return sqlite3_column_int64(m_row, column);
 }
 
-bool Statement::isNull(sqlite3_stmt *row, int column)
+bool Row::isNull(int column) const
 {
-    return sqlite3_column_type(row, column) == SQLITE_NULL;
+    return sqlite3_column_type(m_row, column) == SQLITE_NULL;
 }
 
-QDate Statement::date(sqlite3_stmt *row, int column)
+QDate Row::date(int column) const
 {
-    return QDate::fromString(QLatin1StringView(bytes(row, column)), Qt::ISODate);
+    return QDate::fromString(QLatin1StringView(bytes(column)), Qt::ISODate);
 }
 
 QString utcNow()

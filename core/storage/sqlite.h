@@ -76,6 +76,22 @@ private:
     bool m_open = false;
 };
 
+// The current row of a statement's result, read by column (from 0).
+class Row
+{
+public:
+    explicit Row(sqlite3_stmt *row) : m_row(row) {}
+
+    QString text(int column) const;
+    QByteArrayView bytes(int column) const; // valid until the next row
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    QDate date(int column) const; // a YYYY-MM-DD column; invalid when it is anything else
+
+private:
+    sqlite3_stmt *m_row;
+};
+
 // A prepared statement, reset after each use. Text is bound as UTF-16
 // straight from the QString, which must outlive the next run().
 class Statement
@@ -98,18 +114,10 @@ public:
     // Runs a statement that returns no rows.
     Status run();
     // Calls `visit` for each row until it returns a failure, which is returned.
-    Status forEachRow(const std::function<Status(sqlite3_stmt *row)> &visit);
+    Status forEachRow(const std::function<Status(const Row &row)> &visit);
     // The first column of the one row there is, as an id; empty when there is no row.
     Expected<std::optional<qint64>> singleId();
     qint64 lastInsertId() const;
-
-    // Reading the current row.
-    static QString text(sqlite3_stmt *row, int column);
-    static QByteArrayView bytes(sqlite3_stmt *row, int column);
-    static qint64 integer(sqlite3_stmt *row, int column);
-    static bool isNull(sqlite3_stmt *row, int column);
-    // A YYYY-MM-DD column; invalid when it is anything else.
-    static QDate date(sqlite3_stmt *row, int column);
 
 private:
     int step();
