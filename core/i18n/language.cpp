@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "persiancalendar.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -47,9 +49,9 @@ QCalendar calendarFor(CalendarChoice choice, Language language)
 {
     switch (choice) {
     case CalendarChoice::Automatic:
-        return language == Language::Persian ? QCalendar(QCalendar::System::Jalali) : QCalendar();
+        return language == Language::Persian ? persianCalendar() : QCalendar();
     case CalendarChoice::Gregorian: return QCalendar(QCalendar::System::Gregorian);
-    case CalendarChoice::Jalali: return QCalendar(QCalendar::System::Jalali);
+    case CalendarChoice::Jalali: return persianCalendar();
     case CalendarChoice::IslamicCivil: return QCalendar(QCalendar::System::IslamicCivil);
     }
     return QCalendar();

@@ -1,6 +1,7 @@
 #include "printing.h"
 
 #include "history/period.h"
+#include "i18n/persiancalendar.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,7 +10,7 @@ using namespace rater;
 namespace {
 
 const QCalendar gregorian(QCalendar::System::Gregorian);
-const QCalendar jalali(QCalendar::System::Jalali);
+const QCalendar jalali = persianCalendar();
 const QCalendar islamic(QCalendar::System::IslamicCivil);
 
 Period of(const QDate &date, const QCalendar &calendar, PeriodKind kind = PeriodKind::Quarter, int fiscalStart = 1)
