@@ -9,7 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <map>
 
 namespace {
 
@@ -230,6 +234,47 @@ TEST_CASE("check says sound, damaged or refused with 0, 1 and 2", "[cli][storage
     refused({QStringLiteral("--db"), text, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3},
             QStringLiteral("not an SQLite database"));
     CHECK(read(text) == "just some notes\n");
+}
+
+TEST_CASE("check names every assessment whose stored answers cannot be read or scored", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("edited.sqlite"));
+    for (int i = 0; i < 5; ++i)
+        ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("check")}).out.contains(QStringLiteral("sound")));
+
+    // Another program writes answers Rater would never store.
+    const std::map<int, QString> edits = {
+        {1, QStringLiteral("-1,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")},
+        {2, QStringLiteral("")},
+        {3, QStringLiteral("3,3,3")},
+        {4, QStringLiteral("99999999999,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")},
+    };
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other tool"));
+        other.setDatabaseName(db);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        for (const auto &[id, answers] : edits) {
+            REQUIRE(query.prepare(QStringLiteral("UPDATE assessment SET answers = ? WHERE id = ?")));
+            query.addBindValue(answers);
+            query.addBindValue(id);
+            REQUIRE(query.exec());
+            REQUIRE(query.numRowsAffected() == 1);
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other tool"));
+
+    const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.status == 1);
+    CHECK(run.out.contains(QStringLiteral("damaged")));
+    for (const auto &[id, answers] : edits)
+        CHECK(run.out.contains(QStringLiteral("assessment %1 ").arg(id)));
+    CHECK_FALSE(run.out.contains(QStringLiteral("assessment 5 ")));
+    CHECK(run.out.contains(QStringLiteral("too large")));
 }
 
 TEST_CASE("backup writes a consistent copy while another process records", "[cli][storage]")
