@@ -1,48 +1,144 @@
 #pragma once
 
+// The shape every rater-cli command has: a name, a one-line summary, its
+// options, and a function that runs it. Parsing, help, the shared options
+// (--lang, --db, --format), opening the database, the "rater-cli: " prefix and
+// the exit statuses live in cli.cpp and context.cpp, once for all commands.
+
 #include "cli.h"
+#include "expected/expected.h"
 #include "i18n/language.h"
 #include "questionnaire/questionnaire.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCommandLineParser;
+
+namespace rater {
+class Database;
+}
 
 namespace rater::cli {
 
-// What every command receives: its own arguments (command word removed),
-// the chosen language and the output streams.
-struct Invocation
-{
-    QStringList arguments;
-    Language language = Language::English;
-    Streams streams;
+// Texts of commands and options are marked with QT_TRANSLATE_NOOP("Commands", …)
+// and translated when they are shown.
+QString translated(const char *text);
 
-    // Reports `message` as the single line on standard error and returns BadInput.
-    int refuse(const QString &message) const;
+struct Option
+{
+    QString name;              // without dashes: "team"
+    QString valueName;         // "NAME"; every option takes a value
+    const char *description;   // may hold %1, replaced by the default
+    QString defaultValue = {}; // used when the option is not given
+    bool required = false;
+    QStringList choices = {};  // when set, the only values accepted
 };
 
-// Sets up the options every command shares (--lang, --help) and parses.
-// Returns false, having reported the reason, when the arguments are refused;
-// `status` then holds the exit status (Success for --help).
-bool parseCommandLine(QCommandLineParser &parser, const Invocation &invocation, int &status);
+// The one argument a command may take besides its options.
+struct Positional
+{
+    QString name;            // "ANSWERS"
+    const char *description;
+};
+
+// How a command ends. A refusal (bad arguments, answers or files) exits with
+// 2, a failure (the command ran and found a problem) with 1; their message is
+// printed once, on standard error, after "rater-cli: ".
+class Outcome
+{
+public:
+    static Outcome done() { return Outcome(Success, {}); }
+    static Outcome refused(QString message) { return Outcome(BadInput, std::move(message)); }
+    static Outcome failed(QString message) { return Outcome(Failure, std::move(message)); }
+    // Ends with `status` after the command has printed what it found (check's report).
+    static Outcome withStatus(ExitStatus status) { return Outcome(status, {}); }
+
+    ExitStatus status() const { return m_status; }
+    const QString &message() const { return m_message; }
+
+private:
+    Outcome(ExitStatus status, QString message) : m_status(status), m_message(std::move(message)) {}
+
+    ExitStatus m_status;
+    QString m_message;
+};
+
+class Context;
+
+struct Command
+{
+    QString name;                          // "record", or two words: "workshop create"
+    const char *summary;                   // one line, for both kinds of help
+    std::vector<Option> options = {};
+    std::optional<Positional> positional = {};
+    QStringList formats = {};              // the values --format takes, the default first; none: no --format
+    bool usesDatabase = false;             // takes --db
+    bool paints = false;                   // draws (charts, a PDF): runs on the offscreen platform
+    std::function<Outcome(Context &)> run;
+};
+
+// Every command, in the order help lists them.
+const std::vector<Command> &commands();
+
+std::vector<Command> scoreCommands();
+std::vector<Command> storageCommands();
+std::vector<Command> historyCommands();
+std::vector<Command> workshopCommands();
+std::vector<Command> reportCommands();
+
+// What a running command is given: its parsed arguments, the language, the
+// output streams and, on request, its database.
+class Context
+{
+public:
+    Context(const Command &command, const QCommandLineParser &parser, Language language, bool languageChosen,
+            Streams streams);
+    ~Context();
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
+    // An option's value as given, or its default.
+    QString value(const QString &option) const;
+    bool isSet(const QString &option) const;
+    // The command's one argument; empty when it takes none.
+    QString positional() const;
+    // The value of --format, or the command's default format.
+    QString format() const;
+
+    Language language() const { return m_language; }
+    QString lang() const { return languageCode(m_language); }
+    // Whether --lang was given, rather than English by default.
+    bool languageChosen() const { return m_languageChosen; }
+
+    QTextStream &out() const { return m_streams.out; }
+    QTextStream &err() const { return m_streams.err; }
+
+    // The database named by --db, or the user's default one; opened on the
+    // first call, the same one after.
+    Expected<Database *> database();
+    QString databasePath() const;
+
+    // Values in the forms several commands take; a refusal names the option.
+    Expected<int> integer(const QString &option, int minimum) const;
+    // The day given, YYYY-MM-DD, or today when the option is not set.
+    Expected<QDate> date(const QString &option) const;
+
+private:
+    const Command &m_command;
+    const QCommandLineParser &m_parser;
+    Language m_language;
+    bool m_languageChosen;
+    Streams m_streams;
+    std::unique_ptr<Database> m_database;
+};
 
 // The built-in RATER questionnaire, loaded once.
 const Questionnaire &builtInQuestionnaire();
-
-// The database named by --db, or the default one.
-QString databasePath(const QCommandLineParser &parser);
-
-int scoreCommand(const Invocation &invocation);
-int recordCommand(const Invocation &invocation);
-int listCommand(const Invocation &invocation);
-int importCommand(const Invocation &invocation);
-int exportCommand(const Invocation &invocation);
-int checkCommand(const Invocation &invocation);
-int backupCommand(const Invocation &invocation);
-int demoCommand(const Invocation &invocation);
-int historyCommand(const Invocation &invocation);
-int compareCommand(const Invocation &invocation);
-int workshopCommand(const Invocation &invocation);
-int reportCommand(const Invocation &invocation);
 
 } // namespace rater::cli

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <map>
 
@@ -32,54 +31,42 @@ QString calendarName(CalendarChoice choice)
     }
 }
 
-// The options history and compare share: calendar, fiscal start, format.
-struct SchemeOptions
+const Option calendarOption{u"calendar"_s, u"CALENDAR"_s,
+                             QT_TRANSLATE_NOOP("Commands", "the calendar periods are counted in: gregorian, jalali "
+                                                           "or islamic (default: jalali for Persian, else gregorian)"),
+                             {}, false, {u"gregorian"_s, u"jalali"_s, u"islamic"_s}};
+const Option fiscalStartOption{u"fiscal-start"_s, u"MONTH"_s,
+                                QT_TRANSLATE_NOOP("Commands", "the month, 1 to 12 in the chosen calendar, that the "
+                                                              "year starts in (default: %1)"),
+                                u"1"_s};
+const QStringList periodKinds{u"quarter"_s, u"month"_s, u"half"_s, u"year"_s};
+
+// The scheme that --calendar, --fiscal-start and the period kind in `kindOption` choose.
+struct ChosenScheme
 {
-    QCommandLineOption calendar{u"calendar"_s, History::tr("gregorian, jalali or islamic (default: jalali for "
-                                                           "Persian, else gregorian)"),
-                                u"CALENDAR"_s};
-    QCommandLineOption fiscalStart{u"fiscal-start"_s, History::tr("the month, 1 to 12 in the chosen calendar, "
-                                                                  "that the year starts in (default: 1)"),
-                                   u"MONTH"_s, u"1"_s};
-    QCommandLineOption format{u"format"_s, History::tr("text or json (default: text)"), u"FORMAT"_s, u"text"_s};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOption(calendar);
-        parser.addOption(fiscalStart);
-        parser.addOption(format);
-    }
-
-    // Fills `scheme` (its period kind from `kindOption`) and `choice`; returns a refusal message, or nothing.
-    QString read(const QCommandLineParser &parser, const QCommandLineOption &kindOption, Language language,
-                 PeriodScheme &scheme, CalendarChoice &choice) const
-    {
-        const std::optional<PeriodKind> kind = periodKindFromName(parser.value(kindOption));
-        if (!kind)
-            return History::tr("unknown period \"%1\"; use quarter, month, half or year").arg(parser.value(kindOption));
-        scheme.kind = *kind;
-        choice = language == Language::Persian ? CalendarChoice::Jalali : CalendarChoice::Gregorian;
-        if (parser.isSet(calendar)) {
-            const QString name = parser.value(calendar);
-            if (name == u"gregorian"_s)
-                choice = CalendarChoice::Gregorian;
-            else if (name == u"jalali"_s)
-                choice = CalendarChoice::Jalali;
-            else if (name == u"islamic"_s)
-                choice = CalendarChoice::IslamicCivil;
-            else
-                return History::tr("unknown calendar \"%1\"; use gregorian, jalali or islamic").arg(name);
-        }
-        scheme.calendar = calendarFor(choice, language);
-        const std::optional<int> month = parseLocalizedInt(parser.value(fiscalStart).trimmed());
-        if (!month || *month < 1 || *month > 12)
-            return History::tr("--fiscal-start takes a month from 1 to 12; got \"%1\"").arg(parser.value(fiscalStart));
-        scheme.fiscalStartMonth = *month;
-        if (parser.value(format) != u"text"_s && parser.value(format) != u"json"_s)
-            return History::tr("unknown format \"%1\"; use text or json").arg(parser.value(format));
-        return {};
-    }
+    PeriodScheme scheme;
+    CalendarChoice calendar = CalendarChoice::Gregorian;
 };
+
+Expected<ChosenScheme> chosenScheme(const Context &context, const QString &kindOption)
+{
+    ChosenScheme chosen;
+    chosen.scheme.kind = periodKindFromName(context.value(kindOption)).value_or(PeriodKind::Quarter);
+    chosen.calendar = context.language() == Language::Persian ? CalendarChoice::Jalali : CalendarChoice::Gregorian;
+    if (context.isSet(calendarOption.name)) {
+        const QString name = context.value(calendarOption.name);
+        chosen.calendar = name == u"jalali"_s    ? CalendarChoice::Jalali
+                          : name == u"islamic"_s ? CalendarChoice::IslamicCivil
+                                                 : CalendarChoice::Gregorian;
+    }
+    chosen.scheme.calendar = calendarFor(chosen.calendar, context.language());
+    const Expected<int> month = context.integer(fiscalStartOption.name, 1);
+    if (!month || *month > 12)
+        return Expected<ChosenScheme>::failure(History::tr("--fiscal-start takes a month from 1 to 12; got \"%1\"")
+                                                   .arg(context.value(fiscalStartOption.name)));
+    chosen.scheme.fiscalStartMonth = *month;
+    return chosen;
+}
 
 QJsonObject dimensionMeans(const std::vector<Summary> &dimensions)
 {
@@ -109,83 +96,55 @@ QString changeMark(const Change &change)
     switch (change.kind) {
     case Change::Kind::Real: return change.difference > 0 ? u"▲"_s : u"▼"_s;
     case Change::Kind::WithinNoise: return u"≈"_s;
-    case Change::Kind::SingleAssessment: return u"·"_s;
+    case Change::Kind::SingleAssessment: return u"?"_s;
     }
     return {};
 }
 
-} // namespace
-
-int demoCommand(const Invocation &invocation)
+Outcome demo(Context &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(History::tr("Writes a demo database: four teams over three years of "
-                                                 "quarterly assessments, and two workshops."));
-    int status = Success;
-    if (!parseCommandLine(parser, invocation, status))
-        return status;
-    auto database = Database::open(databasePath(parser));
+    const Expected<Database *> database = context.database();
     if (!database)
-        return invocation.refuse(database.error());
-    const Expected<bool> filled = database.value()->assessments().any();
+        return Outcome::refused(database.error());
+    const Expected<bool> filled = (*database)->assessments().any();
     if (!filled)
-        return invocation.refuse(filled.error());
+        return Outcome::refused(filled.error());
     if (*filled)
-        return invocation.refuse(History::tr("%1 already holds assessments; write the demo data to a new file")
-                                     .arg(QDir::toNativeSeparators(database.value()->path())));
-    const Expected<qint64> written = writeDemoData(*database.value(), builtInQuestionnaire(), QDate::currentDate());
-    if (!written) {
-        invocation.streams.err << "rater-cli: " << written.error() << Qt::endl;
-        return Failure;
-    }
-    invocation.streams.out << History::tr("Wrote %1 demo assessments to %2.")
-                                  .arg(QLocale().toString(*written),
-                                       QDir::toNativeSeparators(database.value()->path()))
-                           << Qt::endl;
-    return Success;
+        return Outcome::refused(History::tr("%1 already holds assessments; write the demo data to a new file")
+                                    .arg(QDir::toNativeSeparators((*database)->path())));
+    const Expected<qint64> written = writeDemoData(**database, builtInQuestionnaire(), QDate::currentDate());
+    if (!written)
+        return Outcome::failed(written.error());
+    context.out() << History::tr("Wrote %1 demo assessments to %2.")
+                         .arg(QLocale().toString(*written), QDir::toNativeSeparators((*database)->path()))
+                  << Qt::endl;
+    return Outcome::done();
 }
 
-int historyCommand(const Invocation &invocation)
+Outcome history(Context &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(History::tr("Prints a team's mean scores per period, and whether each change "
-                                                 "is larger than its uncertainty."));
-    const QCommandLineOption team(u"team"_s, History::tr("the team (required)"), u"NAME"_s);
-    const QCommandLineOption period(u"period"_s, History::tr("quarter, month, half or year (default: quarter)"),
-                                    u"PERIOD"_s, u"quarter"_s);
-    const SchemeOptions shared;
-    parser.addOption(team);
-    parser.addOption(period);
-    shared.addTo(parser);
-    int status = Success;
-    if (!parseCommandLine(parser, invocation, status))
-        return status;
+    const Expected<ChosenScheme> chosen = chosenScheme(context, u"period"_s);
+    if (!chosen)
+        return Outcome::refused(chosen.error());
+    const PeriodScheme &scheme = chosen->scheme;
+    const QString team = context.value(u"team"_s);
 
-    PeriodScheme scheme;
-    CalendarChoice choice = CalendarChoice::Gregorian;
-    if (const QString refusal = shared.read(parser, period, invocation.language, scheme, choice); !refusal.isEmpty())
-        return invocation.refuse(refusal);
-    if (!parser.isSet(team))
-        return invocation.refuse(History::tr("the team is missing; give it with --team NAME"));
-
-    auto database = Database::open(databasePath(parser));
+    const Expected<Database *> database = context.database();
     if (!database)
-        return invocation.refuse(database.error());
-    const Expected<QStringList> teams = database.value()->assessments().teams();
+        return Outcome::refused(database.error());
+    const Expected<QStringList> teams = (*database)->assessments().teams();
     if (!teams)
-        return invocation.refuse(teams.error());
-    if (!teams->contains(parser.value(team)))
-        return invocation.refuse(History::tr("there is no team \"%1\"; the teams are: %2")
-                                     .arg(parser.value(team), teams->join(u", "_s)));
-    const auto rows = database.value()->assessments().datedAnswers(parser.value(team));
-    if (!rows) {
-        invocation.streams.err << "rater-cli: " << rows.error() << Qt::endl;
-        return Failure;
-    }
+        return Outcome::refused(teams.error());
+    if (!teams->contains(team))
+        return Outcome::refused(History::tr("there is no team \"%1\"; the teams are: %2")
+                                    .arg(team, teams->join(u", "_s)));
+    const auto rows = (*database)->assessments().datedAnswers(team);
+    if (!rows)
+        return Outcome::failed(rows.error());
     const std::vector<PeriodStats> periods = aggregate(*rows, builtInQuestionnaire(), scheme);
     const QLocale locale;
 
-    if (parser.value(shared.format) == u"json"_s) {
+    if (context.format() == u"json"_s) {
         QJsonArray array;
         for (std::size_t i = 0; i < periods.size(); ++i) {
             const PeriodStats &p = periods[i];
@@ -208,20 +167,20 @@ int historyCommand(const Invocation &invocation)
             }
             array.append(object);
         }
-        const QJsonObject result{{u"team"_s, parser.value(team)},
-                                 {u"calendar"_s, calendarName(choice)},
+        const QJsonObject result{{u"team"_s, team},
+                                 {u"calendar"_s, calendarName(chosen->calendar)},
                                  {u"period"_s, periodKindName(scheme.kind)},
                                  {u"fiscal_start"_s, scheme.fiscalStartMonth},
                                  {u"periods"_s, array}};
-        invocation.streams.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
-        return Success;
+        context.out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return Outcome::done();
     }
 
-    QTextStream &out = invocation.streams.out;
-    out << History::tr("%1: mean scores by period").arg(parser.value(team)) << '\n';
+    QTextStream &out = context.out();
+    out << History::tr("%1: mean scores by period").arg(team) << '\n';
     QStringList header{History::tr("Period"), History::tr("n"), History::tr("Total")};
     for (const Dimension &d : builtInQuestionnaire().dimensions)
-        header << builtInQuestionnaire().tr(d.name, languageCode(invocation.language));
+        header << builtInQuestionnaire().tr(d.name, context.lang());
     out << header.join(u"\t"_s) << '\n';
     for (std::size_t i = 0; i < periods.size(); ++i) {
         const PeriodStats &p = periods[i];
@@ -238,85 +197,33 @@ int historyCommand(const Invocation &invocation)
         out << row.join(u"\t"_s) << '\n';
     }
     out << History::tr("▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); "
-                       "≈ within the noise; · too few assessments to tell")
+                       "≈ within the noise; ? too few assessments to tell")
         << Qt::endl;
-    return Success;
+    return Outcome::done();
 }
 
-int compareCommand(const Invocation &invocation)
+Outcome compare(Context &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(History::tr("Prints every team's mean scores for one period, teams as rows."));
-    const QCommandLineOption period(u"period"_s, History::tr("the period, as a label (Q1 2026, H2 2025, 2026) or "
-                                                             "any date in it (2026-02-14)"),
-                                    u"LABEL-or-DATE"_s);
-    const QCommandLineOption kind(u"kind"_s, History::tr("for a date: quarter, month, half or year (default: quarter)"),
-                                  u"KIND"_s, u"quarter"_s);
-    const SchemeOptions shared;
-    parser.addOption(period);
-    parser.addOption(kind);
-    shared.addTo(parser);
-    int status = Success;
-    if (!parseCommandLine(parser, invocation, status))
-        return status;
-    PeriodScheme scheme;
-    CalendarChoice choice = CalendarChoice::Gregorian;
-    if (const QString refusal = shared.read(parser, kind, invocation.language, scheme, choice); !refusal.isEmpty())
-        return invocation.refuse(refusal);
-    if (!parser.isSet(period))
-        return invocation.refuse(History::tr("the period is missing; give it with --period, for example "
-                                             "--period \"Q1 2026\" or --period 2026-02-14"));
+    Expected<ChosenScheme> chosenOrFailure = chosenScheme(context, u"kind"_s);
+    if (!chosenOrFailure)
+        return Outcome::refused(chosenOrFailure.error());
+    ChosenScheme chosen = std::move(chosenOrFailure).value();
+    PeriodScheme &scheme = chosen.scheme;
+    const Expected<Period> period = parsePeriod(context.value(u"period"_s), scheme);
+    if (!period)
+        return Outcome::refused(period.error());
 
-    // Any digits; a label's numbers are its index and year, whatever its language.
-    QString text = parser.value(period).trimmed();
-    for (QChar &c : text) {
-        if (c.isDigit())
-            c = QChar(u'0' + c.digitValue());
-    }
-    Period chosen;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    static const QRegularExpression number(u"\\d+"_s);
-    QList<int> numbers;
-    for (auto it = number.globalMatch(text); it.hasNext();)
-        numbers << it.next().captured().toInt();
-    if (date.isValid()) {
-        chosen = periodOf(date, scheme);
-    } else if (numbers.size() == 1) {
-        scheme.kind = PeriodKind::Year;
-        chosen = periodAt(numbers.front(), 1, scheme);
-    } else if (numbers.size() == 2) {
-        if (text.startsWith(u'H', Qt::CaseInsensitive) || text.contains(u"نیمه"_s) || text.contains(u"النصف"_s))
-            scheme.kind = PeriodKind::Half;
-        else if (scheme.kind != PeriodKind::Month)
-            scheme.kind = PeriodKind::Quarter;
-        const int perYear = 12 / monthsIn(scheme.kind);
-        if (numbers.front() < 1 || numbers.front() > perYear)
-            return invocation.refuse(History::tr("\"%1\" names period %2, but a year has %3")
-                                         .arg(parser.value(period))
-                                         .arg(numbers.front())
-                                         .arg(perYear));
-        chosen = periodAt(numbers.back(), numbers.front(), scheme);
-    } else {
-        return invocation.refuse(History::tr("\"%1\" is neither a period label such as \"Q1 2026\" nor a date "
-                                             "such as 2026-02-14").arg(parser.value(period)));
-    }
-    if (!chosen.start.isValid())
-        return invocation.refuse(History::tr("\"%1\" is not a period this calendar has").arg(parser.value(period)));
-
-    auto database = Database::open(databasePath(parser));
+    const Expected<Database *> database = context.database();
     if (!database)
-        return invocation.refuse(database.error());
-    const auto rows = database.value()->assessments().between(chosen.start, chosen.end);
-    if (!rows) {
-        invocation.streams.err << "rater-cli: " << rows.error() << Qt::endl;
-        return Failure;
-    }
+        return Outcome::refused(database.error());
+    const auto rows = (*database)->assessments().between(period->start, period->end);
+    if (!rows)
+        return Outcome::failed(rows.error());
     std::map<QString, std::vector<DatedAnswers>> byTeam;
     for (const TeamAnswers &row : *rows)
         byTeam[row.team].push_back({row.date, row.answers});
     const QLocale locale;
     const Questionnaire &q = builtInQuestionnaire();
-    const QString lang = languageCode(invocation.language);
 
     QJsonArray teams;
     QStringList lines;
@@ -340,33 +247,76 @@ int compareCommand(const Invocation &invocation)
             row << locale.toString(s.dimensions[d].mean, 'f', 2) + (d == lowest ? u" *"_s : QString());
         lines << row.join(u"\t"_s);
     }
-    const QString label = periodLabel(chosen, scheme, locale);
-    if (parser.value(shared.format) == u"json"_s) {
+    const QString label = periodLabel(*period, scheme, locale);
+    if (context.format() == u"json"_s) {
         const QJsonObject result{
-            {u"calendar"_s, calendarName(choice)},
+            {u"calendar"_s, calendarName(chosen.calendar)},
             {u"kind"_s, periodKindName(scheme.kind)},
-            {u"period"_s, QJsonObject{{u"year"_s, chosen.year},
-                                      {u"index"_s, chosen.index},
+            {u"period"_s, QJsonObject{{u"year"_s, period->year},
+                                      {u"index"_s, period->index},
                                       {u"label"_s, label},
-                                      {u"start"_s, chosen.start.toString(Qt::ISODate)},
-                                      {u"end"_s, chosen.end.toString(Qt::ISODate)}}},
+                                      {u"start"_s, period->start.toString(Qt::ISODate)},
+                                      {u"end"_s, period->end.toString(Qt::ISODate)}}},
             {u"teams"_s, teams}};
-        invocation.streams.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
-        return Success;
+        context.out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return Outcome::done();
     }
-    QTextStream &out = invocation.streams.out;
+    QTextStream &out = context.out();
     out << History::tr("%1 (%2 to %3): mean scores by team")
-               .arg(label, formatDate(chosen.start, locale, scheme.calendar, QLocale::ShortFormat),
-                    formatDate(chosen.end, locale, scheme.calendar, QLocale::ShortFormat))
+               .arg(label, formatDate(period->start, locale, scheme.calendar, QLocale::ShortFormat),
+                    formatDate(period->end, locale, scheme.calendar, QLocale::ShortFormat))
         << '\n';
     QStringList header{History::tr("Team"), History::tr("n"), History::tr("Total")};
     for (const Dimension &d : q.dimensions)
-        header << q.tr(d.name, lang);
+        header << q.tr(d.name, context.lang());
     out << header.join(u"\t"_s) << '\n';
     for (const QString &line : lines)
         out << line << '\n';
     out << History::tr("* each team's lowest dimension") << Qt::endl;
-    return Success;
+    return Outcome::done();
+}
+
+} // namespace
+
+std::vector<Command> historyCommands()
+{
+    return {
+        {
+            .name = u"demo"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "write demo data into a new database: four teams over three "
+                                                     "years, and two workshops"),
+            .usesDatabase = true,
+            .run = demo,
+        },
+        {
+            .name = u"history"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "a team's mean scores per period, and whether each change is "
+                                                     "larger than its uncertainty"),
+            .options = {{u"team"_s, u"NAME"_s, QT_TRANSLATE_NOOP("Commands", "the team"), {}, true},
+                        {u"period"_s, u"PERIOD"_s,
+                         QT_TRANSLATE_NOOP("Commands", "quarter, month, half or year (default: %1)"), u"quarter"_s,
+                         false, periodKinds},
+                        calendarOption, fiscalStartOption},
+            .formats = {u"text"_s, u"json"_s},
+            .usesDatabase = true,
+            .run = history,
+        },
+        {
+            .name = u"compare"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "every team's mean scores for one period, teams as rows"),
+            .options = {{u"period"_s, u"LABEL|DATE"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the period, as a label (Q1 2026, H2 2025, 2026) or any date "
+                                                       "in it (2026-02-14)"),
+                         {}, true},
+                        {u"kind"_s, u"KIND"_s,
+                         QT_TRANSLATE_NOOP("Commands", "for a date: quarter, month, half or year (default: %1)"),
+                         u"quarter"_s, false, periodKinds},
+                        calendarOption, fiscalStartOption},
+            .formats = {u"text"_s, u"json"_s},
+            .usesDatabase = true,
+            .run = compare,
+        },
+    };
 }
 
 } // namespace rater::cli

@@ -5,10 +5,8 @@
 #include "workshop/groupsummary.h"
 #include "workshopreport.h"
 
-#include <QApplication>
 #include <QDir>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,66 +18,60 @@ class Report
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-} // namespace
-
-int reportCommand(const Invocation &invocation)
+Outcome report(Context &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Report::tr("Writes a workshop's report as a PDF, without a display."));
-    const QCommandLineOption workshop(u"workshop"_s, Report::tr("the workshop (required)"), u"N"_s);
-    const QCommandLineOption out(u"out"_s, Report::tr("the PDF file to write (required)"), u"FILE.pdf"_s);
-    const QCommandLineOption threshold(u"min-group"_s, Report::tr("the fewest participants for which figures are "
-                                                                  "shown, 2 or more (default: %1)")
-                                                           .arg(defaultAnonymityThreshold),
-                                       u"N"_s, QString::number(defaultAnonymityThreshold));
-    for (const auto &option : {workshop, out, threshold})
-        parser.addOption(option);
-    int status = Success;
-    if (!parseCommandLine(parser, invocation, status))
-        return status;
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return invocation.refuse(Report::tr("the report needs the graphics libraries; run it as rater-cli report …"));
-    const std::optional<int> id = parseLocalizedInt(parser.value(workshop).trimmed());
+    const Expected<int> minimum = context.integer(u"min-group"_s, minimumAnonymityThreshold);
+    if (!minimum)
+        return Outcome::refused(minimum.error());
+    const Expected<int> id = context.integer(u"workshop"_s, 1);
     if (!id)
-        return invocation.refuse(Report::tr("give the workshop with --workshop N"));
-    if (!parser.isSet(out))
-        return invocation.refuse(Report::tr("give the PDF file with --out FILE.pdf"));
-    const std::optional<int> minimum = parseLocalizedInt(parser.value(threshold).trimmed());
-    if (!minimum || *minimum < minimumAnonymityThreshold)
-        return invocation.refuse(Report::tr("--min-group must be 2 or more; got \"%1\"").arg(parser.value(threshold)));
-    auto database = Database::open(databasePath(parser));
+        return Outcome::refused(id.error());
+    const Expected<Database *> database = context.database();
     if (!database)
-        return invocation.refuse(database.error());
-    const Expected<Workshop> workshopFound = database.value()->workshops().find(*id);
-    if (!workshopFound)
-        return invocation.refuse(workshopFound.error());
-    const Workshop &workshopRecord = *workshopFound;
-    const QString workshopLanguage = workshopRecord.lang;
+        return Outcome::refused(database.error());
+    const Expected<Workshop> workshop = (*database)->workshops().find(*id);
+    if (!workshop)
+        return Outcome::refused(workshop.error());
     const Questionnaire &q = builtInQuestionnaire();
-    const Expected<std::vector<Answers>> participants = database.value()->assessments().workshopAnswers(*id);
+    const Expected<std::vector<Answers>> participants = (*database)->assessments().workshopAnswers(*id);
     if (!participants)
-        return invocation.refuse(participants.error());
-    // The workshop's own language, unless --lang chose another.
-    Language reportLanguage = invocation.language;
-    const QStringList all = QCoreApplication::arguments();
-    const bool languageGiven = std::any_of(all.begin(), all.end(), [](const QString &a) {
-        return a == u"--lang"_s || a.startsWith(u"--lang="_s);
-    });
-    if (!languageGiven)
-        reportLanguage = languageFromCode(workshopLanguage).value_or(invocation.language);
-    // The report's catalog and locale are the report's language's, whatever --lang chose for messages.
+        return Outcome::failed(participants.error());
+    // The workshop's own language, unless --lang chose another; the report's
+    // catalog and locale are the report's language's.
+    const Language reportLanguage = context.languageChosen()
+                                        ? context.language()
+                                        : languageFromCode(workshop->lang).value_or(context.language());
     Translations translations;
     translations.install(reportLanguage);
-    const reports::WorkshopReport report({&q, workshopRecord.title, workshopRecord.date,
-                                          summarizeGroup(q, *participants, *minimum), *minimum, reportLanguage,
-                                          calendarFor(CalendarChoice::Automatic, reportLanguage)});
-    const Status written = report.writePdf(parser.value(out));
-    if (!written)
-        return invocation.refuse(written.error());
-    invocation.streams.out << Report::tr("Wrote the report of \"%1\" to %2.")
-                                  .arg(workshopRecord.title, QDir::toNativeSeparators(parser.value(out)))
-                           << Qt::endl;
-    return Success;
+    const reports::WorkshopReport document({&q, workshop->title, workshop->date,
+                                            summarizeGroup(q, *participants, *minimum), *minimum, reportLanguage,
+                                            calendarFor(CalendarChoice::Automatic, reportLanguage)});
+    const QString out = context.value(u"out"_s);
+    if (const Status written = document.writePdf(out); !written)
+        return Outcome::refused(written.error());
+    context.out() << Report::tr("Wrote the report of \"%1\" to %2.")
+                         .arg(workshop->title, QDir::toNativeSeparators(out))
+                  << Qt::endl;
+    return Outcome::done();
+}
+
+} // namespace
+
+std::vector<Command> reportCommands()
+{
+    return {{
+        .name = u"report"_s,
+        .summary = QT_TRANSLATE_NOOP("Commands", "write a workshop's report as a PDF, without a display"),
+        .options = {{u"workshop"_s, u"N"_s, QT_TRANSLATE_NOOP("Commands", "the workshop"), {}, true},
+                    {u"out"_s, u"FILE.pdf"_s, QT_TRANSLATE_NOOP("Commands", "the PDF file to write"), {}, true},
+                    {u"min-group"_s, u"N"_s,
+                     QT_TRANSLATE_NOOP("Commands", "the fewest participants for which figures are shown, 2 or more "
+                                                   "(default: %1)"),
+                     QString::number(defaultAnonymityThreshold)}},
+        .usesDatabase = true,
+        .paints = true,
+        .run = report,
+    }};
 }
 
 } // namespace rater::cli

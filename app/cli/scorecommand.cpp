@@ -17,58 +17,29 @@ class ScoreCommand
     Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
 
 public:
-    explicit ScoreCommand(const Invocation &invocation) : m_invocation(invocation) {}
+    explicit ScoreCommand(Context &context) : m_context(context) {}
 
-    int run()
+    Outcome run()
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Scores one set of answers and prints the total, the band and "
-                                            "the dimension scores."));
-        const QCommandLineOption questionnaireOption(
-            u"questionnaire"_s, tr("built-in questionnaire id or questionnaire file (default: %1)")
-                                    .arg(defaultQuestionnaireId()),
-            u"ID|FILE"_s, defaultQuestionnaireId());
-        const QCommandLineOption formatOption(u"format"_s, tr("output format: text or json (default: text)"),
-                                              u"text|json"_s, u"text"_s);
-        parser.addOption(questionnaireOption);
-        parser.addOption(formatOption);
-        parser.addPositionalArgument(u"ANSWERS"_s, tr("one answer per statement, in statement order, "
-                                                      "separated by commas, for example 4,2,5,…"));
-        int status = Success;
-        if (!parseCommandLine(parser, m_invocation, status))
-            return status;
-
-        const QString format = parser.value(formatOption);
-        if (format != u"text"_s && format != u"json"_s)
-            return m_invocation.refuse(tr("unknown format \"%1\"; use text or json").arg(format));
-        const QStringList positional = parser.positionalArguments();
-        if (positional.isEmpty())
-            return m_invocation.refuse(tr("no answers given; give them as one argument, for example "
-                                          "rater-cli score 4,2,5,…"));
-        if (positional.size() > 1)
-            return m_invocation.refuse(tr("the answers must be one argument, separated by commas "
-                                          "without spaces, for example 4,2,5,…; got %1 arguments")
-                                           .arg(QLocale().toString(positional.size())));
-
-        const Expected<Questionnaire> questionnaire = loadQuestionnaire(parser.value(questionnaireOption));
+        const Expected<Questionnaire> questionnaire = loadQuestionnaire(m_context.value(u"questionnaire"_s));
         if (!questionnaire)
-            return m_invocation.refuse(questionnaire.error());
-        const Expected<Answers> answers = parseAnswers(positional.first(), *questionnaire);
+            return Outcome::refused(questionnaire.error());
+        const Expected<Answers> answers = parseAnswers(m_context.positional(), *questionnaire);
         if (!answers)
-            return m_invocation.refuse(answers.error());
+            return Outcome::refused(answers.error());
         const Expected<Score> result = score(*questionnaire, *answers);
         if (!result)
-            return m_invocation.refuse(result.error());
+            return Outcome::refused(result.error());
 
-        if (format == u"json"_s)
+        if (m_context.format() == u"json"_s)
             printJson(*questionnaire, *answers, *result);
         else
             printText(*questionnaire, *result);
-        return Success;
+        return Outcome::done();
     }
 
 private:
-    QString lang() const { return languageCode(m_invocation.language); }
+    QString lang() const { return m_context.lang(); }
 
     void printJson(const Questionnaire &q, const Answers &answers, const Score &s) const
     {
@@ -100,13 +71,13 @@ private:
                                     {u"interpretation"_s, q.tr(band.interpretation, lang())}}},
             {u"dimensions"_s, dimensions},
         };
-        m_invocation.streams.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        m_context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
     }
 
     void printText(const Questionnaire &q, const Score &s) const
     {
         const QLocale locale;
-        QTextStream &out = m_invocation.streams.out;
+        QTextStream &out = m_context.out();
         const Band &band = *q.band(s.bandId);
         out << q.tr(q.title, lang()) << "\n\n";
         out << tr("Total: %1 (possible range %2 to %3)")
@@ -133,14 +104,26 @@ private:
         }
     }
 
-    const Invocation &m_invocation;
+    Context &m_context;
 };
 
 } // namespace
 
-int scoreCommand(const Invocation &invocation)
+std::vector<Command> scoreCommands()
 {
-    return ScoreCommand(invocation).run();
+    return {{
+        .name = u"score"_s,
+        .summary = QT_TRANSLATE_NOOP("Commands", "score one set of answers: the total, the band and the dimensions"),
+        .options = {{u"questionnaire"_s, u"ID|FILE"_s,
+                     QT_TRANSLATE_NOOP("Commands", "a built-in questionnaire's id or a questionnaire file "
+                                                   "(default: %1)"),
+                     defaultQuestionnaireId()}},
+        .positional = Positional{u"ANSWERS"_s, QT_TRANSLATE_NOOP("Commands", "one answer per statement, in statement "
+                                                                             "order, separated by commas, for "
+                                                                             "example 4,2,5,…")},
+        .formats = {u"text"_s, u"json"_s},
+        .run = [](Context &context) { return ScoreCommand(context).run(); },
+    }};
 }
 
 } // namespace rater::cli

@@ -2,6 +2,8 @@
 
 #include "exchange/assessmentfile.h"
 #include "questionnaire/loader.h"
+#include "quiz/entrylimits.h"
+#include "quiz/quizanswers.h"
 #include "scoring/scoring.h"
 #include "storage/database.h"
 
@@ -23,131 +25,66 @@ class Storage
 public:
     // Import and export report at most this many problems, then how many more there were.
     static constexpr qsizetype maxReportedProblems = 200;
-
-    explicit Storage(const Invocation &invocation) : m_invocation(invocation) {}
-
-    bool parse(QCommandLineParser &parser, int &status) { return parseCommandLine(parser, m_invocation, status); }
-
-    std::unique_ptr<Database> open(const QCommandLineParser &parser, int &status)
-    {
-        auto database = Database::open(databasePath(parser));
-        if (!database) {
-            status = m_invocation.refuse(database.error());
-            return nullptr;
-        }
-        return std::move(database).value();
-    }
-
-    int refuse(const QString &message) const { return m_invocation.refuse(message); }
-    int fail(const QString &message) const
-    {
-        m_invocation.streams.err << "rater-cli: " << message << Qt::endl;
-        return Failure;
-    }
-    QTextStream &out() const { return m_invocation.streams.out; }
-    QString lang() const { return languageCode(m_invocation.language); }
-    Language language() const { return m_invocation.language; }
-
-private:
-    const Invocation &m_invocation;
 };
 
-} // namespace
+const Option teamFilter{u"team"_s, u"NAME"_s, QT_TRANSLATE_NOOP("Commands", "only this team's assessments")};
 
-int recordCommand(const Invocation &invocation)
+Outcome record(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Stores one assessment and prints its id."));
-    const QCommandLineOption team(u"team"_s, Storage::tr("the team the assessment is for (required)"), u"NAME"_s);
-    const QCommandLineOption respondent(u"respondent"_s, Storage::tr("an optional pseudonymous respondent code"),
-                                        u"CODE"_s);
-    const QCommandLineOption workshop(u"workshop"_s, Storage::tr("the id of the workshop it was taken in"), u"ID"_s);
-    const QCommandLineOption date(u"date"_s, Storage::tr("the day it was taken, YYYY-MM-DD (default: today)"),
-                                  u"DATE"_s);
-    for (const auto &option : {team, respondent, workshop, date})
-        parser.addOption(option);
-    parser.addPositionalArgument(u"ANSWERS"_s, Storage::tr("one answer per statement, separated by commas"));
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-
-    if (parser.value(team).trimmed().isEmpty())
-        return command.refuse(Storage::tr("the team is missing; give it with --team NAME"));
-    NewAssessment a;
-    a.team = parser.value(team);
-    a.respondent = parser.value(respondent).trimmed();
-    if (parser.isSet(workshop)) {
-        const std::optional<int> id = parseLocalizedInt(parser.value(workshop).trimmed());
-        if (!id || *id < 1)
-            return command.refuse(Storage::tr("--workshop takes a workshop id, a whole number such as 3; got \"%1\"")
-                                      .arg(parser.value(workshop)));
-        a.workshopId = *id;
+    const QString team = context.value(u"team"_s);
+    const QString respondent = context.value(u"respondent"_s).trimmed();
+    for (const auto &[field, text] : {std::pair{limits::Field::Team, team},
+                                      std::pair{limits::Field::Respondent, respondent}}) {
+        if (const Status allowed = limits::checkText(field, text); !allowed)
+            return Outcome::refused(allowed.error());
     }
-    a.date = QDate::currentDate();
-    if (parser.isSet(date)) {
-        const QDate parsed = parseIsoDate(parser.value(date).trimmed());
-        if (!parsed.isValid())
-            return command.refuse(Storage::tr("\"%1\" is not a date; write it as YYYY-MM-DD, for example 2026-03-21")
-                                      .arg(parser.value(date)));
-        a.date = parsed;
+    std::optional<qint64> workshop;
+    if (context.isSet(u"workshop"_s)) {
+        const Expected<int> id = context.integer(u"workshop"_s, 1);
+        if (!id)
+            return Outcome::refused(id.error());
+        workshop = *id;
     }
-    a.lang = command.lang();
+    const Expected<QDate> date = context.date(u"date"_s);
+    if (!date)
+        return Outcome::refused(date.error());
     const Questionnaire &q = builtInQuestionnaire();
-    a.questionnaireId = q.id;
-    a.questionnaireVersion = q.version;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return command.refuse(Storage::tr("give the answers as one argument, for example 4,2,5,…"));
-    Expected<Answers> answers = parseAnswers(positional.first(), q);
+    Expected<Answers> answers = parseAnswers(context.positional(), q);
     if (!answers)
-        return command.refuse(answers.error());
-    a.answers = std::move(answers).value();
+        return Outcome::refused(answers.error());
+    NewAssessment a = assessmentOf({team, respondent, *date, std::move(answers).value()}, q, context.lang());
+    a.workshopId = workshop;
 
-    auto database = command.open(parser, status);
+    const Expected<Database *> database = context.database();
     if (!database)
-        return status;
-    if (a.workshopId && !database->workshops().find(*a.workshopId))
-        return command.refuse(Storage::tr("there is no workshop with id %1 in %2")
-                                  .arg(QLocale().toString(*a.workshopId), QDir::toNativeSeparators(database->path())));
-    const Expected<qint64> id = database->assessments().record(a);
+        return Outcome::refused(database.error());
+    if (a.workshopId && !(*database)->workshops().find(*a.workshopId))
+        return Outcome::refused(Storage::tr("there is no workshop with id %1 in %2")
+                                    .arg(QLocale().toString(*a.workshopId),
+                                         QDir::toNativeSeparators((*database)->path())));
+    const Expected<qint64> id = (*database)->assessments().record(a);
     if (!id)
-        return command.fail(id.error());
-    command.out() << *id << Qt::endl;
-    return Success;
+        return Outcome::failed(id.error());
+    context.out() << *id << Qt::endl;
+    return Outcome::done();
 }
 
-int listCommand(const Invocation &invocation)
+Outcome list(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Lists stored assessments with their scores, oldest first."));
-    const QCommandLineOption team(u"team"_s, Storage::tr("only this team's assessments"), u"NAME"_s);
-    const QCommandLineOption format(u"format"_s, Storage::tr("text or json (default: text)"), u"FORMAT"_s, u"text"_s);
-    parser.addOption(team);
-    parser.addOption(format);
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-    if (parser.value(format) != u"text"_s && parser.value(format) != u"json"_s)
-        return command.refuse(Storage::tr("unknown format \"%1\"; use text or json").arg(parser.value(format)));
-    if (!parser.positionalArguments().isEmpty())
-        return command.refuse(Storage::tr("list takes no arguments besides its options; got \"%1\"")
-                                  .arg(parser.positionalArguments().join(u' ')));
-    auto database = command.open(parser, status);
+    const Expected<Database *> database = context.database();
     if (!database)
-        return status;
-    const auto assessments = database->assessments().list(parser.isSet(team) ? parser.value(team) : QString());
+        return Outcome::refused(database.error());
+    const auto assessments = (*database)->assessments().list(context.value(u"team"_s));
     if (!assessments)
-        return command.fail(assessments.error());
+        return Outcome::failed(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
 
-    if (parser.value(format) == u"json"_s) {
+    if (context.format() == u"json"_s) {
         QJsonArray array;
         for (const StoredAssessment &a : *assessments) {
             const Expected<Score> s = score(q, a.answers);
             if (!s)
-                return command.fail(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+                return Outcome::failed(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
             QJsonObject dimensions;
             for (const DimensionScore &d : s->dimensions)
                 dimensions.insert(d.id, QJsonObject{{u"mean"_s, d.mean}, {u"percent"_s, d.percent}});
@@ -167,8 +104,8 @@ int listCommand(const Invocation &invocation)
                 {u"dimensions"_s, dimensions},
             });
         }
-        command.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return Success;
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Outcome::done();
     }
 
     const QLocale locale;
@@ -178,9 +115,9 @@ int listCommand(const Invocation &invocation)
     for (const StoredAssessment &a : *assessments) {
         const Expected<Score> s = score(q, a.answers);
         if (!s)
-            return command.fail(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+            return Outcome::failed(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
         rows.push_back({locale.toString(a.id), locale.toString(a.date, u"yyyy-MM-dd"_s), a.team, a.respondent,
-                        locale.toString(s->total), q.tr(q.band(s->bandId)->title, command.lang())});
+                        locale.toString(s->total), q.tr(q.band(s->bandId)->title, context.lang())});
     }
     std::vector<qsizetype> widths;
     for (const QString &h : headings)
@@ -193,157 +130,176 @@ int listCommand(const Invocation &invocation)
         QString line;
         for (qsizetype c = 0; c < cells.size(); ++c)
             line += (c + 1 < cells.size() ? cells.at(c).leftJustified(widths[std::size_t(c)] + 2) : cells.at(c));
-        command.out() << line.trimmed() << '\n';
+        context.out() << line.trimmed() << '\n';
     };
     print(headings);
     for (const QStringList &row : rows)
         print(row);
-    command.out() << Storage::tr("Assessments: %1").arg(locale.toString(qint64(rows.size()))) << Qt::endl;
-    return Success;
+    context.out() << Storage::tr("Assessments: %1").arg(locale.toString(qint64(rows.size()))) << Qt::endl;
+    return Outcome::done();
 }
 
-int importCommand(const Invocation &invocation)
+Outcome import(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Imports assessments from a .csv or .json file. Nothing is stored "
-                                                 "unless every row is valid."));
-    parser.addPositionalArgument(u"FILE"_s, Storage::tr("the file to import"));
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-    if (parser.positionalArguments().size() != 1)
-        return command.refuse(Storage::tr("give one file to import, for example rater-cli import results.csv"));
-    const QString file = parser.positionalArguments().first();
-
+    const QString file = context.positional();
     const exchange::ReadResult read = exchange::readFile(file, builtInQuestionnaire());
     if (!read.problems.isEmpty()) {
-        QTextStream &err = invocation.streams.err;
         const qsizetype shown = std::min(read.problems.size(), Storage::maxReportedProblems);
         for (qsizetype i = 0; i < shown; ++i)
-            err << read.problems.at(i) << '\n';
+            context.err() << read.problems.at(i) << '\n';
         if (read.problems.size() > shown)
-            err << Storage::tr("… and %1 more problems").arg(read.problems.size() - shown) << '\n';
-        return command.refuse(Storage::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
+            context.err() << Storage::tr("… and %1 more problems").arg(read.problems.size() - shown) << '\n';
+        return Outcome::refused(Storage::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
-    auto database = command.open(parser, status);
+    const Expected<Database *> database = context.database();
     if (!database)
-        return status;
-    const auto ids = database->assessments().recordAll(read.records);
+        return Outcome::refused(database.error());
+    const auto ids = (*database)->assessments().recordAll(read.records);
     if (!ids)
-        return command.fail(ids.error());
-    command.out() << Storage::tr("Imported %1 assessments from %2 into %3.")
+        return Outcome::failed(ids.error());
+    context.out() << Storage::tr("Imported %1 assessments from %2 into %3.")
                          .arg(QLocale().toString(qint64(ids->size())), QDir::toNativeSeparators(file),
-                              QDir::toNativeSeparators(database->path()))
+                              QDir::toNativeSeparators((*database)->path()))
                   << Qt::endl;
-    return Success;
+    return Outcome::done();
 }
 
-int exportCommand(const Invocation &invocation)
+Outcome exportAssessments(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Exports stored assessments with their scores."));
-    const QCommandLineOption format(u"format"_s, Storage::tr("csv, json or xlsx (default: from --out, else csv)"),
-                                    u"FORMAT"_s);
-    const QCommandLineOption team(u"team"_s, Storage::tr("only this team's assessments"), u"NAME"_s);
-    const QCommandLineOption out(u"out"_s, Storage::tr("the file to write (default: standard output; xlsx needs a file)"),
-                                 u"FILE"_s);
-    for (const auto &option : {format, team, out})
-        parser.addOption(option);
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-    if (!parser.positionalArguments().isEmpty())
-        return command.refuse(Storage::tr("export takes no arguments besides its options; got \"%1\"")
-                                  .arg(parser.positionalArguments().join(u' ')));
-
     std::optional<exchange::Format> chosen = exchange::Format::Csv;
-    if (parser.isSet(format))
-        chosen = exchange::formatFromName(parser.value(format));
-    else if (parser.isSet(out))
-        chosen = exchange::formatFromFileName(parser.value(out)).value_or(exchange::Format::Csv);
-    if (!chosen)
-        return command.refuse(Storage::tr("unknown format \"%1\"; use csv, json or xlsx").arg(parser.value(format)));
-    if (*chosen == exchange::Format::Xlsx && !parser.isSet(out))
-        return command.refuse(Storage::tr("an xlsx export needs a file; give it with --out FILE.xlsx"));
+    if (context.isSet(u"format"_s))
+        chosen = exchange::formatFromName(context.format());
+    else if (context.isSet(u"out"_s))
+        chosen = exchange::formatFromFileName(context.value(u"out"_s)).value_or(exchange::Format::Csv);
+    if (*chosen == exchange::Format::Xlsx && !context.isSet(u"out"_s))
+        return Outcome::refused(Storage::tr("an xlsx export needs a file; give it with --out FILE.xlsx"));
 
-    auto database = command.open(parser, status);
+    const Expected<Database *> database = context.database();
     if (!database)
-        return status;
-    const auto assessments = database->assessments().list(parser.isSet(team) ? parser.value(team) : QString());
+        return Outcome::refused(database.error());
+    const auto assessments = (*database)->assessments().list(context.value(u"team"_s));
     if (!assessments)
-        return command.fail(assessments.error());
+        return Outcome::failed(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
 
-    if (parser.isSet(out)) {
-        const Status written = exchange::exportFile(parser.value(out), *chosen, *assessments, q, command.language());
-        return written ? Success : command.fail(written.error());
+    if (context.isSet(u"out"_s)) {
+        const Status written =
+            exchange::exportFile(context.value(u"out"_s), *chosen, *assessments, q, context.language());
+        return written ? Outcome::done() : Outcome::failed(written.error());
     }
     const Expected<QByteArray> bytes = *chosen == exchange::Format::Csv ? exchange::writeCsv(*assessments, q)
                                                                         : exchange::writeJson(*assessments, q);
     if (!bytes)
-        return command.fail(bytes.error());
-    command.out().flush();
+        return Outcome::failed(bytes.error());
+    context.out().flush();
     QFile stdOut;
     if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(*bytes) != bytes->size())
-        return command.fail(Storage::tr("could not write to standard output"));
-    return Success;
+        return Outcome::failed(Storage::tr("could not write to standard output"));
+    return Outcome::done();
 }
 
-int checkCommand(const Invocation &invocation)
+Outcome check(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Checks the database for damage. Exits with 0 when it is sound "
-                                                 "and 1 when it is damaged."));
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-    const QString path = databasePath(parser);
+    const QString path = context.databasePath();
     const Expected<IntegrityReport> report = Database::checkFile(path);
     if (!report)
-        return command.refuse(report.error());
+        return Outcome::refused(report.error());
     const QString name = QDir::toNativeSeparators(path);
     const QLocale locale;
     if (report->sound) {
-        command.out() << Storage::tr("%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found "
+        context.out() << Storage::tr("%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found "
                                      "nothing wrong")
                              .arg(name, locale.toString(report->assessments), locale.toString(report->teams))
                       << Qt::endl;
-        return Success;
+        return Outcome::done();
     }
-    command.out() << Storage::tr("%1: damaged; the check found:").arg(name) << '\n';
+    context.out() << Storage::tr("%1: damaged; the check found:").arg(name) << '\n';
     for (const QString &problem : report->problems.mid(0, Storage::maxReportedProblems))
-        command.out() << "  " << problem << '\n';
-    command.out() << Storage::tr("Restore a backup, or save what can still be read with \"rater-cli export\".")
+        context.out() << "  " << problem << '\n';
+    context.out() << Storage::tr("Restore a backup, or save what can still be read with \"rater-cli export\".")
                   << Qt::endl;
-    return Failure;
+    return Outcome::withStatus(Failure);
 }
 
-int backupCommand(const Invocation &invocation)
+Outcome backup(Context &context)
 {
-    Storage command(invocation);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Storage::tr("Writes a consistent copy of the database, even while it is in use."));
-    const QCommandLineOption out(u"out"_s, Storage::tr("the backup file to write; it must not exist yet"), u"FILE"_s);
-    parser.addOption(out);
-    int status = Success;
-    if (!command.parse(parser, status))
-        return status;
-    if (!parser.isSet(out))
-        return command.refuse(Storage::tr("give the backup file with --out FILE"));
-    auto database = command.open(parser, status);
+    const Expected<Database *> database = context.database();
     if (!database)
-        return status;
-    const Status copied = database->maintenance().backupTo(parser.value(out));
-    if (!copied)
-        return command.refuse(copied.error());
-    command.out() << Storage::tr("Wrote a copy of %1 to %2.")
-                         .arg(QDir::toNativeSeparators(database->path()),
-                              QDir::toNativeSeparators(parser.value(out)))
+        return Outcome::refused(database.error());
+    const QString target = context.value(u"out"_s);
+    if (const Status copied = (*database)->maintenance().backupTo(target); !copied)
+        return Outcome::refused(copied.error());
+    context.out() << Storage::tr("Wrote a copy of %1 to %2.")
+                         .arg(QDir::toNativeSeparators((*database)->path()), QDir::toNativeSeparators(target))
                   << Qt::endl;
-    return Success;
+    return Outcome::done();
+}
+
+} // namespace
+
+std::vector<Command> storageCommands()
+{
+    return {
+        {
+            .name = u"record"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "store one assessment and print its id"),
+            .options = {{u"team"_s, u"NAME"_s, QT_TRANSLATE_NOOP("Commands", "the team the assessment is for"), {},
+                         true},
+                        {u"respondent"_s, u"CODE"_s,
+                         QT_TRANSLATE_NOOP("Commands", "an optional pseudonymous respondent code")},
+                        {u"workshop"_s, u"ID"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the id of the workshop it was taken in")},
+                        {u"date"_s, u"YYYY-MM-DD"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the day it was taken (default: today)")}},
+            .positional = Positional{u"ANSWERS"_s, QT_TRANSLATE_NOOP("Commands", "one answer per statement, "
+                                                                                 "separated by commas")},
+            .usesDatabase = true,
+            .run = record,
+        },
+        {
+            .name = u"list"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "list stored assessments with their scores, oldest first"),
+            .options = {teamFilter},
+            .formats = {u"text"_s, u"json"_s},
+            .usesDatabase = true,
+            .run = list,
+        },
+        {
+            .name = u"import"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "import assessments from a .csv or .json file, all or nothing"),
+            .positional = Positional{u"FILE"_s, QT_TRANSLATE_NOOP("Commands", "the file to import")},
+            .usesDatabase = true,
+            .run = import,
+        },
+        {
+            .name = u"export"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "export stored assessments with their scores as csv, json or "
+                                                     "xlsx"),
+            .options = {teamFilter,
+                        {u"out"_s, u"FILE"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the file to write, its format from its name (default: "
+                                                       "standard output; xlsx needs a file)")}},
+            .formats = {u"csv"_s, u"json"_s, u"xlsx"_s},
+            .usesDatabase = true,
+            .run = exportAssessments,
+        },
+        {
+            .name = u"check"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "check the database for damage: exit 0 when sound, 1 when "
+                                                     "damaged"),
+            .usesDatabase = true,
+            .run = check,
+        },
+        {
+            .name = u"backup"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "write a consistent copy of the database, even while it is in "
+                                                     "use"),
+            .options = {{u"out"_s, u"FILE"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the backup file to write; it must not exist yet"), {}, true}},
+            .usesDatabase = true,
+            .run = backup,
+        },
+    };
 }
 
 } // namespace rater::cli

@@ -464,10 +464,8 @@ bool MainWindow::saveResult()
 
 bool MainWindow::store(const QuizAnswers &answers)
 {
-    NewAssessment assessment{answers.team,          answers.respondent,     std::nullopt,
-                             QString(),             answers.date,           m_language.code(),
-                             m_questionnaire.id,    m_questionnaire.version, answers.answers};
-    const Expected<qint64> id = m_database->assessments().record(assessment);
+    const Expected<qint64> id =
+        m_database->assessments().record(assessmentOf(answers, m_questionnaire, m_language.code()));
     if (!id) {
         dialogs::warn(this, tr("The result could not be saved."), id.error());
         return false;

@@ -1,5 +1,8 @@
 #include "assessmentfile.h"
 
+#include "quiz/entrylimits.h"
+#include "quiz/quizanswers.h"
+
 #include "exchange/csv.h"
 #include "files/files.h"
 #include "exchange/xlsx.h"
@@ -51,17 +54,27 @@ public:
     template <typename Report>
     std::optional<NewAssessment> read(const QList<QStringView> &values, Report report) const
     {
-        NewAssessment a;
+        QuizAnswers a;
         bool valid = true;
         const auto problem = [&](int column, const QString &reason) {
             report(m_columns.at(column), reason);
             valid = false;
         };
-        a.team = m_unprotect ? csv::unprotectCell(values.at(0).toString()) : values.at(0).toString();
+        const auto text = [&](int column) {
+            return m_unprotect ? csv::unprotectCell(values.at(column).toString()) : values.at(column).toString();
+        };
+        const auto checkText = [&](int column, limits::Field field, const QString &value) {
+            if (const Status allowed = limits::checkText(field, value); !allowed)
+                problem(column, allowed.error());
+        };
+        a.team = text(0);
         if (a.team.trimmed().isEmpty())
             problem(0, Messages::tr("the team is empty; every assessment belongs to a team"));
-        a.respondent = m_unprotect ? csv::unprotectCell(values.at(1).toString()) : values.at(1).toString();
-        a.workshopTitle = m_unprotect ? csv::unprotectCell(values.at(2).toString()) : values.at(2).toString();
+        checkText(0, limits::Field::Team, a.team);
+        a.respondent = text(1);
+        checkText(1, limits::Field::Respondent, a.respondent);
+        const QString workshopTitle = text(2);
+        checkText(2, limits::Field::WorkshopTitle, workshopTitle);
 
         const QStringView date = values.at(3).trimmed();
         a.date = parseIsoDate(date);
@@ -70,16 +83,17 @@ public:
         else if (!a.date.isValid())
             problem(3, Messages::tr("\"%1\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21")
                            .arg(values.at(3).toString()));
+        else if (const Status within = limits::checkDate(a.date); !within)
+            problem(3, within.error());
 
         const QStringView lang = values.at(4).trimmed();
         const std::optional<Language> language = languageFromCode(lang);
-        a.lang = language ? languageCode(*language) : lang.toString(); // shared, not copied, when known
-        a.answers.reserve(std::size_t(m_q.statementCount()));
-        if (a.lang.isEmpty())
+        if (lang.isEmpty())
             problem(4, Messages::tr("the language is missing; use en, ar or fa"));
         else if (!language)
-            problem(4, Messages::tr("\"%1\" is not a language Rater knows; use en, ar or fa").arg(a.lang));
+            problem(4, Messages::tr("\"%1\" is not a language Rater knows; use en, ar or fa").arg(lang.toString()));
 
+        a.answers.reserve(std::size_t(m_q.statementCount()));
         for (int s = 0; s < m_q.statementCount(); ++s) {
             const int column = baseColumnCount + s;
             const QStringView raw = values.at(column).trimmed();
@@ -94,11 +108,12 @@ public:
             else
                 a.answers.push_back(*answer);
         }
-        a.questionnaireId = m_q.id;
-        a.questionnaireVersion = m_q.version;
         if (!valid)
             return std::nullopt;
-        return a;
+        // Language codes are shared, not copied, when known.
+        NewAssessment assessment = assessmentOf(std::move(a), m_q, languageCode(*language));
+        assessment.workshopTitle = workshopTitle;
+        return assessment;
     }
 
 private:

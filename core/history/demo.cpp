@@ -1,5 +1,6 @@
 #include "demo.h"
 
+#include "quiz/quizanswers.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -31,7 +32,8 @@ Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const
         {u"Online Support"_s, u"OS"_s, 3.3, 3.3, 0, u"empathy"_s},
         {u"New Accounts"_s, u"NA"_s, 3.1, 3.6, 9, u"tangibles"_s},
     };
-    std::mt19937 random(std::uint32_t(today.toJulianDay()));
+    // The same people and answers every day: only the dates follow today.
+    std::mt19937 random(20260321);
     std::normal_distribution<double> noise(0.0, 0.75);
     std::uniform_int_distribution<int> respondentsPerQuarter(4, 7);
 
@@ -46,13 +48,10 @@ Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const
             const double level = team.firstLevel + (team.lastLevel - team.firstLevel) * progress;
             const int respondents = respondentsPerQuarter(random);
             for (int r = 0; r < respondents; ++r) {
-                NewAssessment a;
+                QuizAnswers a;
                 a.team = team.name;
                 a.respondent = u"%1-%2"_s.arg(team.code).arg(r + 1, 2, 10, QLatin1Char('0'));
                 a.date = start.addDays(std::uniform_int_distribution<int>(0, std::max(0, span - 1))(random));
-                a.lang = u"en"_s;
-                a.questionnaireId = q.id;
-                a.questionnaireVersion = q.version;
                 const double person = noise(random) * 0.5; // some people rate higher than others
                 for (const Statement &s : q.statements) {
                     double item = level + person + noise(random);
@@ -69,11 +68,13 @@ Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const
                     a.answers.push_back(answer);
                 }
                 // Two workshops: the newest quarter's Front Desk and Online Support sessions.
+                QString workshop;
                 if (quarter == 11 && team.code == u"FD"_s)
-                    a.workshopTitle = u"Service recovery workshop"_s;
+                    workshop = u"Service recovery workshop"_s;
                 if (quarter == 10 && team.code == u"OS"_s)
-                    a.workshopTitle = u"Listening to customers"_s;
-                assessments.push_back(std::move(a));
+                    workshop = u"Listening to customers"_s;
+                assessments.push_back(assessmentOf(std::move(a), q, u"en"_s));
+                assessments.back().workshopTitle = workshop;
             }
         }
     }

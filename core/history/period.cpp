@@ -1,6 +1,9 @@
 #include "period.h"
 
+#include "quiz/entrylimits.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +96,50 @@ QString periodLabel(const Period &period, const PeriodScheme &scheme, const QLoc
         return scheme.fiscalStartMonth == 1 ? year : Labels::tr("FY %1", "fiscal year").arg(year);
     }
     return year;
+}
+
+Expected<Period> parsePeriod(const QString &text, PeriodScheme &scheme)
+{
+    // Any digits: a label's numbers are its index and year, whatever its language.
+    QString ascii = text.trimmed();
+    for (QChar &c : ascii) {
+        if (c.isDigit())
+            c = QChar(u'0' + c.digitValue());
+    }
+    const auto refuse = [](const QString &why) { return Expected<Period>::failure(why); };
+    static const QRegularExpression number(u"\\d+"_s);
+    QList<int> numbers;
+    for (auto it = number.globalMatch(ascii); it.hasNext();)
+        numbers << it.next().captured().toInt();
+    Period chosen;
+    if (const QDate date = QDate::fromString(ascii, Qt::ISODate); date.isValid()) {
+        if (const Status within = limits::checkDate(date); !within)
+            return refuse(within.error());
+        chosen = periodOf(date, scheme);
+    } else if (numbers.size() == 1) {
+        scheme.kind = PeriodKind::Year;
+        chosen = periodAt(numbers.front(), 1, scheme);
+    } else if (numbers.size() == 2) {
+        if (ascii.startsWith(u'H', Qt::CaseInsensitive) || ascii.contains(u"نیمه"_s) || ascii.contains(u"النصف"_s))
+            scheme.kind = PeriodKind::Half;
+        else if (scheme.kind != PeriodKind::Month)
+            scheme.kind = PeriodKind::Quarter;
+        const int perYear = 12 / monthsIn(scheme.kind);
+        if (numbers.front() < 1 || numbers.front() > perYear)
+            return refuse(Labels::tr("\"%1\" names period %2, but a year has %3")
+                              .arg(text)
+                              .arg(numbers.front())
+                              .arg(perYear));
+        chosen = periodAt(numbers.back(), numbers.front(), scheme);
+    } else {
+        return refuse(Labels::tr("\"%1\" is neither a period label such as \"Q1 2026\" nor a date such as "
+                                 "2026-02-14").arg(text));
+    }
+    if (!chosen.start.isValid() || chosen.start < limits::earliestDate() || chosen.end > limits::latestDate())
+        return refuse(Labels::tr("\"%1\" is not a period within the dates Rater keeps, %2 to %3")
+                          .arg(text, limits::earliestDate().toString(Qt::ISODate),
+                               limits::latestDate().toString(Qt::ISODate)));
+    return chosen;
 }
 
 } // namespace rater

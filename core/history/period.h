@@ -1,5 +1,7 @@
 #pragma once
 
+#include "expected/expected.h"
+
 #include <QCalendar>
 #include <QDate>
 #include <QLocale>
@@ -49,5 +51,11 @@ Period nextPeriod(const Period &period, const PeriodScheme &scheme);
 
 // "Q1 2026", «فصل ۱ ۱۴۰۵», "الربع ١ ٢٠٢٦", "Farvardin 1405", "H2 2025", "2026".
 QString periodLabel(const Period &period, const PeriodScheme &scheme, const QLocale &locale);
+
+// The period that `text` names: a label as periodLabel writes it in any of
+// the languages and digits ("Q1 2026", "H2 2025", "2026", «فصل ۱ ۱۴۰۵»), or
+// any day in it written YYYY-MM-DD, taken as a period of the scheme's kind.
+// A label sets the scheme's kind to its own.
+Expected<Period> parsePeriod(const QString &text, PeriodScheme &scheme);
 
 } // namespace rater

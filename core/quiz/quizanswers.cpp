@@ -36,4 +36,17 @@ Expected<QuizAnswers> QuizProgress::completed() const
     return complete;
 }
 
+NewAssessment assessmentOf(QuizAnswers answers, const Questionnaire &questionnaire, const QString &lang)
+{
+    NewAssessment a;
+    a.team = std::move(answers.team);
+    a.respondent = std::move(answers.respondent);
+    a.date = answers.date;
+    a.lang = lang;
+    a.questionnaireId = questionnaire.id;
+    a.questionnaireVersion = questionnaire.version;
+    a.answers = std::move(answers.answers);
+    return a;
+}
+
 } // namespace rater

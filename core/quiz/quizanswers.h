@@ -1,7 +1,9 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "questionnaire/questionnaire.h"
 #include "scoring/answers.h"
+#include "storage/records.h"
 
 #include <QDate>
 #include <QString>
@@ -33,5 +35,9 @@ struct QuizProgress
     // The completed quiz; a refusal names the statements still open.
     Expected<QuizAnswers> completed() const;
 };
+
+// The assessment a completed quiz is stored as: answered with `questionnaire`
+// in the language whose code is `lang` ("en", "ar", "fa").
+NewAssessment assessmentOf(QuizAnswers answers, const Questionnaire &questionnaire, const QString &lang);
 
 } // namespace rater

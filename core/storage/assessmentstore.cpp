@@ -1,5 +1,7 @@
 #include "assessmentstore.h"
 
+#include "quiz/entrylimits.h"
+
 #include "storage/answercodec.h"
 #include "storage/sqlite.h"
 
@@ -114,6 +116,10 @@ Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAs
     std::vector<qint64> ids;
     ids.reserve(assessments.size());
     for (const NewAssessment &a : assessments) {
+        if (const Status allowed = limits::checkEntry(a); !allowed)
+            return Result::failure(Messages::tr("assessment %1 of %2 was not saved: %3")
+                                       .arg(QLocale().toString(qint64(ids.size()) + 1),
+                                            QLocale().toString(qint64(assessments.size())), allowed.error()));
         const Expected<qint64> teamId = teams.idFor(a.team);
         if (!teamId)
             return failed(teamId.error());

@@ -1,5 +1,7 @@
 #include "workshopstore.h"
 
+#include "quiz/entrylimits.h"
+
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,8 @@ Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
     const auto failed = [this](const QString &detail) {
         return Expected<qint64>::failure(m_connection.failure(Messages::tr("could not save the workshop"), detail));
     };
+    if (const Status allowed = limits::checkEntry(w); !allowed)
+        return Expected<qint64>::failure(Messages::tr("the workshop was not saved: %1").arg(allowed.error()));
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return failed(begun.error());

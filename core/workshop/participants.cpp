@@ -1,5 +1,7 @@
 #include "participants.h"
 
+#include "quiz/quizanswers.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,15 @@ Expected<Answers> parsePaperForm(const QString &text, const Questionnaire &quest
 QString participantTeam(const Workshop &workshop)
 {
     return workshop.team.isEmpty() ? workshop.title : workshop.team;
+}
+
+NewAssessment participantAssessment(const Workshop &workshop, Answers answers, const QString &respondent,
+                                    const Questionnaire &questionnaire)
+{
+    NewAssessment a = assessmentOf({participantTeam(workshop), respondent, workshop.date, std::move(answers)},
+                                   questionnaire, workshop.lang);
+    a.workshopId = workshop.id;
+    return a;
 }
 
 ParticipantFile readParticipants(const QString &path, const Database &database, const Workshop &workshop,

@@ -15,6 +15,11 @@ Expected<Answers> parsePaperForm(const QString &text, const Questionnaire &quest
 // Participants are stored under the workshop's team, or under its title when it has none.
 QString participantTeam(const Workshop &workshop);
 
+// A participant's answers as the workshop stores them: under its team, on its
+// day and in its language, whatever language the person entering them uses.
+NewAssessment participantAssessment(const Workshop &workshop, Answers answers, const QString &respondent,
+                                    const Questionnaire &questionnaire);
+
 // A file of participants, read for one workshop.
 struct ParticipantFile
 {

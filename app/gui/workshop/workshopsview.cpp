@@ -470,9 +470,8 @@ void WorkshopsView::participantSubmitted(const QuizAnswers &answers)
     const Expected<Workshop> workshop = current();
     if (!workshop)
         return;
-    NewAssessment a{answers.team,    answers.respondent, workshop->id, QString(), workshop->date, m_language.code(),
-                    m_questionnaire.id, m_questionnaire.version, answers.answers};
-    const Expected<qint64> stored = m_database.assessments().record(a);
+    const Expected<qint64> stored = m_database.assessments().record(
+        participantAssessment(*workshop, answers.answers, answers.respondent, m_questionnaire));
     if (!stored) {
         dialogs::warn(this, tr("The answers could not be saved."), stored.error());
         return;
@@ -577,9 +576,8 @@ int WorkshopsView::savePaperEntries()
         if (!answers)
             return 0; // all or nothing
         const QTableWidgetItem *code = m_paper->item(r, 0);
-        forms.push_back({participantTeam(*workshop), code ? code->text().trimmed() : QString(), workshop->id,
-                         QString(), workshop->date, m_language.code(), m_questionnaire.id, m_questionnaire.version,
-                         *answers});
+        forms.push_back(participantAssessment(*workshop, *answers, code ? code->text().trimmed() : QString(),
+                                              m_questionnaire));
     }
     if (forms.empty())
         return 0;

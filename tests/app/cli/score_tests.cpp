@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -140,7 +141,7 @@ TEST_CASE("score refuses bad input with status 2 and one line on standard error"
                  QStringLiteral("answer 3 of 17 is \"three\", which is not a whole number"));
     checkRefused({score, QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,2.5")}, QStringLiteral("answer 17 of 17 is \"2.5\""));
     checkRefused({score, QStringLiteral("3,3,3,,3,3,3,3,3,3,3,3,3,3,3,3,3")}, QStringLiteral("answer 4 of 17 is empty"));
-    checkRefused({score}, QStringLiteral("no answers given"));
+    checkRefused({score}, QStringLiteral("ANSWERS is missing"));
     checkRefused({score, QStringLiteral("3,3,3"), QStringLiteral("3,3")}, QStringLiteral("must be one argument"));
     checkRefused({score, QStringLiteral("--colour"), all3}, QStringLiteral("colour"));
     checkRefused({score, QStringLiteral("--lang"), QStringLiteral("de"), all3}, QStringLiteral("unknown language \"de\""));
@@ -189,4 +190,50 @@ TEST_CASE("help and version succeed", "[cli]")
     const Run scoreHelp = rater_cli({QStringLiteral("score"), QStringLiteral("--help")});
     CHECK(scoreHelp.status == 0);
     CHECK(scoreHelp.out.contains(QStringLiteral("--questionnaire")));
+}
+
+TEST_CASE("Help lists every command, and each command's help its options, in the chosen language", "[cli]")
+{
+    // Every command and the options it takes, as a user finds them in the documentation.
+    const std::vector<std::pair<QString, QStringList>> commands = {
+        {QStringLiteral("score"), {QStringLiteral("--questionnaire"), QStringLiteral("--format")}},
+        {QStringLiteral("record"), {QStringLiteral("--team"), QStringLiteral("--respondent"), QStringLiteral("--workshop"),
+                                    QStringLiteral("--date"), QStringLiteral("--db")}},
+        {QStringLiteral("list"), {QStringLiteral("--team"), QStringLiteral("--format"), QStringLiteral("--db")}},
+        {QStringLiteral("import"), {QStringLiteral("--db")}},
+        {QStringLiteral("export"), {QStringLiteral("--team"), QStringLiteral("--out"), QStringLiteral("--format")}},
+        {QStringLiteral("check"), {QStringLiteral("--db")}},
+        {QStringLiteral("backup"), {QStringLiteral("--out"), QStringLiteral("--db")}},
+        {QStringLiteral("demo"), {QStringLiteral("--db")}},
+        {QStringLiteral("history"), {QStringLiteral("--team"), QStringLiteral("--period"), QStringLiteral("--calendar"),
+                                     QStringLiteral("--fiscal-start"), QStringLiteral("--format")}},
+        {QStringLiteral("compare"), {QStringLiteral("--period"), QStringLiteral("--kind"), QStringLiteral("--calendar")}},
+        {QStringLiteral("workshop create"), {QStringLiteral("--title"), QStringLiteral("--date"),
+                                             QStringLiteral("--team"), QStringLiteral("--facilitator")}},
+        {QStringLiteral("workshop add"), {QStringLiteral("--id"), QStringLiteral("--respondent")}},
+        {QStringLiteral("workshop import"), {QStringLiteral("--id")}},
+        {QStringLiteral("workshop summary"), {QStringLiteral("--id"), QStringLiteral("--min-group"),
+                                              QStringLiteral("--format")}},
+        {QStringLiteral("report"), {QStringLiteral("--workshop"), QStringLiteral("--out"), QStringLiteral("--min-group")}},
+    };
+    const Run help = rater_cli({QStringLiteral("--help")});
+    REQUIRE(help.status == 0);
+    for (const auto &[name, options] : commands) {
+        INFO(name.toStdString());
+        CHECK(help.out.contains(QStringLiteral("  ") + name + QLatin1Char(' ')));
+        const Run own = rater_cli(name.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+        CHECK(own.status == 0);
+        CHECK(own.out.startsWith(QStringLiteral("Usage: rater-cli ") + name));
+        for (const QString &option : options)
+            CHECK(own.out.contains(QStringLiteral("  ") + option + QLatin1Char(' ')));
+    }
+    CHECK_FALSE(rater_cli({QStringLiteral("score"), QStringLiteral("--help")}).out.contains(QStringLiteral("--db")));
+    const Run persian = rater_cli({QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("record"),
+                                   QStringLiteral("--help")});
+    CHECK(persian.out.contains(QStringLiteral("--team NAME")));
+    CHECK_FALSE(persian.out.contains(QStringLiteral("the team the assessment is for")));
+    const Run group = rater_cli({QStringLiteral("workshop")});
+    CHECK(group.status == 2);
+    CHECK(group.err.contains(QStringLiteral("workshop create")));
+    CHECK(group.err.contains(QStringLiteral("workshop summary")));
 }

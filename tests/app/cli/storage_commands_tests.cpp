@@ -100,11 +100,11 @@ TEST_CASE("record refuses bad input with status 2 and stores nothing", "[cli][st
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("r.sqlite"));
     const QString record = QStringLiteral("record");
-    refused({QStringLiteral("--db"), db, record, all3}, QStringLiteral("the team is missing"));
+    refused({QStringLiteral("--db"), db, record, all3}, QStringLiteral("--team is missing; give it with --team NAME"));
     refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--date"),
              QStringLiteral("21/03/2026"), all3}, QStringLiteral("\"21/03/2026\" is not a date"));
     refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--workshop"),
-             QStringLiteral("x"), all3}, QStringLiteral("--workshop takes a workshop id"));
+             QStringLiteral("x"), all3}, QStringLiteral("--workshop takes a whole number of 1 or more; got \"x\""));
     refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--workshop"),
              QStringLiteral("4"), all3}, QStringLiteral("there is no workshop with id 4"));
     refused({QStringLiteral("--db"), db, record, QStringLiteral("--team"), QStringLiteral("A"),
@@ -306,4 +306,90 @@ TEST_CASE("Without --db the database lives in the user's data folder", "[cli][st
     const QString path = dir.filePath(QStringLiteral("Rater/rater.sqlite"));
     REQUIRE(QFileInfo::exists(path));
     CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+}
+
+TEST_CASE("An option's value may begin with a dash, in every command that takes it", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("dash.sqlite"));
+    const QString team = QStringLiteral("-3");
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), team, all3});
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team=-3"), mixed});
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("-x"),
+        QStringLiteral("--respondent"), QStringLiteral("-7"), all3});
+    const QJsonArray stored = QJsonDocument::fromJson(ok({QStringLiteral("--db"), db, QStringLiteral("list"),
+                                                          QStringLiteral("--team"), team, QStringLiteral("--format"),
+                                                          QStringLiteral("json")})
+                                                          .rawOut)
+                                  .array();
+    REQUIRE(stored.size() == 2);
+    for (const QJsonValue &a : stored)
+        CHECK(a.toObject().value(QStringLiteral("team")).toString() == team);
+    const QJsonArray dashX = QJsonDocument::fromJson(ok({QStringLiteral("--db"), db, QStringLiteral("list"),
+                                                         QStringLiteral("--team=-x"), QStringLiteral("--format"),
+                                                         QStringLiteral("json")})
+                                                         .rawOut)
+                                 .array();
+    REQUIRE(dashX.size() == 1);
+    CHECK(dashX.first().toObject().value(QStringLiteral("respondent")).toString() == QStringLiteral("-7"));
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--team"), team}).out.count(u'\n')
+          == 3);
+    const CliRun history = ok({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--team"), team});
+    CHECK(history.out.startsWith(QStringLiteral("-3: ")));
+    const QString id = ok({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("create"),
+                           QStringLiteral("--title"), QStringLiteral("-Kick-off-"), QStringLiteral("--team=-3")})
+                           .out.trimmed();
+    CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("summary"), QStringLiteral("--id"),
+              id})
+              .out.startsWith(QStringLiteral("-Kick-off-: ")));
+    // An answer list that begins with a minus is still an argument, refused for what it is.
+    refused({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), team,
+             QStringLiteral("-1,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")},
+            QStringLiteral("answer 1 of 17 is \"-1\""));
+}
+
+TEST_CASE("Names and dates beyond the documented limits are refused where they enter, and nothing is stored",
+          "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("limits.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QString(120, u'T'), all3});
+    const QByteArray before = sha256(db);
+    const auto record = [&](const QStringList &options) {
+        return QStringList{QStringLiteral("--db"), db, QStringLiteral("record")} + options + QStringList{all3};
+    };
+    refused(record({QStringLiteral("--team"), QString(121, u'T')}),
+            QStringLiteral("the team name is 121 characters long; it may have at most 120"));
+    refused(record({QStringLiteral("--team"), QString(40000, u'T')}), QStringLiteral("at most 120"));
+    refused(record({QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--respondent"), QString(65, u'r')}),
+            QStringLiteral("the respondent code is 65 characters long; it may have at most 64"));
+    refused(record({QStringLiteral("--team"), QStringLiteral("Front\tDesk")}),
+            QStringLiteral("the team name holds a control character (U+0009) at character 6"));
+    refused(record({QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--date"),
+                    QStringLiteral("1899-12-31")}),
+            QStringLiteral("1899-12-31 is outside the dates Rater keeps, 1900-01-01 to 2100-12-31"));
+    refused(record({QStringLiteral("--team"), QStringLiteral("A"), QStringLiteral("--date"),
+                    QStringLiteral("2101-01-01")}),
+            QStringLiteral("outside the dates Rater keeps"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
+             QString(121, u'W')},
+            QStringLiteral("the workshop's title is 121 characters long"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("compare"), QStringLiteral("--period"),
+             QStringLiteral("2150-01-01")},
+            QStringLiteral("outside the dates Rater keeps"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("compare"), QStringLiteral("--period"), QStringLiteral("Q1 1850")},
+            QStringLiteral("not a period within the dates Rater keeps"));
+
+    // In a file, each refusal names its line and column; nothing of the file is stored.
+    const QString csv = dir.filePath(QStringLiteral("limits.csv"));
+    write(csv, header + "\nGood,,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n" + QByteArray(121, 'T')
+                   + ",,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\nLate,,,2101-01-01,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,"
+                     "3,3\n");
+    const CliRun imported = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), csv});
+    CHECK(imported.status == 2);
+    CHECK(imported.err.contains(QStringLiteral("line 3")));
+    CHECK(imported.err.contains(QStringLiteral("at most 120")));
+    CHECK(imported.err.contains(QStringLiteral("line 4")));
+    CHECK(imported.err.contains(QStringLiteral("2101-01-01 is outside the dates Rater keeps")));
+    CHECK(sha256(db) == before);
 }

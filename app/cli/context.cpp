@@ -1,0 +1,103 @@
+#include "command.h"
+
+#include "questionnaire/loader.h"
+#include "quiz/entrylimits.h"
+#include "scoring/answers.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::cli {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+} // namespace
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+
+Context::Context(const Command &command, const QCommandLineParser &parser, Language language, bool languageChosen,
+                 Streams streams)
+    : m_command(command), m_parser(parser), m_language(language), m_languageChosen(languageChosen),
+      m_streams(streams)
+{
+}
+
+Context::~Context() = default;
+
+QString Context::value(const QString &option) const
+{
+    return m_parser.value(option);
+}
+
+bool Context::isSet(const QString &option) const
+{
+    return m_parser.isSet(option);
+}
+
+QString Context::positional() const
+{
+    const QStringList arguments = m_parser.positionalArguments();
+    return arguments.isEmpty() ? QString() : arguments.first();
+}
+
+QString Context::format() const
+{
+    return m_command.formats.isEmpty() ? QString() : m_parser.value(u"format"_s);
+}
+
+Expected<Database *> Context::database()
+{
+    if (!m_database) {
+        auto opened = Database::open(databasePath());
+        if (!opened)
+            return Expected<Database *>::failure(opened.error());
+        m_database = std::move(opened).value();
+    }
+    return m_database.get();
+}
+
+QString Context::databasePath() const
+{
+    return m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : Database::prepareDefaultPath();
+}
+
+Expected<int> Context::integer(const QString &option, int minimum) const
+{
+    const QString text = value(option);
+    const std::optional<int> number = parseLocalizedInt(text.trimmed());
+    if (!number || *number < minimum)
+        return Expected<int>::failure(Messages::tr("--%1 takes a whole number of %2 or more; got \"%3\"")
+                                          .arg(option, QLocale().toString(minimum), text));
+    return *number;
+}
+
+Expected<QDate> Context::date(const QString &option) const
+{
+    if (!isSet(option))
+        return QDate::currentDate();
+    const QDate date = parseIsoDate(value(option).trimmed());
+    if (!date.isValid())
+        return Expected<QDate>::failure(Messages::tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD, for "
+                                                     "example 2026-03-21")
+                                            .arg(option, value(option)));
+    if (const Status within = limits::checkDate(date); !within)
+        return Expected<QDate>::failure(u"--"_s + option + u": "_s + within.error());
+    return date;
+}
+
+const Questionnaire &builtInQuestionnaire()
+{
+    static const Questionnaire q = loadBuiltInQuestionnaire(defaultQuestionnaireId()).value();
+    return q;
+}
+
+} // namespace rater::cli

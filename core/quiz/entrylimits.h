@@ -1,0 +1,36 @@
+#pragma once
+
+// What Rater accepts where people type or import: names of a sensible length
+// on one line, and dates within the range its calendars and periods cover.
+// Documented in docs/data-formats.md ("Limits"); the stores, the import
+// reader, the command line and the desktop app all check through here.
+
+#include "expected/expected.h"
+#include "storage/records.h"
+
+#include <QDate>
+#include <QStringView>
+
+namespace rater::limits {
+
+// A team, a workshop's title or a facilitator: a name, not a paragraph.
+inline constexpr int maxNameLength = 120;
+// A respondent's pseudonymous code.
+inline constexpr int maxCodeLength = 64;
+
+inline QDate earliestDate() { return QDate(1900, 1, 1); }
+inline QDate latestDate() { return QDate(2100, 12, 31); }
+
+enum class Field { Team, Respondent, WorkshopTitle, Facilitator };
+
+int maxLength(Field field);
+// Refuses a text that is too long or holds a control character (a line
+// break, a tab, NUL); the message names the field and where.
+Status checkText(Field field, QStringView text);
+// Refuses a date outside earliestDate() to latestDate().
+Status checkDate(const QDate &date);
+// Every text and the date of an assessment or a workshop about to be stored.
+Status checkEntry(const NewAssessment &assessment);
+Status checkEntry(const NewWorkshop &workshop);
+
+} // namespace rater::limits
