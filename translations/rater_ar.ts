@@ -209,58 +209,267 @@
         <translation>اللغة «%1» غير معروفة؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
-        <source>language of the output: en, ar or fa</source>
-        <translation>لغة المُخرَجات: en أو ar أو fa</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>عرض هذه المساعدة</translation>
     </message>
     <message>
-        <source>database file (default: %1)</source>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>use %1; for example rater-cli %2 --help</source>
+        <translation>استخدم %1؛ مثلًا rater-cli %2 --help</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1)</source>
         <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
     </message>
     <message>
-        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-Commands:
-  score ANSWERS   score one set of answers, given as comma-separated numbers
-  record ANSWERS  store one assessment (--team NAME)
-  list            list stored assessments with their scores
-  import FILE     import assessments from a .csv or .json file, all or nothing
-  export          export assessments as csv, json or xlsx
-  check           check the database for damage
-  backup          write a consistent copy of the database (--out FILE)
-  demo            write demo data into a new database
-  history         a team's mean scores per period (--team NAME)
-  compare         every team's mean scores for one period (--period LABEL-or-DATE)
-  workshop        create a workshop, add or import participants, print its summary
-  report          write a workshop's report as a PDF (--workshop N --out FILE.pdf)
-
-Every command takes --db PATH to choose the database file.
-
-Run "rater-cli COMMAND --help" for a command's options.
-</source>
-        <translation>الاستخدام: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-الأوامر:
-  score ANSWERS   احتساب نتيجة مجموعة واحدة من الإجابات، تُكتب أرقامًا تفصل بينها فواصل
-  record ANSWERS  حفظ تقييم واحد (--team NAME)
-  list            عرض التقييمات المحفوظة مع نتائجها
-  import FILE     استيراد تقييمات من ملف ‎.csv أو ‎.json، كلها أو لا شيء
-  export          تصدير التقييمات بصيغة csv أو json أو xlsx
-  check           فحص قاعدة البيانات بحثًا عن تلف
-  backup          كتابة نسخة متسقة من قاعدة البيانات (--out FILE)
-  demo            كتابة بيانات تجريبية في قاعدة بيانات جديدة
-  history         متوسطات فريق في كل فترة (--team NAME)
-  compare         متوسطات كل الفرق في فترة واحدة (--period LABEL-or-DATE)
-  workshop        إنشاء ورشة عمل، وإضافة المشاركين أو استيرادهم، وطباعة ملخصها
-  report          كتابة تقرير ورشة عمل بصيغة PDF (--workshop N --out FILE.pdf)
-
-يقبل كل أمر الخيار --db PATH لاختيار ملف قاعدة البيانات.
-
-شغّل «rater-cli COMMAND --help» لعرض خيارات أي أمر.
-</translation>
+        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]</source>
+        <translation>الاستخدام: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Commands that read or write results take --db FILE to choose the database.</source>
+        <translation>الأوامر التي تقرأ النتائج أو تكتبها تقبل ‎--db FILE‎ لاختيار قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Run "rater-cli COMMAND --help" for a command's options.</source>
+        <translation>شغّل "rater-cli COMMAND --help" لمعرفة خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(مطلوب)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>Argument:</source>
+        <translation>المُعطى:</translation>
+    </message>
+    <message>
+        <source>the output format (default: %1)</source>
+        <translation>صيغة المخرجات (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>the language of the output</source>
+        <translation>لغة المخرجات</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>%1 is missing; give it with %1 %2</source>
+        <translation>%1 غير موجود؛ أعطه بالصيغة %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 "%2"; use %3</source>
+        <translation>قيمة %1 غير معروفة "%2"؛ استخدم %3</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; use %2</source>
+        <translation>صيغة غير معروفة "%1"؛ استخدم %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides its options; got "%2"</source>
+        <translation>لا يقبل %1 أي مُعطيات غير خياراته؛ وصل "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2; run "rater-cli %3 --help" for more</source>
+        <translation>%1 غير موجود: %2؛ شغّل "rater-cli %3 --help" للمزيد</translation>
+    </message>
+    <message>
+        <source>%1 must be one argument; got %2. Put it in quotes, or leave out the spaces</source>
+        <translation>يجب أن يكون %1 مُعطًى واحدًا؛ وصل %2. ضعه بين علامتي تنصيص، أو احذف المسافات</translation>
+    </message>
+    <message>
+        <source>%1 draws, and needs the graphics libraries; run it as rater-cli %1</source>
+        <translation>الأمر %1 يرسم ويحتاج إلى مكتبات الرسوم؛ شغّله بالصيغة rater-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>--%1 takes a whole number of %2 or more; got "%3"</source>
+        <translation>يقبل --%1 عددًا صحيحًا لا يقل عن %2؛ وصل "%3"</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>--%1: "%2" ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-21</translation>
+    </message>
+    <message>
+        <source>the calendar periods are counted in: gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
+        <translation>التقويم الذي تُعدّ به الفترات: gregorian أو jalali أو islamic (الافتراضي: jalali للفارسية، وgregorian لغيرها)</translation>
+    </message>
+    <message>
+        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: %1)</source>
+        <translation>الشهر الذي تبدأ به السنة، من 1 إلى 12 في التقويم المختار (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>write demo data into a new database: four teams over three years, and two workshops</source>
+        <translation>اكتب بيانات تجريبية في قاعدة بيانات جديدة: أربعة فرق على مدى ثلاث سنوات، وورشتا عمل</translation>
+    </message>
+    <message>
+        <source>a team's mean scores per period, and whether each change is larger than its uncertainty</source>
+        <translation>متوسط درجات فريق في كل فترة، وهل كل تغيّر أكبر من هامش عدم اليقين فيه</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>quarter, month, half or year (default: %1)</source>
+        <translation>quarter أو month أو half أو year (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>every team's mean scores for one period, teams as rows</source>
+        <translation>متوسط درجات كل فريق في فترة واحدة، فريق في كل صف</translation>
+    </message>
+    <message>
+        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
+        <translation>الفترة، باسمها (Q1 2026 أو H2 2025 أو 2026) أو بأي تاريخ فيها (2026-02-14)</translation>
+    </message>
+    <message>
+        <source>for a date: quarter, month, half or year (default: %1)</source>
+        <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>write a workshop's report as a PDF, without a display</source>
+        <translation>اكتب تقرير ورشة عمل ملفَّ PDF، دون شاشة</translation>
+    </message>
+    <message>
+        <source>the workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>score one set of answers: the total, the band and the dimensions</source>
+        <translation>احسب درجة مجموعة إجابات واحدة: المجموع والفئة والأبعاد</translation>
+    </message>
+    <message>
+        <source>a built-in questionnaire's id or a questionnaire file (default: %1)</source>
+        <translation>معرّف استبيان مدمج أو ملف استبيان (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, in statement order, separated by commas, for example 4,2,5,…</source>
+        <translation>إجابة واحدة لكل عبارة، بترتيب العبارات، تفصل بينها فواصل، مثل 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>only this team's assessments</source>
+        <translation>تقييمات هذا الفريق فقط</translation>
+    </message>
+    <message>
+        <source>store one assessment and print its id</source>
+        <translation>احفظ تقييمًا واحدًا واطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>the team the assessment is for</source>
+        <translation>الفريق الذي يخصه التقييم</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous respondent code</source>
+        <translation>رمز مستعار اختياري للمشارك</translation>
+    </message>
+    <message>
+        <source>the id of the workshop it was taken in</source>
+        <translation>معرّف ورشة العمل التي أُجري فيها</translation>
+    </message>
+    <message>
+        <source>the day it was taken (default: today)</source>
+        <translation>يوم إجرائه (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>إجابة واحدة لكل عبارة، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>list stored assessments with their scores, oldest first</source>
+        <translation>اعرض التقييمات المحفوظة ودرجاتها، الأقدم أولًا</translation>
+    </message>
+    <message>
+        <source>import assessments from a .csv or .json file, all or nothing</source>
+        <translation>استورد تقييمات من ملف ‎.csv‎ أو ‎.json‎، كلها أو لا شيء</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>export stored assessments with their scores as csv, json or xlsx</source>
+        <translation>صدّر التقييمات المحفوظة ودرجاتها بصيغة csv أو json أو xlsx</translation>
+    </message>
+    <message>
+        <source>the file to write, its format from its name (default: standard output; xlsx needs a file)</source>
+        <translation>الملف المراد كتابته، وتُؤخذ صيغته من اسمه (الافتراضي: المخرج القياسي؛ xlsx يحتاج إلى ملف)</translation>
+    </message>
+    <message>
+        <source>check the database for damage: exit 0 when sound, 1 when damaged</source>
+        <translation>افحص قاعدة البيانات بحثًا عن تلف: الخروج بـ 0 إن كانت سليمة و1 إن كانت تالفة</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database, even while it is in use</source>
+        <translation>اكتب نسخة متسقة من قاعدة البيانات، حتى أثناء استخدامها</translation>
+    </message>
+    <message>
+        <source>the backup file to write; it must not exist yet</source>
+        <translation>ملف النسخة الاحتياطية المراد كتابته؛ يجب ألا يكون موجودًا</translation>
+    </message>
+    <message>
+        <source>the workshop, by the number "workshop create" printed</source>
+        <translation>ورشة العمل، بالرقم الذي طبعه "workshop create"</translation>
+    </message>
+    <message>
+        <source>create a workshop and print its id</source>
+        <translation>أنشئ ورشة عمل واطبع معرّفها</translation>
+    </message>
+    <message>
+        <source>the workshop's title</source>
+        <translation>عنوان ورشة العمل</translation>
+    </message>
+    <message>
+        <source>the day it is held (default: today)</source>
+        <translation>يوم انعقادها (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>the team it is for (optional)</source>
+        <translation>الفريق الذي تخصه (اختياري)</translation>
+    </message>
+    <message>
+        <source>who runs it (optional)</source>
+        <translation>من يديرها (اختياري)</translation>
+    </message>
+    <message>
+        <source>record one participant's answers in a workshop</source>
+        <translation>سجّل إجابات مشارك واحد في ورشة عمل</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous code</source>
+        <translation>رمز مستعار اختياري</translation>
+    </message>
+    <message>
+        <source>import participants' results into a workshop, all or nothing; duplicates are refused</source>
+        <translation>استورد نتائج المشاركين إلى ورشة عمل، كلها أو لا شيء؛ ويُرفض المكرر</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>ملف ‎.csv أو ‎.json</translation>
+    </message>
+    <message>
+        <source>a workshop's group figures; only the count below the anonymity threshold</source>
+        <translation>أرقام المجموعة في ورشة عمل؛ العدد وحده تحت حد إخفاء الهوية</translation>
     </message>
 </context>
 <context>
@@ -408,6 +617,14 @@ Run "rater-cli COMMAND --help" for a command's options.
         <source>could not read the workshops</source>
         <translation>تعذّرت قراءة ورش العمل</translation>
     </message>
+    <message>
+        <source>assessment %1 of %2 was not saved: %3</source>
+        <translation>لم يُحفظ التقييم %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>the workshop was not saved: %1</source>
+        <translation>لم تُحفظ ورشة العمل: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -457,6 +674,37 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>Folder</source>
         <translation>مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLimits</name>
+    <message>
+        <source>the team name</source>
+        <translation>اسم الفريق</translation>
+    </message>
+    <message>
+        <source>the respondent code</source>
+        <translation>رمز المستجيب</translation>
+    </message>
+    <message>
+        <source>the workshop's title</source>
+        <translation>عنوان ورشة العمل</translation>
+    </message>
+    <message>
+        <source>the facilitator's name</source>
+        <translation>اسم الميسّر</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; it may have at most %3</source>
+        <translation>طول %1 هو %2 حرفًا؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2) at character %3; write it as plain text on one line</source>
+        <translation>يحتوي %1 على محرف تحكم (U+%2) عند الحرف %3؛ اكتبه نصًا عاديًا في سطر واحد</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates Rater keeps, %2 to %3</source>
+        <translation>التاريخ %1 خارج التواريخ التي يحفظها Rater، من %2 إلى %3</translation>
     </message>
 </context>
 <context>
@@ -574,32 +822,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>HistoryCommands</name>
     <message>
-        <source>gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
-        <translation>gregorian أو jalali أو islamic (الافتراضي: jalali للفارسية، وإلا gregorian)</translation>
-    </message>
-    <message>
-        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: 1)</source>
-        <translation>الشهر الذي تبدأ فيه السنة، من ١ إلى ١٢ في التقويم المختار (الافتراضي: ١)</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text أو json (الافتراضي: text)</translation>
-    </message>
-    <message>
-        <source>unknown calendar "%1"; use gregorian, jalali or islamic</source>
-        <translation>التقويم «%1» غير معروف؛ استخدم gregorian أو jalali أو islamic</translation>
-    </message>
-    <message>
         <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
         <translation>يأخذ الخيار --fiscal-start شهرًا من ١ إلى ١٢؛ وقد وصل «%1»</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
-    </message>
-    <message>
-        <source>Writes a demo database: four teams over three years of quarterly assessments, and two workshops.</source>
-        <translation>يكتب قاعدة بيانات تجريبية: أربعة فرق وثلاث سنوات من التقييمات الفصلية، وورشتا عمل.</translation>
     </message>
     <message>
         <source>%1 already holds assessments; write the demo data to a new file</source>
@@ -608,26 +832,6 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>Wrote %1 demo assessments to %2.</source>
         <translation>كُتب %1 تقييمًا تجريبيًا في %2.</translation>
-    </message>
-    <message>
-        <source>Prints a team's mean scores per period, and whether each change is larger than its uncertainty.</source>
-        <translation>يطبع متوسطات فريق في كل فترة، وهل كل تغيّر أكبر من هامش عدم اليقين.</translation>
-    </message>
-    <message>
-        <source>the team (required)</source>
-        <translation>الفريق (إلزامي)</translation>
-    </message>
-    <message>
-        <source>quarter, month, half or year (default: quarter)</source>
-        <translation>quarter أو month أو half أو year (الافتراضي: quarter)</translation>
-    </message>
-    <message>
-        <source>unknown period "%1"; use quarter, month, half or year</source>
-        <translation>الفترة «%1» غير معروفة؛ استخدم quarter أو month أو half أو year</translation>
-    </message>
-    <message>
-        <source>the team is missing; give it with --team NAME</source>
-        <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
     </message>
     <message>
         <source>there is no team "%1"; the teams are: %2</source>
@@ -650,38 +854,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>المجموع</translation>
     </message>
     <message>
-        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; · too few assessments to tell</source>
-        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي (مجال الثقة ٩٥٪ للفرق لا يشمل الصفر)؛ ≈ ضمن التذبذب؛ · تقييمات أقل من أن يُحكم بها</translation>
-    </message>
-    <message>
-        <source>Prints every team's mean scores for one period, teams as rows.</source>
-        <translation>يطبع متوسطات كل فريق في فترة واحدة، والفرق صفوف.</translation>
-    </message>
-    <message>
-        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
-        <translation>الفترة، باسمها (Q1 2026 أو H2 2025 أو 2026) أو بأي تاريخ فيها (2026-02-14)</translation>
-    </message>
-    <message>
-        <source>for a date: quarter, month, half or year (default: quarter)</source>
-        <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: quarter)</translation>
-    </message>
-    <message>
-        <source>the period is missing; give it with --period, for example --period "Q1 2026" or --period 2026-02-14</source>
-        <translation>الفترة غير محددة؛ حدّدها بالخيار --period، مثل --period "Q1 2026" أو --period 2026-02-14</translation>
-    </message>
-    <message>
-        <source>"%1" names period %2, but a year has %3</source>
-        <translation>«%1» يسمّي الفترة %2، لكن للسنة %3 فترات</translation>
-    </message>
-    <message>
-        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
-        <translation>«%1» ليس اسم فترة مثل «Q1 2026» ولا تاريخًا مثل 2026-02-14</translation>
-    </message>
-    <message>
-        <source>"%1" is not a period this calendar has</source>
-        <translation>«%1» ليست فترة في هذا التقويم</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3): mean scores by team</source>
         <translation>%1 (من %2 إلى %3): المتوسطات حسب الفريق</translation>
     </message>
@@ -692,6 +864,10 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>* each team's lowest dimension</source>
         <translation>* أضعف أبعاد كل فريق</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; ? too few assessments to tell</source>
+        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي (مجال الثقة ٩٥٪ للفرق لا يشمل الصفر)؛ ≈ ضمن التذبذب؛ ? تقييمات أقل من أن يُحكم بها</translation>
     </message>
 </context>
 <context>
@@ -733,6 +909,18 @@ Run "rater-cli COMMAND --help" for a command's options.
         <source>FY %1</source>
         <comment>fiscal year</comment>
         <translation>السنة المالية %1</translation>
+    </message>
+    <message>
+        <source>"%1" names period %2, but a year has %3</source>
+        <translation>«%1» يسمّي الفترة %2، لكن للسنة %3 فترات</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
+        <translation>«%1» ليس اسم فترة مثل «Q1 2026» ولا تاريخًا مثل 2026-02-14</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period within the dates Rater keeps, %2 to %3</source>
+        <translation>"%1" ليست فترة ضمن التواريخ التي يحفظها Rater، من %2 إلى %3</translation>
     </message>
 </context>
 <context>
@@ -896,38 +1084,6 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes a workshop's report as a PDF, without a display.</source>
-        <translation>يكتب تقرير ورشة عمل بصيغة PDF، بلا شاشة.</translation>
-    </message>
-    <message>
-        <source>the workshop (required)</source>
-        <translation>ورشة العمل (إلزامي)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write (required)</source>
-        <translation>ملف PDF المراد كتابته (إلزامي)</translation>
-    </message>
-    <message>
-        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
-        <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
-    </message>
-    <message>
-        <source>the report needs the graphics libraries; run it as rater-cli report …</source>
-        <translation>يحتاج التقرير إلى مكتبات الرسوم؛ شغّله بالأمر rater-cli report …</translation>
-    </message>
-    <message>
-        <source>give the workshop with --workshop N</source>
-        <translation>حدّد ورشة العمل بالخيار --workshop N</translation>
-    </message>
-    <message>
-        <source>give the PDF file with --out FILE.pdf</source>
-        <translation>حدّد ملف PDF بالخيار --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>--min-group must be 2 or more; got "%1"</source>
-        <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
-    </message>
-    <message>
         <source>Wrote the report of "%1" to %2.</source>
         <translation>كُتب تقرير «%1» في %2.</translation>
     </message>
@@ -1002,34 +1158,6 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>Scores one set of answers and prints the total, the band and the dimension scores.</source>
-        <translation>يحتسب نتيجة مجموعة واحدة من الإجابات ويطبع المجموع والفئة ودرجات الأبعاد.</translation>
-    </message>
-    <message>
-        <source>built-in questionnaire id or questionnaire file (default: %1)</source>
-        <translation>معرّف استبيان مدمج أو ملف استبيان (الافتراضي: %1)</translation>
-    </message>
-    <message>
-        <source>output format: text or json (default: text)</source>
-        <translation>صيغة المُخرَجات: text أو json (الافتراضية: text)</translation>
-    </message>
-    <message>
-        <source>one answer per statement, in statement order, separated by commas, for example 4,2,5,…</source>
-        <translation>إجابة واحدة لكل عبارة، بترتيب العبارات، تفصل بينها فواصل، مثل 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
-    </message>
-    <message>
-        <source>no answers given; give them as one argument, for example rater-cli score 4,2,5,…</source>
-        <translation>لم تُعطَ أي إجابات؛ اكتبها في وسيط واحد، مثل rater-cli score 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>the answers must be one argument, separated by commas without spaces, for example 4,2,5,…; got %1 arguments</source>
-        <translation>يجب أن تكون الإجابات وسيطًا واحدًا تفصل بينها فواصل بلا مسافات، مثل 4,2,5,…؛ وقد وصل %1 وسائط</translation>
-    </message>
-    <message>
         <source>Total: %1 (possible range %2 to %3)</source>
         <translation>المجموع: %1 (المدى الممكن من %2 إلى %3)</translation>
     </message>
@@ -1053,68 +1181,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>StorageCommands</name>
     <message>
-        <source>Stores one assessment and prints its id.</source>
-        <translation>يحفظ تقييمًا واحدًا ويطبع معرّفه.</translation>
-    </message>
-    <message>
-        <source>the team the assessment is for (required)</source>
-        <translation>الفريق الذي يخصه التقييم (إلزامي)</translation>
-    </message>
-    <message>
-        <source>an optional pseudonymous respondent code</source>
-        <translation>رمز مستعار اختياري للمشارك</translation>
-    </message>
-    <message>
-        <source>the id of the workshop it was taken in</source>
-        <translation>معرّف ورشة العمل التي أُجري فيها</translation>
-    </message>
-    <message>
-        <source>the day it was taken, YYYY-MM-DD (default: today)</source>
-        <translation>يوم إجرائه بالصيغة YYYY-MM-DD (الافتراضي: اليوم)</translation>
-    </message>
-    <message>
-        <source>one answer per statement, separated by commas</source>
-        <translation>إجابة واحدة لكل عبارة، تفصل بينها فواصل</translation>
-    </message>
-    <message>
-        <source>the team is missing; give it with --team NAME</source>
-        <translation>الفريق غير محدد؛ حدّده بالخيار --team NAME</translation>
-    </message>
-    <message>
-        <source>--workshop takes a workshop id, a whole number such as 3; got "%1"</source>
-        <translation>يأخذ الخيار --workshop معرّف ورشة عمل، عددًا صحيحًا مثل 3؛ وقد وصل «%1»</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
-        <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
-    </message>
-    <message>
-        <source>give the answers as one argument, for example 4,2,5,…</source>
-        <translation>اكتب الإجابات في وسيط واحد، مثل 4,2,5,…</translation>
-    </message>
-    <message>
         <source>there is no workshop with id %1 in %2</source>
         <translation>لا توجد ورشة عمل بالمعرّف %1 في %2</translation>
-    </message>
-    <message>
-        <source>Lists stored assessments with their scores, oldest first.</source>
-        <translation>يعرض التقييمات المحفوظة مع نتائجها، الأقدم أولًا.</translation>
-    </message>
-    <message>
-        <source>only this team's assessments</source>
-        <translation>تقييمات هذا الفريق فقط</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text أو json (الافتراضي: text)</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
-    </message>
-    <message>
-        <source>list takes no arguments besides its options; got "%1"</source>
-        <translation>لا يأخذ الأمر list وسائط غير خياراته؛ وقد وصل «%1»</translation>
     </message>
     <message>
         <source>assessment %1 cannot be scored: %2</source>
@@ -1149,18 +1217,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>التقييمات: %1</translation>
     </message>
     <message>
-        <source>Imports assessments from a .csv or .json file. Nothing is stored unless every row is valid.</source>
-        <translation>يستورد تقييمات من ملف ‎.csv أو ‎.json. لا يُخزَّن شيء ما لم تكن كل الصفوف صالحة.</translation>
-    </message>
-    <message>
-        <source>the file to import</source>
-        <translation>الملف المراد استيراده</translation>
-    </message>
-    <message>
-        <source>give one file to import, for example rater-cli import results.csv</source>
-        <translation>حدّد ملفًا واحدًا للاستيراد، مثل rater-cli import results.csv</translation>
-    </message>
-    <message>
         <source>… and %1 more problems</source>
         <translation>… و%1 مشكلات أخرى</translation>
     </message>
@@ -1173,36 +1229,12 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>استُورد %1 تقييمًا من %2 إلى %3.</translation>
     </message>
     <message>
-        <source>Exports stored assessments with their scores.</source>
-        <translation>يصدّر التقييمات المحفوظة مع نتائجها.</translation>
-    </message>
-    <message>
-        <source>csv, json or xlsx (default: from --out, else csv)</source>
-        <translation>csv أو json أو xlsx (الافتراضي: حسب --out، وإلا csv)</translation>
-    </message>
-    <message>
-        <source>the file to write (default: standard output; xlsx needs a file)</source>
-        <translation>الملف المراد كتابته (الافتراضي: المخرج القياسي؛ تحتاج صيغة xlsx إلى ملف)</translation>
-    </message>
-    <message>
-        <source>export takes no arguments besides its options; got "%1"</source>
-        <translation>لا يأخذ الأمر export وسائط غير خياراته؛ وقد وصل «%1»</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use csv, json or xlsx</source>
-        <translation>الصيغة «%1» غير معروفة؛ استخدم csv أو json أو xlsx</translation>
-    </message>
-    <message>
         <source>an xlsx export needs a file; give it with --out FILE.xlsx</source>
         <translation>يحتاج تصدير xlsx إلى ملف؛ حدّده بالخيار --out FILE.xlsx</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
         <translation>تعذّرت الكتابة إلى المخرج القياسي</translation>
-    </message>
-    <message>
-        <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
-        <translation>يفحص قاعدة البيانات بحثًا عن تلف. يخرج بالرمز 0 إن كانت سليمة و1 إن كانت تالفة.</translation>
     </message>
     <message>
         <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
@@ -1217,18 +1249,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>استرجع نسخة احتياطية، أو احفظ ما يمكن قراءته بالأمر «rater-cli export».</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database, even while it is in use.</source>
-        <translation>يكتب نسخة متسقة من قاعدة البيانات، حتى أثناء استخدامها.</translation>
-    </message>
-    <message>
-        <source>the backup file to write; it must not exist yet</source>
-        <translation>ملف النسخة الاحتياطية المراد كتابته؛ يجب ألا يكون موجودًا</translation>
-    </message>
-    <message>
-        <source>give the backup file with --out FILE</source>
-        <translation>حدّد ملف النسخة الاحتياطية بالخيار --out FILE</translation>
-    </message>
-    <message>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>كُتبت نسخة من %1 في %2.</translation>
     </message>
@@ -1236,92 +1256,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>WorkshopCommands</name>
     <message>
-        <source>give the workshop with --id N, the number "workshop create" printed</source>
-        <translation>حدّد ورشة العمل بالخيار --id N، وهو الرقم الذي طبعه «workshop create»</translation>
-    </message>
-    <message>
-        <source>Creates a workshop and prints its id.</source>
-        <translation>ينشئ ورشة عمل ويطبع معرّفها.</translation>
-    </message>
-    <message>
-        <source>the workshop's title (required)</source>
-        <translation>عنوان ورشة العمل (إلزامي)</translation>
-    </message>
-    <message>
-        <source>the day it is held, YYYY-MM-DD (default: today)</source>
-        <translation>يوم انعقادها بالصيغة YYYY-MM-DD (الافتراضي: اليوم)</translation>
-    </message>
-    <message>
-        <source>the team it is for (optional)</source>
-        <translation>الفريق الذي تخصه (اختياري)</translation>
-    </message>
-    <message>
-        <source>who runs it (optional)</source>
-        <translation>من يديرها (اختياري)</translation>
-    </message>
-    <message>
-        <source>the title is missing; give it with --title TITLE</source>
-        <translation>العنوان غير محدد؛ حدّده بالخيار --title TITLE</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD</source>
-        <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Records one participant's answers in a workshop.</source>
-        <translation>يسجّل إجابات مشارك واحد في ورشة عمل.</translation>
-    </message>
-    <message>
-        <source>the workshop</source>
-        <translation>ورشة العمل</translation>
-    </message>
-    <message>
-        <source>an optional pseudonymous code</source>
-        <translation>رمز مستعار اختياري</translation>
-    </message>
-    <message>
-        <source>one answer per statement, separated by commas</source>
-        <translation>إجابة واحدة لكل عبارة، تفصل بينها فواصل</translation>
-    </message>
-    <message>
-        <source>give the answers as one argument, for example 4,2,5,…</source>
-        <translation>اكتب الإجابات في وسيط واحد، مثل 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>Imports participants' results into a workshop, all or nothing; duplicates are refused.</source>
-        <translation>يستورد نتائج المشاركين إلى ورشة عمل، كلها أو لا شيء؛ ويرفض المكرر.</translation>
-    </message>
-    <message>
-        <source>a .csv or .json file</source>
-        <translation>ملف ‎.csv أو ‎.json</translation>
-    </message>
-    <message>
-        <source>give one file to import</source>
-        <translation>حدّد ملفًا واحدًا للاستيراد</translation>
-    </message>
-    <message>
         <source>nothing was imported from %1</source>
         <translation>لم يُستورد شيء من %1</translation>
-    </message>
-    <message>
-        <source>Prints a workshop's group figures; nothing but the count below the anonymity threshold.</source>
-        <translation>يطبع أرقام المجموعة لورشة عمل؛ ولا شيء سوى العدد دون حد إخفاء الهوية.</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text أو json (الافتراضي: text)</translation>
-    </message>
-    <message>
-        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
-        <translation>أقل عدد من المشاركين تُعرض له الأرقام، ٢ أو أكثر (الافتراضي: %1)</translation>
-    </message>
-    <message>
-        <source>--min-group must be 2 or more; got "%1"</source>
-        <translation>يجب أن يكون --min-group ٢ أو أكثر؛ وقد وصل «%1»</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>الصيغة «%1» غير معروفة؛ استخدم text أو json</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -1342,10 +1278,6 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>alpha %1</source>
         <translation>ألفا %1</translation>
-    </message>
-    <message>
-        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title "Service day"</source>
-        <translation>استخدم workshop create أو add أو import أو summary؛ مثل rater-cli workshop create --title "Service day"</translation>
     </message>
     <message>
         <source>Imported %1 participants into workshop %2, under the team "%3".</source>

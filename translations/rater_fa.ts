@@ -209,58 +209,267 @@
         <translation>زبان «%1» شناخته نیست؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
-        <source>language of the output: en, ar or fa</source>
-        <translation>زبان خروجی: en، ar یا fa</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>نمایش همین راهنما</translation>
     </message>
     <message>
-        <source>database file (default: %1)</source>
+        <source>%1 or %2</source>
+        <translation>%1 یا %2</translation>
+    </message>
+    <message>
+        <source>use %1; for example rater-cli %2 --help</source>
+        <translation>از %1 استفاده کنید؛ برای نمونه rater-cli %2 --help</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1)</source>
         <translation>پرونده‌ی پایگاه داده (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-Commands:
-  score ANSWERS   score one set of answers, given as comma-separated numbers
-  record ANSWERS  store one assessment (--team NAME)
-  list            list stored assessments with their scores
-  import FILE     import assessments from a .csv or .json file, all or nothing
-  export          export assessments as csv, json or xlsx
-  check           check the database for damage
-  backup          write a consistent copy of the database (--out FILE)
-  demo            write demo data into a new database
-  history         a team's mean scores per period (--team NAME)
-  compare         every team's mean scores for one period (--period LABEL-or-DATE)
-  workshop        create a workshop, add or import participants, print its summary
-  report          write a workshop's report as a PDF (--workshop N --out FILE.pdf)
-
-Every command takes --db PATH to choose the database file.
-
-Run "rater-cli COMMAND --help" for a command's options.
-</source>
-        <translation>کاربرد: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]
-
-فرمان‌ها:
-  score ANSWERS   امتیاز یک دسته پاسخ را حساب می‌کند؛ پاسخ‌ها عددهایی جداشده با ویرگول‌اند
-  record ANSWERS  یک ارزیابی را ذخیره می‌کند (--team NAME)
-  list            ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست می‌کند
-  import FILE     ارزیابی‌ها را از پرونده‌ی ‎.csv یا ‎.json وارد می‌کند، همه یا هیچ
-  export          ارزیابی‌ها را با قالب csv، json یا xlsx بیرون می‌دهد
-  check           پایگاه داده را از نظر آسیب بررسی می‌کند
-  backup          نسخه‌ای سازگار از پایگاه داده می‌نویسد (--out FILE)
-  demo            داده‌ی نمایشی در پایگاه داده‌ای تازه می‌نویسد
-  history         میانگین امتیازهای یک تیم در هر دوره (--team NAME)
-  compare         میانگین امتیازهای همه‌ی تیم‌ها در یک دوره (--period LABEL-or-DATE)
-  workshop        ساختن کارگاه، افزودن یا وارد کردن شرکت‌کنندگان، چاپ خلاصه‌ی آن
-  report          گزارش کارگاه را با قالب PDF می‌نویسد (--workshop N --out FILE.pdf)
-
-هر فرمان گزینه‌ی --db PATH را برای انتخاب پرونده‌ی پایگاه داده می‌پذیرد.
-
-برای دیدن گزینه‌های هر فرمان «rater-cli COMMAND --help» را اجرا کنید.
-</translation>
+        <source>Usage: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]</source>
+        <translation>کاربرد: rater-cli [--lang en|ar|fa] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>فرمان‌ها:</translation>
+    </message>
+    <message>
+        <source>Commands that read or write results take --db FILE to choose the database.</source>
+        <translation>فرمان‌هایی که نتیجه‌ها را می‌خوانند یا می‌نویسند ‎--db FILE‎ را برای انتخاب پایگاه داده می‌پذیرند.</translation>
+    </message>
+    <message>
+        <source>Run "rater-cli COMMAND --help" for a command's options.</source>
+        <translation>برای دیدن گزینه‌های هر فرمان "rater-cli COMMAND --help" را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(الزامی)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>کاربرد: %1</translation>
+    </message>
+    <message>
+        <source>Argument:</source>
+        <translation>آرگومان:</translation>
+    </message>
+    <message>
+        <source>the output format (default: %1)</source>
+        <translation>قالب خروجی (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>the language of the output</source>
+        <translation>زبان خروجی</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>گزینه‌ها:</translation>
+    </message>
+    <message>
+        <source>%1 is missing; give it with %1 %2</source>
+        <translation>%1 داده نشده است؛ آن را با %1 %2 بدهید</translation>
+    </message>
+    <message>
+        <source>unknown %1 "%2"; use %3</source>
+        <translation>%1 ناشناخته "%2"؛ از %3 استفاده کنید</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; use %2</source>
+        <translation>قالب ناشناخته "%1"؛ از %2 استفاده کنید</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides its options; got "%2"</source>
+        <translation>%1 جز گزینه‌هایش آرگومانی نمی‌پذیرد؛ رسید: "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2; run "rater-cli %3 --help" for more</source>
+        <translation>%1 داده نشده است: %2؛ برای توضیح بیشتر "rater-cli %3 --help" را اجرا کنید</translation>
+    </message>
+    <message>
+        <source>%1 must be one argument; got %2. Put it in quotes, or leave out the spaces</source>
+        <translation>%1 باید یک آرگومان باشد؛ %2 آرگومان رسید. آن را در گیومه بگذارید یا فاصله‌ها را بردارید</translation>
+    </message>
+    <message>
+        <source>%1 draws, and needs the graphics libraries; run it as rater-cli %1</source>
+        <translation>فرمان %1 رسم می‌کند و به کتابخانه‌های گرافیکی نیاز دارد؛ آن را به صورت rater-cli %1 اجرا کنید</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>--%1 takes a whole number of %2 or more; got "%3"</source>
+        <translation>--%1 عددی صحیح از %2 به بالا می‌پذیرد؛ رسید: "%3"</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>--%1: "%2" تاریخ نیست؛ آن را به صورت YYYY-MM-DD بنویسید، برای نمونه 2026-03-21</translation>
+    </message>
+    <message>
+        <source>the calendar periods are counted in: gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
+        <translation>تقویمی که دوره‌ها با آن شمرده می‌شوند: gregorian، jalali یا islamic (پیش‌فرض: jalali برای فارسی، وگرنه gregorian)</translation>
+    </message>
+    <message>
+        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: %1)</source>
+        <translation>ماهی که سال با آن آغاز می‌شود، از 1 تا 12 در تقویم انتخاب‌شده (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>write demo data into a new database: four teams over three years, and two workshops</source>
+        <translation>داده‌ی نمونه را در پایگاه داده‌ای تازه بنویس: چهار تیم در سه سال، و دو کارگاه</translation>
+    </message>
+    <message>
+        <source>a team's mean scores per period, and whether each change is larger than its uncertainty</source>
+        <translation>میانگین امتیازهای یک تیم در هر دوره، و اینکه آیا هر تغییر از عدم قطعیتش بزرگ‌تر است</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>quarter, month, half or year (default: %1)</source>
+        <translation>quarter، month، half یا year (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>every team's mean scores for one period, teams as rows</source>
+        <translation>میانگین امتیازهای همه‌ی تیم‌ها در یک دوره، هر تیم در یک سطر</translation>
+    </message>
+    <message>
+        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
+        <translation>دوره، با نامش (Q1 2026، H2 2025، 2026) یا هر تاریخی درون آن (2026-02-14)</translation>
+    </message>
+    <message>
+        <source>for a date: quarter, month, half or year (default: %1)</source>
+        <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>write a workshop's report as a PDF, without a display</source>
+        <translation>گزارش یک کارگاه را به صورت PDF بنویس، بدون نیاز به نمایشگر</translation>
+    </message>
+    <message>
+        <source>the workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>پرونده‌ی PDF که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
+        <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>score one set of answers: the total, the band and the dimensions</source>
+        <translation>یک دسته پاسخ را امتیاز بده: جمع، رده و ابعاد</translation>
+    </message>
+    <message>
+        <source>a built-in questionnaire's id or a questionnaire file (default: %1)</source>
+        <translation>شناسه‌ی یک پرسش‌نامه‌ی درونی یا پرونده‌ی پرسش‌نامه (پیش‌فرض: %1)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, in statement order, separated by commas, for example 4,2,5,…</source>
+        <translation>یک پاسخ برای هر عبارت، به ترتیب عبارت‌ها، جداشده با ویرگول، مانند 4,2,5,…</translation>
+    </message>
+    <message>
+        <source>only this team's assessments</source>
+        <translation>فقط ارزیابی‌های این تیم</translation>
+    </message>
+    <message>
+        <source>store one assessment and print its id</source>
+        <translation>یک ارزیابی را ذخیره کن و شناسه‌اش را چاپ کن</translation>
+    </message>
+    <message>
+        <source>the team the assessment is for</source>
+        <translation>تیمی که ارزیابی برای آن است</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous respondent code</source>
+        <translation>کد مستعار اختیاری پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>the id of the workshop it was taken in</source>
+        <translation>شناسه‌ی کارگاهی که ارزیابی در آن انجام شد</translation>
+    </message>
+    <message>
+        <source>the day it was taken (default: today)</source>
+        <translation>روزی که انجام شد (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>one answer per statement, separated by commas</source>
+        <translation>یک پاسخ برای هر عبارت، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>list stored assessments with their scores, oldest first</source>
+        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست کن، قدیمی‌ترین نخست</translation>
+    </message>
+    <message>
+        <source>import assessments from a .csv or .json file, all or nothing</source>
+        <translation>ارزیابی‌ها را از پرونده‌ی ‎.csv‎ یا ‎.json‎ وارد کن، همه یا هیچ</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>پرونده‌ای که باید وارد شود</translation>
+    </message>
+    <message>
+        <source>export stored assessments with their scores as csv, json or xlsx</source>
+        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان به صورت csv، json یا xlsx برون‌بری کن</translation>
+    </message>
+    <message>
+        <source>the file to write, its format from its name (default: standard output; xlsx needs a file)</source>
+        <translation>پرونده‌ای که نوشته می‌شود، با قالبی برگرفته از نامش (پیش‌فرض: خروجی استاندارد؛ xlsx به پرونده نیاز دارد)</translation>
+    </message>
+    <message>
+        <source>check the database for damage: exit 0 when sound, 1 when damaged</source>
+        <translation>پایگاه داده را برای آسیب بررسی کن: خروج با 0 اگر سالم است و 1 اگر آسیب دیده</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database, even while it is in use</source>
+        <translation>یک رونوشت سازگار از پایگاه داده بنویس، حتی وقتی در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>the backup file to write; it must not exist yet</source>
+        <translation>پرونده‌ی پشتیبانی که باید نوشته شود؛ نباید از قبل وجود داشته باشد</translation>
+    </message>
+    <message>
+        <source>the workshop, by the number "workshop create" printed</source>
+        <translation>کارگاه، با شماره‌ای که "workshop create" چاپ کرد</translation>
+    </message>
+    <message>
+        <source>create a workshop and print its id</source>
+        <translation>یک کارگاه بساز و شناسه‌اش را چاپ کن</translation>
+    </message>
+    <message>
+        <source>the workshop's title</source>
+        <translation>عنوان کارگاه</translation>
+    </message>
+    <message>
+        <source>the day it is held (default: today)</source>
+        <translation>روز برگزاری (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>the team it is for (optional)</source>
+        <translation>تیمی که کارگاه برای آن است (اختیاری)</translation>
+    </message>
+    <message>
+        <source>who runs it (optional)</source>
+        <translation>برگزارکننده (اختیاری)</translation>
+    </message>
+    <message>
+        <source>record one participant's answers in a workshop</source>
+        <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت کن</translation>
+    </message>
+    <message>
+        <source>an optional pseudonymous code</source>
+        <translation>کد مستعار اختیاری</translation>
+    </message>
+    <message>
+        <source>import participants' results into a workshop, all or nothing; duplicates are refused</source>
+        <translation>نتیجه‌های شرکت‌کنندگان را به کارگاه وارد کن، همه یا هیچ؛ تکراری‌ها پذیرفته نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>پرونده‌ی ‎.csv یا ‎.json</translation>
+    </message>
+    <message>
+        <source>a workshop's group figures; only the count below the anonymity threshold</source>
+        <translation>آمار گروهی یک کارگاه؛ زیر آستانه‌ی ناشناس‌ماندن فقط شمار</translation>
     </message>
 </context>
 <context>
@@ -408,6 +617,14 @@ Run "rater-cli COMMAND --help" for a command's options.
         <source>could not read the workshops</source>
         <translation>خواندن کارگاه‌ها ممکن نشد</translation>
     </message>
+    <message>
+        <source>assessment %1 of %2 was not saved: %3</source>
+        <translation>ارزیابی %1 از %2 ذخیره نشد: %3</translation>
+    </message>
+    <message>
+        <source>the workshop was not saved: %1</source>
+        <translation>کارگاه ذخیره نشد: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -457,6 +674,37 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>Folder</source>
         <translation>پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLimits</name>
+    <message>
+        <source>the team name</source>
+        <translation>نام تیم</translation>
+    </message>
+    <message>
+        <source>the respondent code</source>
+        <translation>کد پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>the workshop's title</source>
+        <translation>عنوان کارگاه</translation>
+    </message>
+    <message>
+        <source>the facilitator's name</source>
+        <translation>نام تسهیلگر</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; it may have at most %3</source>
+        <translation>%1 %2 نویسه دارد؛ حداکثر %3 مجاز است</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2) at character %3; write it as plain text on one line</source>
+        <translation>%1 در نویسه‌ی %3 یک نویسه‌ی کنترلی (U+%2) دارد؛ آن را به صورت متن ساده در یک سطر بنویسید</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates Rater keeps, %2 to %3</source>
+        <translation>تاریخ %1 بیرون از بازه‌ی تاریخ‌هایی است که Rater نگه می‌دارد، از %2 تا %3</translation>
     </message>
 </context>
 <context>
@@ -574,32 +822,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>HistoryCommands</name>
     <message>
-        <source>gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
-        <translation>gregorian، jalali یا islamic (پیش‌فرض: jalali برای فارسی، وگرنه gregorian)</translation>
-    </message>
-    <message>
-        <source>the month, 1 to 12 in the chosen calendar, that the year starts in (default: 1)</source>
-        <translation>ماهی که سال با آن آغاز می‌شود، از ۱ تا ۱۲ در تقویم انتخاب‌شده (پیش‌فرض: ۱)</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text یا json (پیش‌فرض: text)</translation>
-    </message>
-    <message>
-        <source>unknown calendar "%1"; use gregorian, jalali or islamic</source>
-        <translation>تقویم «%1» شناخته نیست؛ gregorian، jalali یا islamic را به کار ببرید</translation>
-    </message>
-    <message>
         <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
         <translation>گزینه‌ی --fiscal-start ماهی از ۱ تا ۱۲ می‌گیرد؛ اما «%1» آمده است</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
-    </message>
-    <message>
-        <source>Writes a demo database: four teams over three years of quarterly assessments, and two workshops.</source>
-        <translation>پایگاه داده‌ای نمایشی می‌نویسد: چهار تیم، سه سال ارزیابی فصلی و دو کارگاه.</translation>
     </message>
     <message>
         <source>%1 already holds assessments; write the demo data to a new file</source>
@@ -608,26 +832,6 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>Wrote %1 demo assessments to %2.</source>
         <translation>%1 ارزیابی نمایشی در %2 نوشته شد.</translation>
-    </message>
-    <message>
-        <source>Prints a team's mean scores per period, and whether each change is larger than its uncertainty.</source>
-        <translation>میانگین امتیازهای یک تیم در هر دوره را چاپ می‌کند و این‌که هر تغییر از عدم قطعیتش بزرگ‌تر است یا نه.</translation>
-    </message>
-    <message>
-        <source>the team (required)</source>
-        <translation>تیم (الزامی)</translation>
-    </message>
-    <message>
-        <source>quarter, month, half or year (default: quarter)</source>
-        <translation>quarter، month، half یا year (پیش‌فرض: quarter)</translation>
-    </message>
-    <message>
-        <source>unknown period "%1"; use quarter, month, half or year</source>
-        <translation>دوره‌ی «%1» شناخته نیست؛ quarter، month، half یا year را به کار ببرید</translation>
-    </message>
-    <message>
-        <source>the team is missing; give it with --team NAME</source>
-        <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
     </message>
     <message>
         <source>there is no team "%1"; the teams are: %2</source>
@@ -650,38 +854,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>جمع</translation>
     </message>
     <message>
-        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; · too few assessments to tell</source>
-        <translation>▲ ▼ افزایش یا کاهش واقعی (بازه‌ی ۹۵٪ تفاوت صفر را در بر ندارد)؛ ≈ در حد نوسان؛ · ارزیابی‌ها برای داوری کم است</translation>
-    </message>
-    <message>
-        <source>Prints every team's mean scores for one period, teams as rows.</source>
-        <translation>میانگین امتیازهای هر تیم را در یک دوره چاپ می‌کند؛ هر تیم یک ردیف.</translation>
-    </message>
-    <message>
-        <source>the period, as a label (Q1 2026, H2 2025, 2026) or any date in it (2026-02-14)</source>
-        <translation>دوره، با نامش (Q1 2026، H2 2025، 2026) یا هر تاریخی درون آن (2026-02-14)</translation>
-    </message>
-    <message>
-        <source>for a date: quarter, month, half or year (default: quarter)</source>
-        <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: quarter)</translation>
-    </message>
-    <message>
-        <source>the period is missing; give it with --period, for example --period "Q1 2026" or --period 2026-02-14</source>
-        <translation>دوره مشخص نشده است؛ آن را با --period بدهید، مانند --period "Q1 2026" یا --period 2026-02-14</translation>
-    </message>
-    <message>
-        <source>"%1" names period %2, but a year has %3</source>
-        <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
-    </message>
-    <message>
-        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
-        <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
-    </message>
-    <message>
-        <source>"%1" is not a period this calendar has</source>
-        <translation>«%1» دوره‌ای در این تقویم نیست</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3): mean scores by team</source>
         <translation>%1 (%2 تا %3): میانگین امتیازها برای هر تیم</translation>
     </message>
@@ -692,6 +864,10 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>* each team's lowest dimension</source>
         <translation>* ضعیف‌ترین بُعد هر تیم</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall (the 95% interval of the difference excludes zero); ≈ within the noise; ? too few assessments to tell</source>
+        <translation>▲ ▼ افزایش یا کاهش واقعی (بازه‌ی ۹۵٪ تفاوت صفر را در بر ندارد)؛ ≈ در حد نوسان؛ ? ارزیابی‌ها برای داوری کم است</translation>
     </message>
 </context>
 <context>
@@ -733,6 +909,18 @@ Run "rater-cli COMMAND --help" for a command's options.
         <source>FY %1</source>
         <comment>fiscal year</comment>
         <translation>سال مالی %1</translation>
+    </message>
+    <message>
+        <source>"%1" names period %2, but a year has %3</source>
+        <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
+        <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period within the dates Rater keeps, %2 to %3</source>
+        <translation>"%1" دوره‌ای در بازه‌ی تاریخ‌هایی که Rater نگه می‌دارد، از %2 تا %3، نیست</translation>
     </message>
 </context>
 <context>
@@ -896,38 +1084,6 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes a workshop's report as a PDF, without a display.</source>
-        <translation>گزارش کارگاه را با قالب PDF می‌نویسد، بی‌نیاز به نمایشگر.</translation>
-    </message>
-    <message>
-        <source>the workshop (required)</source>
-        <translation>کارگاه (الزامی)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write (required)</source>
-        <translation>پرونده‌ی PDF که باید نوشته شود (الزامی)</translation>
-    </message>
-    <message>
-        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
-        <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
-    </message>
-    <message>
-        <source>the report needs the graphics libraries; run it as rater-cli report …</source>
-        <translation>گزارش به کتابخانه‌های گرافیکی نیاز دارد؛ آن را با rater-cli report … اجرا کنید</translation>
-    </message>
-    <message>
-        <source>give the workshop with --workshop N</source>
-        <translation>کارگاه را با --workshop N بدهید</translation>
-    </message>
-    <message>
-        <source>give the PDF file with --out FILE.pdf</source>
-        <translation>پرونده‌ی PDF را با --out FILE.pdf بدهید</translation>
-    </message>
-    <message>
-        <source>--min-group must be 2 or more; got "%1"</source>
-        <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
-    </message>
-    <message>
         <source>Wrote the report of "%1" to %2.</source>
         <translation>گزارش «%1» در %2 نوشته شد.</translation>
     </message>
@@ -1002,34 +1158,6 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>Scores one set of answers and prints the total, the band and the dimension scores.</source>
-        <translation>امتیاز یک دسته پاسخ را حساب می‌کند و جمع، رده و امتیاز ابعاد را چاپ می‌کند.</translation>
-    </message>
-    <message>
-        <source>built-in questionnaire id or questionnaire file (default: %1)</source>
-        <translation>شناسه‌ی پرسش‌نامه‌ی داخلی یا پرونده‌ی پرسش‌نامه (پیش‌فرض: %1)</translation>
-    </message>
-    <message>
-        <source>output format: text or json (default: text)</source>
-        <translation>قالب خروجی: text یا json (پیش‌فرض: text)</translation>
-    </message>
-    <message>
-        <source>one answer per statement, in statement order, separated by commas, for example 4,2,5,…</source>
-        <translation>یک پاسخ برای هر عبارت، به ترتیب عبارت‌ها، جداشده با ویرگول، مانند 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
-    </message>
-    <message>
-        <source>no answers given; give them as one argument, for example rater-cli score 4,2,5,…</source>
-        <translation>پاسخی داده نشده است؛ پاسخ‌ها را در یک آرگومان بنویسید، مانند rater-cli score 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>the answers must be one argument, separated by commas without spaces, for example 4,2,5,…; got %1 arguments</source>
-        <translation>پاسخ‌ها باید یک آرگومان باشند، جداشده با ویرگول و بدون فاصله، مانند 4,2,5,…؛ اما %1 آرگومان آمده است</translation>
-    </message>
-    <message>
         <source>Total: %1 (possible range %2 to %3)</source>
         <translation>جمع: %1 (بازه‌ی ممکن از %2 تا %3)</translation>
     </message>
@@ -1053,68 +1181,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>StorageCommands</name>
     <message>
-        <source>Stores one assessment and prints its id.</source>
-        <translation>یک ارزیابی را ذخیره می‌کند و شناسه‌اش را چاپ می‌کند.</translation>
-    </message>
-    <message>
-        <source>the team the assessment is for (required)</source>
-        <translation>تیمی که ارزیابی برای آن است (الزامی)</translation>
-    </message>
-    <message>
-        <source>an optional pseudonymous respondent code</source>
-        <translation>کد مستعار اختیاری پاسخ‌دهنده</translation>
-    </message>
-    <message>
-        <source>the id of the workshop it was taken in</source>
-        <translation>شناسه‌ی کارگاهی که ارزیابی در آن انجام شد</translation>
-    </message>
-    <message>
-        <source>the day it was taken, YYYY-MM-DD (default: today)</source>
-        <translation>روز انجام آن به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
-    </message>
-    <message>
-        <source>one answer per statement, separated by commas</source>
-        <translation>یک پاسخ برای هر عبارت، جداشده با ویرگول</translation>
-    </message>
-    <message>
-        <source>the team is missing; give it with --team NAME</source>
-        <translation>تیم مشخص نشده است؛ آن را با --team NAME بدهید</translation>
-    </message>
-    <message>
-        <source>--workshop takes a workshop id, a whole number such as 3; got "%1"</source>
-        <translation>گزینه‌ی --workshop شناسه‌ی کارگاه را می‌گیرد، عددی صحیح مانند 3؛ اما «%1» آمده است</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
-        <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
-    </message>
-    <message>
-        <source>give the answers as one argument, for example 4,2,5,…</source>
-        <translation>پاسخ‌ها را در یک آرگومان بنویسید، مانند 4,2,5,…</translation>
-    </message>
-    <message>
         <source>there is no workshop with id %1 in %2</source>
         <translation>در %2 کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
-    </message>
-    <message>
-        <source>Lists stored assessments with their scores, oldest first.</source>
-        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان فهرست می‌کند، قدیمی‌ترین نخست.</translation>
-    </message>
-    <message>
-        <source>only this team's assessments</source>
-        <translation>فقط ارزیابی‌های این تیم</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text یا json (پیش‌فرض: text)</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
-    </message>
-    <message>
-        <source>list takes no arguments besides its options; got "%1"</source>
-        <translation>فرمان list جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
         <source>assessment %1 cannot be scored: %2</source>
@@ -1149,18 +1217,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>ارزیابی‌ها: %1</translation>
     </message>
     <message>
-        <source>Imports assessments from a .csv or .json file. Nothing is stored unless every row is valid.</source>
-        <translation>ارزیابی‌ها را از پرونده‌ی ‎.csv یا ‎.json وارد می‌کند. تا همه‌ی ردیف‌ها معتبر نباشند، چیزی ذخیره نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>the file to import</source>
-        <translation>پرونده‌ای که باید وارد شود</translation>
-    </message>
-    <message>
-        <source>give one file to import, for example rater-cli import results.csv</source>
-        <translation>یک پرونده برای ورود بدهید، مانند rater-cli import results.csv</translation>
-    </message>
-    <message>
         <source>… and %1 more problems</source>
         <translation>… و %1 مشکل دیگر</translation>
     </message>
@@ -1173,36 +1229,12 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>%1 ارزیابی از %2 به %3 وارد شد.</translation>
     </message>
     <message>
-        <source>Exports stored assessments with their scores.</source>
-        <translation>ارزیابی‌های ذخیره‌شده را با امتیازشان بیرون می‌دهد.</translation>
-    </message>
-    <message>
-        <source>csv, json or xlsx (default: from --out, else csv)</source>
-        <translation>csv، json یا xlsx (پیش‌فرض: بر پایه‌ی --out، وگرنه csv)</translation>
-    </message>
-    <message>
-        <source>the file to write (default: standard output; xlsx needs a file)</source>
-        <translation>پرونده‌ای که باید نوشته شود (پیش‌فرض: خروجی استاندارد؛ xlsx پرونده لازم دارد)</translation>
-    </message>
-    <message>
-        <source>export takes no arguments besides its options; got "%1"</source>
-        <translation>فرمان export جز گزینه‌هایش آرگومانی نمی‌گیرد؛ اما «%1» آمده است</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use csv, json or xlsx</source>
-        <translation>قالب «%1» شناخته نیست؛ csv، json یا xlsx را به کار ببرید</translation>
-    </message>
-    <message>
         <source>an xlsx export needs a file; give it with --out FILE.xlsx</source>
         <translation>خروجی xlsx پرونده لازم دارد؛ آن را با --out FILE.xlsx بدهید</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
         <translation>در خروجی استاندارد نوشته نشد</translation>
-    </message>
-    <message>
-        <source>Checks the database for damage. Exits with 0 when it is sound and 1 when it is damaged.</source>
-        <translation>پایگاه داده را از نظر آسیب بررسی می‌کند. اگر سالم باشد با کد 0 و اگر آسیب دیده باشد با کد 1 پایان می‌یابد.</translation>
     </message>
     <message>
         <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
@@ -1217,18 +1249,6 @@ Run "rater-cli COMMAND --help" for a command's options.
         <translation>یک نسخه‌ی پشتیبان را بازگردانید، یا آنچه را هنوز خواناست با «rater-cli export» نگه دارید.</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database, even while it is in use.</source>
-        <translation>نسخه‌ای سازگار از پایگاه داده می‌نویسد، حتی وقتی در حال استفاده است.</translation>
-    </message>
-    <message>
-        <source>the backup file to write; it must not exist yet</source>
-        <translation>پرونده‌ی پشتیبانی که باید نوشته شود؛ نباید از قبل وجود داشته باشد</translation>
-    </message>
-    <message>
-        <source>give the backup file with --out FILE</source>
-        <translation>پرونده‌ی پشتیبان را با --out FILE بدهید</translation>
-    </message>
-    <message>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>نسخه‌ای از %1 در %2 نوشته شد.</translation>
     </message>
@@ -1236,92 +1256,8 @@ Run "rater-cli COMMAND --help" for a command's options.
 <context>
     <name>WorkshopCommands</name>
     <message>
-        <source>give the workshop with --id N, the number "workshop create" printed</source>
-        <translation>کارگاه را با --id N بدهید؛ همان عددی که «workshop create» چاپ کرد</translation>
-    </message>
-    <message>
-        <source>Creates a workshop and prints its id.</source>
-        <translation>کارگاهی می‌سازد و شناسه‌اش را چاپ می‌کند.</translation>
-    </message>
-    <message>
-        <source>the workshop's title (required)</source>
-        <translation>عنوان کارگاه (الزامی)</translation>
-    </message>
-    <message>
-        <source>the day it is held, YYYY-MM-DD (default: today)</source>
-        <translation>روز برگزاری به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
-    </message>
-    <message>
-        <source>the team it is for (optional)</source>
-        <translation>تیمی که کارگاه برای آن است (اختیاری)</translation>
-    </message>
-    <message>
-        <source>who runs it (optional)</source>
-        <translation>برگزارکننده (اختیاری)</translation>
-    </message>
-    <message>
-        <source>the title is missing; give it with --title TITLE</source>
-        <translation>عنوان مشخص نشده است؛ آن را با --title TITLE بدهید</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD</source>
-        <translation>«%1» تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید</translation>
-    </message>
-    <message>
-        <source>Records one participant's answers in a workshop.</source>
-        <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت می‌کند.</translation>
-    </message>
-    <message>
-        <source>the workshop</source>
-        <translation>کارگاه</translation>
-    </message>
-    <message>
-        <source>an optional pseudonymous code</source>
-        <translation>کد مستعار اختیاری</translation>
-    </message>
-    <message>
-        <source>one answer per statement, separated by commas</source>
-        <translation>یک پاسخ برای هر عبارت، جداشده با ویرگول</translation>
-    </message>
-    <message>
-        <source>give the answers as one argument, for example 4,2,5,…</source>
-        <translation>پاسخ‌ها را در یک آرگومان بنویسید، مانند 4,2,5,…</translation>
-    </message>
-    <message>
-        <source>Imports participants' results into a workshop, all or nothing; duplicates are refused.</source>
-        <translation>نتایج شرکت‌کنندگان را به کارگاه وارد می‌کند، همه یا هیچ؛ موارد تکراری پذیرفته نمی‌شوند.</translation>
-    </message>
-    <message>
-        <source>a .csv or .json file</source>
-        <translation>پرونده‌ی ‎.csv یا ‎.json</translation>
-    </message>
-    <message>
-        <source>give one file to import</source>
-        <translation>یک پرونده برای ورود بدهید</translation>
-    </message>
-    <message>
         <source>nothing was imported from %1</source>
         <translation>چیزی از %1 وارد نشد</translation>
-    </message>
-    <message>
-        <source>Prints a workshop's group figures; nothing but the count below the anonymity threshold.</source>
-        <translation>آمار گروهی کارگاه را چاپ می‌کند؛ زیر آستانه‌ی ناشناس‌ماندن فقط تعداد را.</translation>
-    </message>
-    <message>
-        <source>text or json (default: text)</source>
-        <translation>text یا json (پیش‌فرض: text)</translation>
-    </message>
-    <message>
-        <source>the fewest participants for which figures are shown, 2 or more (default: %1)</source>
-        <translation>کمترین شمار شرکت‌کنندگان برای نمایش آمار، ۲ یا بیشتر (پیش‌فرض: %1)</translation>
-    </message>
-    <message>
-        <source>--min-group must be 2 or more; got "%1"</source>
-        <translation>--min-group باید ۲ یا بیشتر باشد؛ اما «%1» آمده است</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; use text or json</source>
-        <translation>قالب «%1» شناخته نیست؛ text یا json را به کار ببرید</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -1342,10 +1278,6 @@ Run "rater-cli COMMAND --help" for a command's options.
     <message>
         <source>alpha %1</source>
         <translation>آلفا %1</translation>
-    </message>
-    <message>
-        <source>use workshop create, add, import or summary; for example rater-cli workshop create --title "Service day"</source>
-        <translation>یکی از workshop create، add، import یا summary را به کار ببرید؛ مانند rater-cli workshop create --title "Service day"</translation>
     </message>
     <message>
         <source>Imported %1 participants into workshop %2, under the team "%3".</source>
