@@ -58,7 +58,7 @@ QString ResultReport::headerHtml() const
     if (!m_content.answers.respondent.isEmpty())
         details << Text::tr("Respondent: %1").arg(esc(m_content.answers.respondent));
     return QStringLiteral("<h2>%1</h2><p>%2</p><p style='font-size:16pt'><b>%3</b> &nbsp; %4</p><p>%5</p>")
-        .arg(esc(q.tr(q.title, m_lang)), details.join(QStringLiteral(" &nbsp;·&nbsp; ")),
+        .arg(esc(q.tr(q.title, m_lang)), details.join(esc(figureSeparator(m_content.language))),
              Text::tr("Total: %1 of %2").arg(m_locale.toString(s.total), m_locale.toString(s.maxTotal)),
              esc(q.tr(band.title, m_lang)), esc(q.tr(band.interpretation, m_lang)));
 }

@@ -1523,10 +1523,6 @@
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. · a single assessment, too few to tell.</source>
-        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي: مجال الثقة ٩٥٪ للفرق عن الفترة السابقة لا يشمل الصفر. ≈ ضمن التذبذب. · تقييم واحد، أقل من أن يُحكم به.</translation>
-    </message>
-    <message>
         <source>Mean total by period</source>
         <translation>متوسط المجموع حسب الفترة</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>The results cannot be read</source>
         <translation>تتعذّر قراءة النتائج</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. ? a single assessment, too few to tell.</source>
+        <translation>▲ ▼ ارتفاع أو انخفاض حقيقي: مجال الثقة ٩٥٪ للفرق عن الفترة السابقة لا يشمل الصفر. ≈ ضمن التذبذب. ? تقييم واحد، أقل من أن يُحكم به.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2384,6 @@ Please hand the laptop to the next participant.</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <source>Forms ready: %1 · with a problem: %2</source>
-        <translation>الاستمارات الجاهزة: %1 · وفيها مشكلة: %2</translation>
-    </message>
-    <message>
         <source>The forms could not be saved; none was stored.</source>
         <translation>تعذّر حفظ الاستمارات؛ لم تُحفظ أي منها.</translation>
     </message>
@@ -2398,6 +2394,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>The workshop cannot be read</source>
         <translation>تتعذّر قراءة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Forms ready: %1</source>
+        <translation>الاستمارات الجاهزة: %1</translation>
+    </message>
+    <message>
+        <source>with a problem: %1</source>
+        <translation>وفيها مشكلة: %1</translation>
     </message>
 </context>
 </TS>

@@ -1523,10 +1523,6 @@
         <translation>خروجی گرفتن از روند</translation>
     </message>
     <message>
-        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. · a single assessment, too few to tell.</source>
-        <translation>▲ ▼ افزایش یا کاهش واقعی: بازه‌ی ۹۵٪ تفاوت با دوره‌ی پیش صفر را در بر ندارد. ≈ در حد نوسان. · یک ارزیابی، کمتر از آن‌که بشود داوری کرد.</translation>
-    </message>
-    <message>
         <source>Mean total by period</source>
         <translation>میانگین جمع در هر دوره</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>The results cannot be read</source>
         <translation>نتایج خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. ? a single assessment, too few to tell.</source>
+        <translation>▲ ▼ افزایش یا کاهش واقعی: بازه‌ی ۹۵٪ تفاوت با دوره‌ی پیش صفر را در بر ندارد. ≈ در حد نوسان. ? یک ارزیابی، کمتر از آن‌که بشود داوری کرد.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2384,6 @@ Please hand the laptop to the next participant.</source>
         <translation>ردیف %1: %2</translation>
     </message>
     <message>
-        <source>Forms ready: %1 · with a problem: %2</source>
-        <translation>فرم‌های آماده: %1 · دارای مشکل: %2</translation>
-    </message>
-    <message>
         <source>The forms could not be saved; none was stored.</source>
         <translation>ذخیره‌ی فرم‌ها ممکن نشد؛ هیچ‌کدام ذخیره نشد.</translation>
     </message>
@@ -2398,6 +2394,14 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>The workshop cannot be read</source>
         <translation>کارگاه خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Forms ready: %1</source>
+        <translation>فرم‌های آماده: %1</translation>
+    </message>
+    <message>
+        <source>with a problem: %1</source>
+        <translation>دارای مشکل: %1</translation>
     </message>
 </context>
 </TS>

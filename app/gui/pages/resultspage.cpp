@@ -210,7 +210,7 @@ void ResultsPage::refresh()
     if (!m_answers.respondent.isEmpty())
         details << tr("Respondent: %1").arg(m_answers.respondent);
     details << tr("Possible range: %1 to %2").arg(locale.toString(m_score.minTotal), locale.toString(m_score.maxTotal));
-    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_details->setText(details.join(figureSeparator(m_language.language())));
     m_details->setAccessibleName(m_details->text());
 
     m_bars->setData(chartData(tr("Dimension scores (percent)")));

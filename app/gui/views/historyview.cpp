@@ -43,7 +43,7 @@ QString mark(const Change &change)
     switch (change.kind) {
     case Change::Kind::Real: return change.difference > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼");
     case Change::Kind::WithinNoise: return QStringLiteral(" ≈");
-    case Change::Kind::SingleAssessment: return QStringLiteral(" ·");
+    case Change::Kind::SingleAssessment: return QStringLiteral(" ?");
     }
     return {};
 }
@@ -236,7 +236,7 @@ void HistoryView::retranslate()
     m_export->setText(tr("&Export…"));
     m_export->setAccessibleName(tr("Export the history"));
     m_legend->setText(tr("▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period "
-                         "excludes zero. ≈ within the noise. · a single assessment, too few to tell."));
+                         "excludes zero. ≈ within the noise. ? a single assessment, too few to tell."));
     m_totalTable->setAccessibleName(tr("Mean total by period"));
     m_dimensionTable->setAccessibleName(tr("Mean dimension scores by period"));
     m_empty->setText(tr("No results yet"),

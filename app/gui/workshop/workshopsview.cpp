@@ -551,8 +551,9 @@ void WorkshopsView::checkPaperRows()
     m_paperProblems->setVisible(!problems.isEmpty());
     m_paperProblems->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_paper->setAccessibleDescription(m_paperProblems->text());
-    m_paperStatus->setText(tr("Forms ready: %1 · with a problem: %2")
-                               .arg(locale.toString(ready), locale.toString(problems.size())));
+    m_paperStatus->setText(tr("Forms ready: %1").arg(locale.toString(ready))
+                           + figureSeparator(m_language.language())
+                           + tr("with a problem: %1").arg(locale.toString(problems.size())));
     m_paperSave->setEnabled(ready > 0 && problems.isEmpty());
     // A fresh row below the last one typed in, so that typing can go on.
     const QTableWidgetItem *last = m_paper->item(m_paper->rowCount() - 1, 1);

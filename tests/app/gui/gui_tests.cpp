@@ -474,6 +474,16 @@ TEST_CASE("The exported PDF holds the result in the chosen language", "[gui][pdf
             expect(d.name.text(code));
         expect(localeFor(lang).toString(73));
         expect(raterQuiz().band(QStringLiteral("high"))->title.text(code));
+        if (lang != Language::English) {
+            // The middle dot reads as a zero (٠ / ۰) beside native digits: figures are
+            // set apart by the language's own separator, on the page and in the PDF.
+            const QString details = f.find<QLabel>(QStringLiteral("resultDetails"))->text();
+            INFO(details.toStdString());
+            CHECK_FALSE(details.contains(QChar(0x00B7)));
+            CHECK(details.contains(figureSeparator(lang)));
+            CHECK_FALSE(extracted.contains(QChar(0x00B7)));
+            CHECK(extracted.contains(QChar(0x061B))); // ؛
+        }
 
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});

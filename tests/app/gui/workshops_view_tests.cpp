@@ -216,7 +216,7 @@ TEST_CASE("Paper entry names each problem in view and stores all or nothing", "[
     CHECK_FALSE(problems->text().contains(QStringLiteral("comma")));
     auto *save = w.find<QPushButton>(QStringLiteral("paperSave"));
     CHECK_FALSE(save->isEnabled());
-    CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 2 · with a problem: 2"));
+    CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 2  ·  with a problem: 2"));
     CHECK(w.view->savePaperEntries() == 0);
     CHECK(w.window->database().assessments().list()->empty());
 
@@ -226,7 +226,7 @@ TEST_CASE("Paper entry names each problem in view and stores all or nothing", "[
     grid->item(2, 1)->setText(QStringLiteral("2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2"));
     grid->item(3, 1)->setText(QString());
     CHECK_FALSE(problems->isVisible());
-    CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 3 · with a problem: 0"));
+    CHECK(w.find<QLabel>(QStringLiteral("paperStatus"))->text() == QStringLiteral("Forms ready: 3  ·  with a problem: 0"));
     CHECK(save->isEnabled());
     CHECK(w.view->savePaperEntries() == 3);
     const auto stored = w.window->database().assessments().list();
@@ -250,6 +250,11 @@ TEST_CASE("Paper entry and the workshop list speak the language's digits and cal
     CHECK(grid->verticalHeaderItem(9)->text() == QStringLiteral("۱۰"));
     grid->setItem(0, 1, new QTableWidgetItem(QStringLiteral("12345")));
     CHECK(w.find<QLabel>(QStringLiteral("paperProblems"))->text().startsWith(QStringLiteral("ردیف ۱:")));
+    // Counts set apart by a separator that cannot be read as a zero (۰).
+    const QString status = w.find<QLabel>(QStringLiteral("paperStatus"))->text();
+    INFO(status.toStdString());
+    CHECK_FALSE(status.contains(QChar(0x00B7)));
+    CHECK(status.contains(QStringLiteral("۰ ؛ ")));
     w.switchTo(Language::Arabic);
     CHECK(grid->verticalHeaderItem(1)->text() == QStringLiteral("٢"));
 }
