@@ -18,14 +18,15 @@ exchange::ReadResult readCsvText(const QByteArray &bytes)
     return exchange::readCsv(bytes, QStringLiteral("in.csv"), raterQuiz());
 }
 
-// Stores a varied set of assessments: names with separators, quotes, line
-// breaks and formula characters, Arabic and Persian text, workshops and respondents.
+// Stores a varied set of assessments: names with separators, quotes, spaces
+// and formula characters, Arabic and Persian text, workshops and respondents.
+// (Line breaks and tabs cannot be in a name: the limits refuse them.)
 void fill(Database &db)
 {
     const QStringList teams{QStringLiteral("Support"), QStringLiteral("Sales, North"), QStringLiteral("The \"A\" team"),
-                            QStringLiteral("Two\nlines"), QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("-Ops"),
+                            QStringLiteral(" Two  spaces "), QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("-Ops"),
                             QStringLiteral("+Plus"), QStringLiteral("@Desk"), QStringLiteral("'=quoted"),
-                            QStringLiteral("خدمات مشتریان"), QStringLiteral("خدمة العملاء"), QStringLiteral("\tTab")};
+                            QStringLiteral("خدمات مشتریان"), QStringLiteral("خدمة العملاء"), QStringLiteral("Semi;colon")};
     std::vector<NewAssessment> batch;
     for (int i = 0; i < 60; ++i) {
         NewAssessment a = assessment(teams.at(i % teams.size()), QDate(2025, 1, 1).addDays(i * 11), 1 + i % 5);
@@ -75,6 +76,8 @@ TEST_CASE("Import reports every invalid row with its line, column and reason", "
     CHECK(read.records.empty());
     CHECK(read.problems == QStringList{
         QStringLiteral("in.csv: line 2, column q9: \"7\" is not an answer; answers are whole numbers from 1 to 5"),
+        QStringLiteral("in.csv: line 4, column team: the team name holds a control character (U+000a) at character 6; "
+                       "write it as plain text on one line"),
         QStringLiteral("in.csv: line 4, column date: \"2026-02-30\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21"),
         QStringLiteral("in.csv: line 4, column lang: \"de\" is not a language Rater knows; use en, ar or fa"),
         QStringLiteral("in.csv: line 4, column q17: \"x\" is not an answer; answers are whole numbers from 1 to 5"),
