@@ -1,5 +1,7 @@
 #include "quizpage.h"
 
+#include "quiz/entrylimits.h"
+
 #include "languagecontroller.h"
 #include "pages/statementrow.h"
 #include "pages/wrappedlabel.h"
@@ -42,10 +44,13 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     m_team->setEditable(true);
     m_team->setInsertPolicy(QComboBox::NoInsert);
     m_team->setMinimumContentsLength(24);
+    m_team->lineEdit()->setMaxLength(limits::maxNameLength);
     m_respondent = new QLineEdit(this);
     m_respondent->setObjectName(QStringLiteral("respondent"));
+    m_respondent->setMaxLength(limits::maxCodeLength);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("date"));
+    m_date->setDateRange(limits::earliestDate(), limits::latestDate());
     m_date->setCalendarPopup(true);
     m_dateInCalendar = new QLabel(this);
     m_dateInCalendar->setObjectName(QStringLiteral("dateInCalendar"));

@@ -1,5 +1,7 @@
 #include "workshopsview.h"
 
+#include "quiz/entrylimits.h"
+
 #include "dialogs/dialogs.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
@@ -347,8 +349,11 @@ void WorkshopsView::createWorkshop()
     facilitator->setObjectName(QStringLiteral("workshopFacilitator"));
     auto *team = new QLineEdit(&dialog);
     team->setObjectName(QStringLiteral("workshopTeam"));
+    for (QLineEdit *name : {title, facilitator, team})
+        name->setMaxLength(limits::maxNameLength);
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setObjectName(QStringLiteral("workshopDate"));
+    date->setDateRange(limits::earliestDate(), limits::latestDate());
     date->setCalendarPopup(true);
     date->setLayoutDirection(Qt::LeftToRight); // see the quiz page: date edits stay left to right
     date->setCalendar(m_language.calendar());
@@ -533,8 +538,13 @@ void WorkshopsView::checkPaperRows()
         QString problem;
         if (!text.isEmpty()) {
             const Expected<Answers> parsed = parsePaperForm(text, m_questionnaire);
+            const QTableWidgetItem *code = m_paper->item(row, 0);
+            const Status codeAllowed =
+                limits::checkText(limits::Field::Respondent, code ? code->text().trimmed() : QString());
             if (!parsed)
                 problem = parsed.error();
+            else if (!codeAllowed)
+                problem = codeAllowed.error();
         }
         if (!answers)
             continue;

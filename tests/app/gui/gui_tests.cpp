@@ -9,6 +9,7 @@
 #include "pages/statementrow.h"
 #include "i18n/persiancalendar.h"
 #include "questionnaire/loader.h"
+#include "quiz/entrylimits.h"
 #include "views/historyview.h"
 
 #include <catch2/catch.hpp>
@@ -490,4 +491,21 @@ TEST_CASE("The exported PDF holds the result in the chosen language", "[gui][pdf
         REQUIRE(info.waitForFinished());
         CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     }
+}
+
+TEST_CASE("The quiz's fields take no more than the documented limits", "[gui]")
+{
+    Fixture f;
+    auto *team = f.find<QComboBox>(QStringLiteral("team"));
+    team->setFocus();
+    QTest::keyClicks(team, QString(130, u'T'));
+    CHECK(team->currentText().size() == limits::maxNameLength);
+    auto *respondent = f.find<QLineEdit>(QStringLiteral("respondent"));
+    QTest::keyClicks(respondent, QString(70, u'r'));
+    CHECK(respondent->text().size() == limits::maxCodeLength);
+    auto *date = f.find<QDateEdit>(QStringLiteral("date"));
+    date->setDate(QDate(1850, 6, 1));
+    CHECK(date->date() == limits::earliestDate());
+    date->setDate(QDate(2150, 6, 1));
+    CHECK(date->date() == limits::latestDate());
 }
