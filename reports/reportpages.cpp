@@ -81,8 +81,12 @@ QString tableHtml(const TableContent &table, bool rightToLeft)
     };
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0.5'>");
     html += row(table.headings, QStringLiteral("th"));
-    for (const QStringList &cells : table.text)
-        html += row(cells, QStringLiteral("td"));
+    for (const std::vector<TableCell> &cells : table.rows) {
+        QStringList texts;
+        for (const TableCell &cell : cells)
+            texts << cell.text;
+        html += row(texts, QStringLiteral("td"));
+    }
     return html + QStringLiteral("</table>");
 }
 
@@ -186,13 +190,13 @@ Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString,
             worksheet_right_to_left(sheet);
         for (qsizetype c = 0; c < table.headings.size(); ++c)
             worksheet_write_string(sheet, 0, lxw_col_t(c), exchange::xlsxText(table.headings.at(c)).constData(), bold);
-        for (std::size_t r = 0; r < table.values.size(); ++r) {
-            for (std::size_t c = 0; c < table.values[r].size(); ++c) {
-                const QVariant &value = table.values[r][c];
-                if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
-                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toDouble(), nullptr);
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+                const TableCell &cell = table.rows[r][c];
+                if (cell.value.isValid())
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.value.toDouble(), nullptr);
                 else
-                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), exchange::xlsxText(value.toString()).constData(),
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), exchange::xlsxText(cell.text).constData(),
                                            nullptr);
             }
         }

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 class QChart;
@@ -16,13 +17,22 @@ class QTextDocument;
 
 namespace rater::reports {
 
-// A table as shown on screen, for exports: headings and rows of display text,
-// with the numbers behind them for spreadsheets.
+// One cell of a table that is both shown on screen and exported.
+struct TableCell
+{
+    QString text;
+    QVariant value = {};        // the number behind the text, for spreadsheets and sorting; else none
+    QString description = {};   // what a screen reader says where the text alone does not tell
+    bool strong = false;        // set in bold: a real change, a team's lowest dimension
+    std::optional<double> heat = {}; // where the figure lies on its scale, 0 to 1, for a coloured table
+};
+
+// A table built from figures: what the views show, and what PDFs and
+// workbooks export, cell for cell.
 struct TableContent
 {
     QStringList headings;
-    std::vector<QStringList> text;
-    std::vector<std::vector<QVariant>> values; // a number where the cell has one, else the text
+    std::vector<std::vector<TableCell>> rows;
 };
 
 // HTML for a report page; right to left writes the columns in reading order.

@@ -871,6 +871,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryTables</name>
+    <message>
+        <source>a real rise of %1</source>
+        <translation>ارتفاع حقيقي بمقدار %1</translation>
+    </message>
+    <message>
+        <source>a real fall of %1</source>
+        <translation>انخفاض حقيقي بمقدار %1</translation>
+    </message>
+    <message>
+        <source>a change within the noise</source>
+        <translation>تغيّر ضمن التذبذب</translation>
+    </message>
+    <message>
+        <source>too few assessments to tell</source>
+        <translation>تقييمات أقل من أن يُحكم بها</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>متوسط المجموع</translation>
+    </message>
+    <message>
+        <source>%1, the team's lowest dimension</source>
+        <translation>%1، أضعف أبعاد الفريق</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>record %1</source>
@@ -1404,22 +1443,6 @@
         <translation>تتدرج الألوان من الأحمر (منخفض) إلى الأخضر (مرتفع). ▼ تعلّم أضعف أبعاد كل فريق. اختر عنوان عمود للترتيب.</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>الفريق</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>العدد</translation>
-    </message>
-    <message>
-        <source>Mean total</source>
-        <translation>متوسط المجموع</translation>
-    </message>
-    <message>
-        <source>%1, the team's lowest dimension</source>
-        <translation>%1، أضعف أبعاد الفريق</translation>
-    </message>
-    <message>
         <source>Dimension means by team, %1</source>
         <translation>متوسطات الأبعاد حسب الفريق، %1</translation>
     </message>
@@ -1537,38 +1560,6 @@
     <message>
         <source>Dimensions by period: %1</source>
         <translation>الأبعاد حسب الفترة: %1</translation>
-    </message>
-    <message>
-        <source>a real rise of %1</source>
-        <translation>ارتفاع حقيقي بمقدار %1</translation>
-    </message>
-    <message>
-        <source>a real fall of %1</source>
-        <translation>انخفاض حقيقي بمقدار %1</translation>
-    </message>
-    <message>
-        <source>a change within the noise</source>
-        <translation>تغيّر ضمن التذبذب</translation>
-    </message>
-    <message>
-        <source>too few assessments to tell</source>
-        <translation>تقييمات أقل من أن يُحكم بها</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>الفريق</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>العدد</translation>
-    </message>
-    <message>
-        <source>Mean total</source>
-        <translation>متوسط المجموع</translation>
     </message>
     <message>
         <source>Score history</source>

@@ -871,6 +871,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryTables</name>
+    <message>
+        <source>a real rise of %1</source>
+        <translation>افزایش واقعی به اندازه‌ی %1</translation>
+    </message>
+    <message>
+        <source>a real fall of %1</source>
+        <translation>کاهش واقعی به اندازه‌ی %1</translation>
+    </message>
+    <message>
+        <source>a change within the noise</source>
+        <translation>تغییری در حد نوسان</translation>
+    </message>
+    <message>
+        <source>too few assessments to tell</source>
+        <translation>ارزیابی‌ها برای داوری کم است</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>میانگین جمع</translation>
+    </message>
+    <message>
+        <source>%1, the team's lowest dimension</source>
+        <translation>%1، ضعیف‌ترین بُعد تیم</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>record %1</source>
@@ -1404,22 +1443,6 @@
         <translation>رنگ‌ها از سرخ (پایین) تا سبز (بالا) است. ▼ ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. برای مرتب‌سازی، سرستونی را برگزینید.</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>تیم</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>تعداد</translation>
-    </message>
-    <message>
-        <source>Mean total</source>
-        <translation>میانگین جمع</translation>
-    </message>
-    <message>
-        <source>%1, the team's lowest dimension</source>
-        <translation>%1، ضعیف‌ترین بُعد تیم</translation>
-    </message>
-    <message>
         <source>Dimension means by team, %1</source>
         <translation>میانگین ابعاد برای هر تیم، %1</translation>
     </message>
@@ -1537,38 +1560,6 @@
     <message>
         <source>Dimensions by period: %1</source>
         <translation>ابعاد در هر دوره: %1</translation>
-    </message>
-    <message>
-        <source>a real rise of %1</source>
-        <translation>افزایش واقعی به اندازه‌ی %1</translation>
-    </message>
-    <message>
-        <source>a real fall of %1</source>
-        <translation>کاهش واقعی به اندازه‌ی %1</translation>
-    </message>
-    <message>
-        <source>a change within the noise</source>
-        <translation>تغییری در حد نوسان</translation>
-    </message>
-    <message>
-        <source>too few assessments to tell</source>
-        <translation>ارزیابی‌ها برای داوری کم است</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>دوره</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>تیم</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>تعداد</translation>
-    </message>
-    <message>
-        <source>Mean total</source>
-        <translation>میانگین جمع</translation>
     </message>
     <message>
         <source>Score history</source>

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "historytables.h"
 #include "history/demo.h"
 #include "history/history.h"
 #include "questionnaire/loader.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -89,16 +89,6 @@ QJsonObject changeJson(const Change &change)
         object.insert(u"high"_s, change.high);
     }
     return object;
-}
-
-QString changeMark(const Change &change)
-{
-    switch (change.kind) {
-    case Change::Kind::Real: return change.difference > 0 ? u"▲"_s : u"▼"_s;
-    case Change::Kind::WithinNoise: return u"≈"_s;
-    case Change::Kind::SingleAssessment: return u"?"_s;
-    }
-    return {};
 }
 
 Outcome demo(Context &context)
@@ -187,7 +177,7 @@ Outcome history(Context &context)
         const auto cell = [&](const Summary &now, const Summary *before) {
             QString text = locale.toString(now.mean, 'f', 2);
             if (before)
-                text += u' ' + changeMark(compareMeans(*before, now));
+                text += u' ' + reports::changeMark(compareMeans(*before, now));
             return text;
         };
         QStringList row{periodLabel(p.period, scheme, locale), locale.toString(p.total.n),
@@ -219,32 +209,20 @@ Outcome compare(Context &context)
     const auto rows = (*database)->assessments().between(period->start, period->end);
     if (!rows)
         return Outcome::failed(rows.error());
-    std::map<QString, std::vector<DatedAnswers>> byTeam;
-    for (const TeamAnswers &row : *rows)
-        byTeam[row.team].push_back({row.date, row.answers});
     const QLocale locale;
     const Questionnaire &q = builtInQuestionnaire();
-
     QJsonArray teams;
     QStringList lines;
-    for (const auto &[team, dated] : byTeam) {
-        const std::vector<PeriodStats> stats = aggregate(dated, q, scheme);
-        if (stats.empty())
-            continue;
-        const PeriodStats &s = stats.front();
-        std::size_t lowest = 0;
-        for (std::size_t d = 1; d < s.dimensions.size(); ++d) {
-            if (s.dimensions[d].mean < s.dimensions[lowest].mean)
-                lowest = d;
-        }
-        teams.append(QJsonObject{{u"team"_s, team},
+    for (const TeamFigures &f : compareTeams(*rows, q, scheme)) {
+        const PeriodStats &s = f.stats;
+        teams.append(QJsonObject{{u"team"_s, f.team},
                                  {u"n"_s, s.total.n},
                                  {u"total_mean"_s, s.total.mean},
                                  {u"dimensions"_s, dimensionMeans(s.dimensions)},
-                                 {u"lowest_dimension"_s, q.dimensions[lowest].id}});
-        QStringList row{team, locale.toString(s.total.n), locale.toString(s.total.mean, 'f', 2)};
+                                 {u"lowest_dimension"_s, q.dimensions[f.lowest].id}});
+        QStringList row{f.team, locale.toString(s.total.n), locale.toString(s.total.mean, 'f', 2)};
         for (std::size_t d = 0; d < s.dimensions.size(); ++d)
-            row << locale.toString(s.dimensions[d].mean, 'f', 2) + (d == lowest ? u" *"_s : QString());
+            row << locale.toString(s.dimensions[d].mean, 'f', 2) + (d == f.lowest ? u" *"_s : QString());
         lines << row.join(u"\t"_s);
     }
     const QString label = periodLabel(*period, scheme, locale);

@@ -121,4 +121,25 @@ std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments,
     return result;
 }
 
+std::vector<TeamFigures> compareTeams(const std::vector<TeamAnswers> &rows, const Questionnaire &questionnaire,
+                                      const PeriodScheme &scheme)
+{
+    std::map<QString, std::vector<DatedAnswers>> byTeam;
+    for (const TeamAnswers &row : rows)
+        byTeam[row.team].push_back({row.date, row.answers});
+    std::vector<TeamFigures> teams;
+    for (const auto &[team, dated] : byTeam) {
+        const std::vector<PeriodStats> stats = aggregate(dated, questionnaire, scheme);
+        if (stats.empty())
+            continue;
+        TeamFigures figures{team, stats.front(), 0};
+        for (std::size_t d = 1; d < figures.stats.dimensions.size(); ++d) {
+            if (figures.stats.dimensions[d].mean < figures.stats.dimensions[figures.lowest].mean)
+                figures.lowest = d;
+        }
+        teams.push_back(std::move(figures));
+    }
+    return teams;
+}
+
 } // namespace rater

@@ -34,6 +34,19 @@ struct PeriodStats
 std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &questionnaire,
                                    const PeriodScheme &scheme);
 
+// One team's figures for one period, as the comparison shows them.
+struct TeamFigures
+{
+    QString team;
+    PeriodStats stats;
+    std::size_t lowest = 0; // index of the team's lowest dimension
+};
+
+// Every team's figures for the period `rows` were read for (one period of
+// `scheme`), teams in name order.
+std::vector<TeamFigures> compareTeams(const std::vector<TeamAnswers> &rows, const Questionnaire &questionnaire,
+                                      const PeriodScheme &scheme);
+
 // The change from one period's mean to the next, and whether it is larger
 // than its uncertainty: a 95% interval of the difference of means (Welch),
 // when both periods have two or more assessments.

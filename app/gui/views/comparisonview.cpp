@@ -3,7 +3,9 @@
 #include "languagecontroller.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
+#include "historytables.h"
 #include "reportpages.h"
+#include "views/contenttable.h"
 #include "views/exportmenu.h"
 
 #include <QBarCategoryAxis>
@@ -30,20 +32,6 @@ using namespace rater::reports;
 namespace {
 
 // Shows localized text, sorts by the number behind it.
-class NumberItem : public QTableWidgetItem
-{
-public:
-    NumberItem(const QString &text, double value) : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, value);
-        setTextAlignment(Qt::AlignCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
-    }
-};
-
 // Heat: from a soft red at the bottom of the scale through yellow to green at the top.
 QColor heat(double fraction)
 {
@@ -200,8 +188,6 @@ void ComparisonView::choosePeriod(int index)
 void ComparisonView::showPeriod(int index)
 {
     m_figures.clear();
-    const QLocale locale = m_language.locale();
-    const QString lang = m_language.code();
     if (index >= 0 && index < m_periods.size()) {
         const Period period = m_periods.at(index);
         const auto rows = m_database.assessments().between(period.start, period.end);
@@ -209,57 +195,11 @@ void ComparisonView::showPeriod(int index)
             showReadFailure(rows.error());
             return;
         }
-        std::map<QString, std::vector<DatedAnswers>> byTeam;
-        for (const TeamAnswers &row : *rows)
-            byTeam[row.team].push_back({row.date, row.answers});
-        for (const auto &[team, dated] : byTeam) {
-            const std::vector<PeriodStats> stats = aggregate(dated, m_questionnaire, scheme());
-            if (stats.empty())
-                continue;
-            TeamFigures figures{team, stats.front(), 0};
-            for (std::size_t d = 1; d < figures.stats.dimensions.size(); ++d) {
-                if (figures.stats.dimensions[d].mean < figures.stats.dimensions[figures.lowest].mean)
-                    figures.lowest = d;
-            }
-            m_figures.push_back(figures);
-        }
+        m_figures = compareTeams(*rows, m_questionnaire, scheme());
     }
-
-    m_table->setSortingEnabled(false);
-    m_table->clear();
-    QStringList headings{tr("Team"), tr("n"), tr("Mean total")};
-    for (const Dimension &d : m_questionnaire.dimensions)
-        headings << m_questionnaire.tr(d.name, lang);
-    m_table->setColumnCount(int(headings.size()));
-    m_table->setHorizontalHeaderLabels(headings);
+    m_tableContent = reports::comparisonTable(m_figures, m_questionnaire, m_language.language());
+    showContent(*m_table, m_tableContent, heat);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setRowCount(int(m_figures.size()));
-    const double lowTotal = m_questionnaire.minTotal(), highTotal = m_questionnaire.maxTotal();
-    const double lowScale = m_questionnaire.scaleMin(), highScale = m_questionnaire.scaleMax();
-    for (int r = 0; r < int(m_figures.size()); ++r) {
-        const TeamFigures &f = m_figures[std::size_t(r)];
-        m_table->setItem(r, 0, new QTableWidgetItem(f.team));
-        m_table->setItem(r, 1, new NumberItem(locale.toString(f.stats.total.n), f.stats.total.n));
-        auto *total = new NumberItem(locale.toString(f.stats.total.mean, 'f', 1), f.stats.total.mean);
-        total->setBackground(heat((f.stats.total.mean - lowTotal) / (highTotal - lowTotal)));
-        total->setForeground(QColor(0x20, 0x20, 0x20));
-        m_table->setItem(r, 2, total);
-        for (std::size_t d = 0; d < f.stats.dimensions.size(); ++d) {
-            const double mean = f.stats.dimensions[d].mean;
-            const bool lowest = d == f.lowest;
-            auto *item = new NumberItem(locale.toString(mean, 'f', 2) + (lowest ? QStringLiteral(" ▼") : QString()), mean);
-            item->setBackground(heat((mean - lowScale) / (highScale - lowScale)));
-            item->setForeground(QColor(0x20, 0x20, 0x20));
-            if (lowest) {
-                QFont bold = m_table->font();
-                bold.setBold(true);
-                item->setFont(bold);
-                item->setData(Qt::AccessibleTextRole, tr("%1, the team's lowest dimension").arg(locale.toString(mean, 'f', 2)));
-            }
-            m_table->setItem(r, 3 + int(d), item);
-        }
-    }
-    m_table->setSortingEnabled(true);
     m_export->setEnabled(!m_figures.empty());
     fillChart(*m_chart->chart(), palette());
     m_chart->setAccessibleName(m_chart->chart()->title());
@@ -327,7 +267,7 @@ Status ComparisonView::exportPdf(const QString &path) const
         return nothingToExport();
     QChart chart;
     fillChart(chart, printPalette());
-    return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, tableContent(*m_table), QString()}},
+    return writeReportPdf(path, tr("Teams compared"), m_period->currentText(), {{&chart, m_tableContent, QString()}},
                           m_language.rightToLeft());
 }
 
@@ -335,7 +275,7 @@ Status ComparisonView::exportXlsx(const QString &path) const
 {
     if (m_figures.empty())
         return nothingToExport();
-    return writeTablesXlsx(path, {{tr("Comparison"), tableContent(*m_table)}}, m_language.rightToLeft());
+    return writeTablesXlsx(path, {{tr("Comparison"), m_tableContent}}, m_language.rightToLeft());
 }
 
 Status ComparisonView::exportChartPng(const QString &path) const

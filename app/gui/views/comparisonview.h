@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportpages.h"
+
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
@@ -21,13 +23,6 @@ namespace rater::gui {
 
 class EmptyState;
 class LanguageController;
-
-struct TeamFigures
-{
-    QString team;
-    PeriodStats stats;
-    std::size_t lowest = 0; // index of the team's lowest dimension
-};
 
 // Teams side by side for one period: a heat-map table (sortable by any
 // column, each team's lowest dimension marked) and grouped bars.
@@ -74,6 +69,7 @@ private:
     PeriodKind m_kind = PeriodKind::Quarter;
     QList<Period> m_periods;
     std::vector<TeamFigures> m_figures;
+    reports::TableContent m_tableContent; // what the table shows, and export
 
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;

@@ -19,26 +19,6 @@ class Text
 
 } // namespace
 
-reports::TableContent tableContent(const QTableWidget &table)
-{
-    reports::TableContent content;
-    for (int c = 0; c < table.columnCount(); ++c)
-        content.headings << (table.horizontalHeaderItem(c) ? table.horizontalHeaderItem(c)->text() : QString());
-    for (int r = 0; r < table.rowCount(); ++r) {
-        QStringList text;
-        std::vector<QVariant> values;
-        for (int c = 0; c < table.columnCount(); ++c) {
-            const QTableWidgetItem *item = table.item(r, c);
-            text << (item ? item->text() : QString());
-            const QVariant number = item ? item->data(Qt::UserRole) : QVariant();
-            values.push_back(number.isValid() ? number : QVariant(text.back()));
-        }
-        content.text.push_back(text);
-        content.values.push_back(values);
-    }
-    return content;
-}
-
 void enableCopy(QTableWidget *table)
 {
     auto *copy = new QAction(table);

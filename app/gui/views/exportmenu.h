@@ -10,7 +10,6 @@ class QWidget;
 
 namespace rater::gui {
 
-reports::TableContent tableContent(const QTableWidget &table);
 // Ctrl+C on `table` copies the selected cells as tab-separated text, for spreadsheets.
 void enableCopy(QTableWidget *table);
 // One entry of an export menu: its label, the file dialog's filter, and what writes the file.

@@ -4,7 +4,9 @@
 #include "languagecontroller.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
+#include "historytables.h"
 #include "reportpages.h"
+#include "views/contenttable.h"
 #include "views/exportmenu.h"
 
 #include <QComboBox>
@@ -30,24 +32,6 @@ const QList<QColor> teamColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f, 0x0
                                 QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0x66, 0x66)};
 
 // A cell that shows localized text and sorts and exports by its number.
-QTableWidgetItem *numberItem(const QString &text, double value)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignCenter);
-    return item;
-}
-
-QString mark(const Change &change)
-{
-    switch (change.kind) {
-    case Change::Kind::Real: return change.difference > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼");
-    case Change::Kind::WithinNoise: return QStringLiteral(" ≈");
-    case Change::Kind::SingleAssessment: return QStringLiteral(" ?");
-    }
-    return {};
-}
-
 } // namespace
 
 HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
@@ -325,75 +309,10 @@ void HistoryView::refresh()
 
 void HistoryView::fillTables()
 {
-    const QLocale locale = m_language.locale();
-    const PeriodScheme scheme = this->scheme();
-    const QString lang = m_language.code();
-    const auto describe = [&](const Change &change) {
-        switch (change.kind) {
-        case Change::Kind::Real:
-            return change.difference > 0 ? tr("a real rise of %1").arg(locale.toString(change.difference, 'f', 2))
-                                         : tr("a real fall of %1").arg(locale.toString(-change.difference, 'f', 2));
-        case Change::Kind::WithinNoise: return tr("a change within the noise");
-        case Change::Kind::SingleAssessment: return tr("too few assessments to tell");
-        }
-        return QString();
-    };
-    const auto fill = [&](QTableWidget *table, bool dimensions) {
-        QStringList headings{tr("Period")};
-        if (!dimensions)
-            headings << tr("Team");
-        headings << tr("n");
-        if (dimensions) {
-            for (const Dimension &d : m_questionnaire.dimensions)
-                headings << m_questionnaire.tr(d.name, lang);
-        } else {
-            headings << tr("Mean total");
-        }
-        table->clear();
-        table->setColumnCount(int(headings.size()));
-        table->setHorizontalHeaderLabels(headings);
-        std::vector<std::vector<QTableWidgetItem *>> rows;
-        const std::size_t teams = dimensions ? std::min<std::size_t>(1, m_figures.size()) : m_figures.size();
-        for (std::size_t t = 0; t < teams; ++t) {
-            const auto &[team, stats] = m_figures[t];
-            for (std::size_t i = 0; i < stats.size(); ++i) {
-                const PeriodStats &s = stats[i];
-                std::vector<QTableWidgetItem *> row{new QTableWidgetItem(periodLabel(s.period, scheme, locale))};
-                if (!dimensions)
-                    row.push_back(new QTableWidgetItem(team));
-                row.push_back(numberItem(locale.toString(s.total.n), s.total.n));
-                const auto value = [&](const Summary &now, const Summary *before) {
-                    QString text = locale.toString(now.mean, 'f', 2);
-                    QTableWidgetItem *item = numberItem(text, now.mean);
-                    if (before) {
-                        const Change change = compareMeans(*before, now);
-                        item->setText(text + mark(change));
-                        item->setData(Qt::AccessibleTextRole, QString(text + QStringLiteral(", ") + describe(change)));
-                        if (change.kind == Change::Kind::Real) {
-                            QFont bold = table->font();
-                            bold.setBold(true);
-                            item->setFont(bold);
-                        }
-                    }
-                    return item;
-                };
-                if (dimensions) {
-                    for (std::size_t d = 0; d < s.dimensions.size(); ++d)
-                        row.push_back(value(s.dimensions[d], i > 0 ? &stats[i - 1].dimensions[d] : nullptr));
-                } else {
-                    row.push_back(value(s.total, i > 0 ? &stats[i - 1].total : nullptr));
-                }
-                rows.push_back(row);
-            }
-        }
-        table->setRowCount(int(rows.size()));
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            for (std::size_t c = 0; c < rows[r].size(); ++c)
-                table->setItem(int(r), int(c), rows[r][c]);
-        }
-    };
-    fill(m_totalTable, false);
-    fill(m_dimensionTable, true);
+    m_totals = reports::historyTotalsTable(m_figures, scheme(), m_questionnaire, m_language.language());
+    m_dimensions = reports::historyDimensionsTable(m_figures, scheme(), m_questionnaire, m_language.language());
+    showContent(*m_totalTable, m_totals);
+    showContent(*m_dimensionTable, m_dimensions);
 }
 
 Status HistoryView::exportPdf(const QString &path) const
@@ -409,7 +328,7 @@ Status HistoryView::exportPdf(const QString &path) const
     return writeReportPdf(path, tr("Score history"),
                           tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
                                                                                               : QStringLiteral(", "))),
-                          {{&total, tableContent(*m_totalTable), QString()}, {&dimensions, tableContent(*m_dimensionTable), QString()}},
+                          {{&total, m_totals, QString()}, {&dimensions, m_dimensions, QString()}},
                           m_language.rightToLeft());
 }
 
@@ -418,7 +337,7 @@ Status HistoryView::exportXlsx(const QString &path) const
     if (m_figures.empty())
         return Status::failure(tr("There is nothing to export yet: choose a team that has results."));
     return writeTablesXlsx(path,
-                           {{tr("Totals"), tableContent(*m_totalTable)}, {tr("Dimensions"), tableContent(*m_dimensionTable)}},
+                           {{tr("Totals"), m_totals}, {tr("Dimensions"), m_dimensions}},
                            m_language.rightToLeft());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportpages.h"
+
 #include "charts/timeline.h"
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
@@ -72,6 +74,8 @@ private:
     Database &m_database;
     LanguageController &m_language;
     std::vector<std::pair<QString, std::vector<PeriodStats>>> m_figures;
+    reports::TableContent m_totals;     // what the tables show, and export
+    reports::TableContent m_dimensions;
 
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
