@@ -58,7 +58,7 @@ void LanguageController::setCalendarChoice(CalendarChoice choice)
     m_calendar = choice;
     if (m_remember)
         QSettings().setValue(calendarKey, int(choice));
-    emit changed();
+    emit calendarChanged();
 }
 
 void LanguageController::apply()
@@ -70,7 +70,6 @@ void LanguageController::apply()
     QFont font = QApplication::font();
     font.setFamilies({u"Noto Sans"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s});
     QApplication::setFont(font);
-    emit changed();
 }
 
 } // namespace rater::gui

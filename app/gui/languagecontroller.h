@@ -36,8 +36,9 @@ public:
     static Language startLanguage();
 
 signals:
-    // After a switch: catalogs are installed, QEvent::LanguageChange has been sent.
-    void changed();
+    // The calendar changed. A language switch is announced the Qt way only:
+    // QEvent::LanguageChange reaches every widget, which retranslates then.
+    void calendarChanged();
 
 private:
     void apply();

@@ -79,7 +79,7 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     buildMenus();
-    connect(&m_language, &LanguageController::changed, this, &MainWindow::retranslate);
+    connect(&m_language, &LanguageController::calendarChanged, this, &MainWindow::retranslate);
     retranslate();
     // Fits a 1024×700 screen with room for the desktop's panels.
     resize(1000, 660);

@@ -138,9 +138,8 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
         saveDraft();
     });
 
-    // Calendar changes come only through the controller; language changes
-    // also arrive as QEvent::LanguageChange, but later, through the event loop.
-    connect(&m_language, &LanguageController::changed, this, &QuizPage::retranslate);
+    // Calendar changes come through the controller; language changes as QEvent::LanguageChange.
+    connect(&m_language, &LanguageController::calendarChanged, this, &QuizPage::retranslate);
     refreshTeams();
     retranslate();
     updateState();

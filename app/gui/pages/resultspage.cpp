@@ -136,7 +136,7 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportRequested);
     connect(m_print, &QPushButton::clicked, this, &ResultsPage::printRequested);
     connect(m_newQuiz, &QPushButton::clicked, this, &ResultsPage::newQuizRequested);
-    connect(&m_language, &LanguageController::changed, this, &ResultsPage::refresh);
+    connect(&m_language, &LanguageController::calendarChanged, this, &ResultsPage::refresh);
 }
 
 void ResultsPage::setResult(const QuizAnswers &answers, const Score &score)

@@ -97,7 +97,7 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::showPeriod);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
-    connect(&m_language, &LanguageController::changed, this, &ComparisonView::retranslate);
+    connect(&m_language, &LanguageController::calendarChanged, this, &ComparisonView::retranslate);
     retranslate();
 }
 

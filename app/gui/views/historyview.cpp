@@ -112,7 +112,7 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::refresh);
     connect(m_fiscalStart, &QSpinBox::valueChanged, this, &HistoryView::refresh);
     connect(m_export, &QPushButton::clicked, this, &HistoryView::exportWithDialog);
-    connect(&m_language, &LanguageController::changed, this, &HistoryView::retranslate);
+    connect(&m_language, &LanguageController::calendarChanged, this, &HistoryView::retranslate);
 
     reloadTeams();
     retranslate();

@@ -121,7 +121,7 @@ GroupView::GroupView(const Questionnaire &questionnaire, LanguageController &lan
     outer->addWidget(scroll);
     m_boxes->installEventFilter(this);
     m_statements->installEventFilter(this);
-    connect(&m_language, &LanguageController::changed, this, &GroupView::refresh);
+    connect(&m_language, &LanguageController::calendarChanged, this, &GroupView::refresh);
 }
 
 void GroupView::setGroup(const QString &title, const QDate &date, const GroupSummary &group, int threshold)

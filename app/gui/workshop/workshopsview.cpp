@@ -192,7 +192,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
         if (m_pages->currentWidget() == m_group)
             showGroup();
     });
-    connect(&m_language, &LanguageController::changed, this, &WorkshopsView::retranslate);
+    connect(&m_language, &LanguageController::calendarChanged, this, &WorkshopsView::retranslate);
     retranslate();
     reload();
 }

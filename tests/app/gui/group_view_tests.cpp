@@ -66,6 +66,7 @@ TEST_CASE("The group view withholds figures below the threshold and shows them a
                                                + QLocale(QLocale::English, QLocale::UnitedStates).toString(*weakest->alpha, 'f', 2)));
 
     language.setLanguage(Language::Persian);
+    QCoreApplication::processEvents(); // the posted QEvent::LanguageChange
     CHECK(names != qobject_cast<QBarCategoryAxis *>(boxes->chart()->axes(Qt::Horizontal).first()));
     names = qobject_cast<QBarCategoryAxis *>(boxes->chart()->axes(Qt::Horizontal).first());
     CHECK(names->categories().last().contains(raterQuiz().dimension(weakest->id)->name.text(QStringLiteral("fa"))));

@@ -1,0 +1,116 @@
+#include "app_window.h"
+#include "printing.h"
+#include "rater_quiz.h"
+
+#include "history/demo.h"
+#include "views/comparisonview.h"
+#include "views/historyview.h"
+#include "workshop/workshopsview.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+using namespace rater;
+using namespace rater::gui;
+using testing::AppWindow;
+
+namespace {
+
+// Counts, as SQLite runs them, the statements that read the window's
+// database: watched from outside, on the connection the window opened.
+class ReadCounter
+{
+public:
+    ReadCounter()
+    {
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
+            if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
+                sqlite3_trace_v2(db, SQLITE_TRACE_STMT, &ReadCounter::traced, this);
+                m_handles.push_back(db);
+            }
+        }
+        REQUIRE_FALSE(m_handles.empty());
+    }
+    ~ReadCounter()
+    {
+        for (sqlite3 *db : m_handles)
+            sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    }
+    ReadCounter(const ReadCounter &) = delete;
+    ReadCounter &operator=(const ReadCounter &) = delete;
+
+    int reads() const { return m_reads; }
+
+private:
+    static int traced(unsigned, void *context, void *, void *sql)
+    {
+        const QByteArray text = QByteArray(static_cast<const char *>(sql)).trimmed();
+        if (text.startsWith("SELECT") || text.startsWith("WITH"))
+            ++static_cast<ReadCounter *>(context)->m_reads;
+        return 0;
+    }
+
+    std::vector<sqlite3 *> m_handles;
+    int m_reads = 0;
+};
+
+void demo(Database &database)
+{
+    REQUIRE(writeDemoData(database, raterQuiz(), QDate(2026, 11, 22)).hasValue());
+}
+
+// Reads of one rebuild of `view`, then of a language switch with it on screen.
+std::pair<int, int> readsOfReloadAndSwitch(AppWindow &w, RecordsView &view)
+{
+    QCoreApplication::processEvents();
+    int reload = 0;
+    {
+        const ReadCounter counter;
+        view.reload();
+        QCoreApplication::processEvents();
+        reload = counter.reads();
+    }
+    const ReadCounter counter;
+    w.switchTo(Language::Persian);
+    QCoreApplication::processEvents();
+    return {reload, counter.reads()};
+}
+
+} // namespace
+
+TEST_CASE("A language switch rebuilds each view once, reading its data at most once", "[gui][language]")
+{
+    SECTION("History, two teams")
+    {
+        AppWindow w(Language::English, demo);
+        w.window->showTab(1);
+        HistoryView *history = w.window->historyView();
+        history->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+        const auto [reload, switched] = readsOfReloadAndSwitch(w, *history);
+        INFO("one reload: " << reload << " reads; a switch: " << switched);
+        CHECK(reload > 0);
+        CHECK(switched <= reload);
+    }
+    SECTION("Comparison")
+    {
+        AppWindow w(Language::English, demo);
+        w.window->showTab(2);
+        const auto [reload, switched] = readsOfReloadAndSwitch(w, *w.window->comparisonView());
+        INFO("one reload: " << reload << " reads; a switch: " << switched);
+        CHECK(reload > 0);
+        CHECK(switched <= reload);
+    }
+    SECTION("Workshops")
+    {
+        AppWindow w(Language::English, demo);
+        w.window->showTab(3);
+        const auto [reload, switched] = readsOfReloadAndSwitch(w, *w.window->workshopsView());
+        INFO("one reload: " << reload << " reads; a switch: " << switched);
+        CHECK(reload > 0);
+        CHECK(switched <= reload);
+    }
+}
