@@ -57,7 +57,7 @@ void drawOnPaper(QPainter &painter, const QTextDocument &document);
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);
 // The same pages on any paged device, a printer for one; false when it could not be painted.
-bool renderReport(QPagedPaintDevice &device, const QString &title, const QString &subtitle,
+bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString &subtitle,
                   const std::vector<ReportSection> &sections, bool rightToLeft);
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,
                        bool rightToLeft);

@@ -95,7 +95,7 @@ Expected<std::pair<const Command *, std::vector<qsizetype>>> findCommand(const Q
     const std::vector<qsizetype> words = wordPositions(arguments, 2);
     if (words.empty())
         return Found::failure(Messages::tr("no command given; run \"rater-cli --help\" for the commands"));
-    const QString first = arguments.at(words.front());
+    const QString &first = arguments.at(words.front());
     QStringList group;
     for (const Command &command : commands()) {
         if (command.name == first)
@@ -328,7 +328,7 @@ int run(const QStringList &arguments, Streams streams)
     return report(streams.err, command.run(context));
 }
 
-int main(int argc, char *argv[])
+int start(int argc, char *argv[])
 {
     // A command that draws (charts, a PDF) gets a QApplication on the
     // offscreen platform, so that no display is needed; every other command

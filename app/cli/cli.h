@@ -21,7 +21,7 @@ struct Streams
 // Runs rater-cli with `arguments` (the program name first) and returns the exit status.
 int run(const QStringList &arguments, Streams streams);
 
-// rater-cli's main: sets up the application a command needs, then runs it.
-int main(int argc, char *argv[]);
+// rater-cli as a program: sets up the application a command needs, then runs it.
+int start(int argc, char *argv[]);
 
 } // namespace rater::cli

@@ -62,7 +62,8 @@ int runDesktopApp(int argc, char *argv[])
     nameApplication();
     adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
-    QApplication::setStyle(new RaterStyle(QApplication::style()->name()));
+    // The application owns the style it is given.
+    QApplication::setStyle(new RaterStyle(QApplication::style()->name())); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
 
     QCommandLineParser parser;
     parser.addHelpOption();

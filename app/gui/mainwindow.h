@@ -76,7 +76,7 @@ public:
     bool openDatabase(const QString &path);
     bool createDatabase(const QString &path);
     bool openDemo();
-    QStringList recentDatabases() const;
+    static QStringList recentDatabases();
     // File ▸ Import Results… and Export Results…: all or nothing, in CSV,
     // JSON or (export only) Excel, chosen by the file's extension.
     Status importResults(const QString &path);
@@ -117,7 +117,7 @@ private:
     View *tabView(int index, View *&view);
     // While a view is locked (pass the laptop), nothing else in the window works.
     void setLocked(bool locked);
-    void rememberDatabase(const QString &path);
+    static void rememberDatabase(const QString &path);
     void fillRecentMenu();
     void fillQuestionnaireMenu();
     void chooseDatabaseToOpen();

@@ -90,7 +90,7 @@ bool MainWindow::openDemo()
     return true;
 }
 
-QStringList MainWindow::recentDatabases() const
+QStringList MainWindow::recentDatabases()
 {
     return QSettings().value(settingsKeys::recentDatabases).toStringList();
 }
@@ -250,8 +250,10 @@ bool MainWindow::useQuestionnaire(const QString &idOrPath)
 void MainWindow::fillQuestionnaireMenu()
 {
     m_questionnaireMenu->clear();
+    // clear() leaves the group of the last filling behind: it is not an action.
+    qDeleteAll(m_questionnaireMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     const QString lang = m_language.code();
-    auto *group = new QActionGroup(m_questionnaireMenu);
+    auto *group = new QActionGroup(m_questionnaireMenu); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks): the menu owns it
     for (const QString &id : builtInQuestionnaireIds()) {
         const Expected<Questionnaire> q = loadBuiltInQuestionnaire(id);
         if (!q)

@@ -2,5 +2,5 @@
 
 int main(int argc, char *argv[])
 {
-    return rater::cli::main(argc, argv);
+    return rater::cli::start(argc, argv);
 }

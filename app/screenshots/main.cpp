@@ -77,7 +77,7 @@ QString localized(Language lang, const char *english, const char *arabic, const 
 class Shots
 {
 public:
-    Shots(const QDir &out, const QString &code) : m_out(out), m_code(code) {}
+    Shots(const QDir &out, QString code) : m_out(out), m_code(std::move(code)) {}
 
     void take(QWidget &window, const QString &page) const
     {
@@ -118,8 +118,9 @@ int main(int argc, char *argv[])
     const QStringList dimensions = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize size(dimensions.value(0).toInt(), dimensions.value(1).toInt());
     // The app's own style around the platform's, as the app sets it; Fusion for the dark theme.
-    QApplication::setStyle(new RaterStyle(parser.isSet(darkOption) ? QStringLiteral("Fusion")
-                                                                   : QApplication::style()->name()));
+    // The application owns the style it is given.
+    const QString base = parser.isSet(darkOption) ? QStringLiteral("Fusion") : QApplication::style()->name();
+    QApplication::setStyle(new RaterStyle(base)); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
     if (parser.isSet(darkOption))
         QApplication::setPalette(darkPalette());
     const QDir out(parser.positionalArguments().first());

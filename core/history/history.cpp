@@ -20,7 +20,9 @@ double incompleteBeta(double a, double b, double x)
     if (x > (a + 1) / (a + b + 2))
         return 1 - incompleteBeta(b, a, 1 - x);
     constexpr double tiny = 1e-300;
-    double f = 1, c = 1, d = 0;
+    double f = 1;
+    double c = 1;
+    double d = 0;
     for (int i = 0; i <= 400; ++i) {
         const int m = i / 2;
         double numerator;
@@ -63,7 +65,8 @@ void Summary::add(double value)
 
 double studentT975(double df)
 {
-    double low = 0, high = 1000;
+    double low = 0;
+    double high = 1000;
     for (int i = 0; i < 200; ++i) {
         const double middle = (low + high) / 2;
         (studentCdf(middle, df) < 0.975 ? low : high) = middle;

@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace rater {
@@ -61,10 +63,10 @@ QDate parseIsoDate(QStringView text)
 {
     if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
         return {};
-    int parts[3] = {0, 0, 0};
-    const qsizetype starts[3] = {0, 5, 8};
-    const qsizetype lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
+    std::array<int, 3> parts{};
+    constexpr std::array<qsizetype, 3> starts{0, 5, 8};
+    constexpr std::array<qsizetype, 3> lengths{4, 2, 2};
+    for (std::size_t p = 0; p < parts.size(); ++p) {
         for (qsizetype k = starts[p]; k < starts[p] + lengths[p]; ++k) {
             const QChar c = text[k];
             const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0'

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace rater {
 namespace {
 
-constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+constexpr qint64 maxFileSize = qint64(16) * 1024 * 1024;
 
 // Thrown inside the reader only; the first fault ends the reading.
 struct Fault
@@ -197,8 +197,8 @@ private:
         return scale;
     }
 
-    std::vector<int> readKeying(const QJsonValue &value, const QString &place, const Questionnaire &q,
-                                Keying &keying) const
+    static std::vector<int> readKeying(const QJsonValue &value, const QString &place, const Questionnaire &q,
+                                       Keying &keying)
     {
         std::vector<int> scores;
         const int low = q.scaleMin();
@@ -328,6 +328,7 @@ private:
         }
 
         std::vector<const Band *> ordered;
+        ordered.reserve(bands.size());
         for (const Band &b : bands)
             ordered.push_back(&b);
         std::sort(ordered.begin(), ordered.end(), [](const Band *a, const Band *b) { return a->min < b->min; });

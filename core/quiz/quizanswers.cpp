@@ -29,7 +29,7 @@ Expected<QuizAnswers> QuizProgress::completed() const
         if (answers[i])
             complete.answers.push_back(*answers[i]);
         else
-            open << QLocale().toString(qint64(i + 1));
+            open << QLocale().toString(qint64(i) + 1);
     }
     if (!open.isEmpty())
         return Expected<QuizAnswers>::failure(Messages::tr("statements not answered yet: %1").arg(open.join(u", ")));

@@ -95,12 +95,12 @@ Expected<std::vector<std::optional<int>>> decodeDraftAnswers(QByteArrayView text
             continue;
         const QByteArrayView field = text.sliced(start, i - start);
         if (field.isEmpty()) {
-            answers.push_back(std::nullopt);
+            answers.emplace_back(std::nullopt);
         } else {
             const Expected<int> value = decodeNumber(field, qsizetype(answers.size()) + 1);
             if (!value)
                 return Result::failure(value.error());
-            answers.push_back(*value);
+            answers.emplace_back(*value);
         }
         start = i + 1;
     }

@@ -46,11 +46,13 @@ std::optional<double> cronbachAlpha(const std::vector<std::vector<double>> &peop
     double itemVariances = 0;
     for (std::size_t item = 0; item < k; ++item) {
         std::vector<double> column;
+        column.reserve(people.size());
         for (const auto &person : people)
             column.push_back(person[item]);
         itemVariances += sampleVariance(column);
     }
     std::vector<double> totals;
+    totals.reserve(people.size());
     for (const auto &person : people)
         totals.push_back(std::accumulate(person.begin(), person.end(), 0.0));
     const double totalVariance = sampleVariance(totals);
@@ -107,8 +109,8 @@ GroupSummary summarizeGroup(const Questionnaire &q, const std::vector<Answers> &
     for (const Statement &statement : q.statements) {
         std::vector<int> counts(q.scale.size(), 0);
         double itemSum = 0;
-        for (std::size_t p = 0; p < participants.size(); ++p) {
-            const int answer = participants[p][std::size_t(statement.number - 1)];
+        for (const Answers &participant : participants) {
+            const int answer = participant[std::size_t(statement.number - 1)];
             ++counts[std::size_t(answer - q.scaleMin())];
             itemSum += *q.itemScore(statement, answer);
         }

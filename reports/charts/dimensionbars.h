@@ -14,7 +14,7 @@ namespace rater::reports {
 // to left the categories run from the right and the value axis stands on the
 // right. The names get smaller type when they would not fit side by side at
 // `width`.
-void fillDimensionBars(QChart &chart, const DimensionChartData &data, const QPalette &palette, const QFont &font,
+void fillDimensionBars(QChart &target, const DimensionChartData &data, const QPalette &colours, const QFont &font,
                        double width);
 
 } // namespace rater::reports

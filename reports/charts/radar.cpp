@@ -98,7 +98,7 @@ void paintRadar(QPainter &painter, const QRectF &area, const DimensionChartData 
             box.moveTopRight(QPointF(tip.x() - 8, tip.y() - h / 2));
             align = Qt::AlignRight | Qt::AlignAbsolute;
         }
-        painter.drawText(box, align | Qt::AlignVCenter, name + QLatin1Char('\n') + value);
+        painter.drawText(box, int(align | Qt::AlignVCenter), name + QLatin1Char('\n') + value);
     }
     painter.restore();
 }

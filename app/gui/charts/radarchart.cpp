@@ -22,7 +22,7 @@ void RadarChart::setData(const reports::DimensionChartData &data)
     update();
 }
 
-void RadarChart::paintEvent(QPaintEvent *)
+void RadarChart::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     reports::paintRadar(painter, rect(), m_data, palette(), font());

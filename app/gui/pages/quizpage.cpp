@@ -168,7 +168,7 @@ void QuizPage::ensureAllRows()
         return;
     const QString lang = m_language.code();
     const QLocale locale = m_language.locale();
-    for (std::size_t i = std::size_t(m_rows.size()); i < m_questionnaire.statements.size(); ++i)
+    for (auto i = std::size_t(m_rows.size()); i < m_questionnaire.statements.size(); ++i)
         addRow(m_questionnaire.statements[i])->retranslate(lang, locale);
     updateState();
 }

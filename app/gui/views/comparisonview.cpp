@@ -36,7 +36,9 @@ namespace {
 QColor heat(double fraction)
 {
     fraction = std::clamp(fraction, 0.0, 1.0);
-    const QColor low(0xf4, 0xa5, 0x9b), middle(0xfb, 0xe3, 0x9a), high(0x9f, 0xd8, 0xb4);
+    const QColor low(0xf4, 0xa5, 0x9b);
+    const QColor middle(0xfb, 0xe3, 0x9a);
+    const QColor high(0x9f, 0xd8, 0xb4);
     const auto mix = [](const QColor &a, const QColor &b, double t) {
         return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
                                 float(a.blueF() + (b.blueF() - a.blueF()) * t));
@@ -151,8 +153,8 @@ void ComparisonView::reload()
         found.emplace(std::pair(p.year, p.index), p);
     }
     m_periods.clear();
-    for (auto it = found.rbegin(); it != found.rend(); ++it)
-        m_periods << it->second;
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        m_periods << it->second; // newest first
     const QSignalBlocker blocker(m_period);
     const int previous = std::max(0, m_period->currentIndex());
     m_period->clear();
@@ -170,7 +172,7 @@ void ComparisonView::showReadFailure(const QString &error)
     m_pages->setCurrentWidget(m_empty);
 }
 
-Status ComparisonView::nothingToExport() const
+Status ComparisonView::nothingToExport()
 {
     return Status::failure(tr("There is nothing to export yet: no team has results in this period."));
 }

@@ -26,7 +26,7 @@ class LanguageController;
 
 // Teams side by side for one period: a heat-map table (sortable by any
 // column, each team's lowest dimension marked) and grouped bars.
-class ComparisonView : public RecordsView
+class ComparisonView final : public RecordsView
 {
     Q_OBJECT
 
@@ -47,7 +47,6 @@ public:
 
     void offerWaysToFill(const QList<QAction *> &actions) override;
 
-public slots:
     void reload() override;
 
 protected:
@@ -59,7 +58,7 @@ private:
     PeriodScheme scheme() const;
     void fillChart(QChart &chart, const QPalette &colours) const;
     void exportWithDialog();
-    Status nothingToExport() const;
+    static Status nothingToExport();
     // Says on the page why the database could not be read.
     void showReadFailure(const QString &error);
 

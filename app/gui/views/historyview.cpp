@@ -246,7 +246,8 @@ reports::HistoryChartData HistoryView::totalChartData() const
         const Band &band = m_questionnaire.bands[b];
         data.bands.push_back({band.min - 0.5, band.max + 0.5, bandColours.value(qsizetype(b) % 3)});
     }
-    std::optional<Period> first, last;
+    std::optional<Period> first;
+    std::optional<Period> last;
     for (const auto &[team, stats] : m_figures) {
         if (stats.empty())
             continue;

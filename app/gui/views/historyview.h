@@ -29,7 +29,7 @@ class LanguageController;
 // A manager's view over time: for the chosen teams, the mean total per period
 // against the score bands, and the first team's five dimensions; beside each
 // chart a table of the same figures, with real changes marked.
-class HistoryView : public RecordsView
+class HistoryView final : public RecordsView
 {
     Q_OBJECT
 
@@ -56,7 +56,6 @@ public:
     void reload() override;
     void offerWaysToFill(const QList<QAction *> &actions) override;
 
-public slots:
     void refresh();
 
 protected:

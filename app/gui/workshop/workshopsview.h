@@ -33,7 +33,7 @@ class QuizPage;
 // they see only a thank-you and a button for the next person, never anyone's
 // answers or scores. The rest of the app is locked meanwhile, and only the
 // facilitator's passphrase, chosen when the mode starts, ends it.
-class WorkshopsView : public RecordsView
+class WorkshopsView final : public RecordsView
 {
     Q_OBJECT
 
