@@ -53,7 +53,7 @@ QString changeMark(const Change &change)
     return {};
 }
 
-TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, const Questionnaire &,
+TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, const Questionnaire & /*questionnaire*/,
                                 Language language)
 {
     const QLocale locale = localeFor(language);
@@ -97,8 +97,10 @@ TableContent comparisonTable(const std::vector<TeamFigures> &teams, const Questi
     TableContent table{{Text::tr("Team"), Text::tr("n"), Text::tr("Mean total")}, {}};
     for (const Dimension &d : questionnaire.dimensions)
         table.headings << questionnaire.tr(d.name, languageCode(language));
-    const double lowTotal = questionnaire.minTotal(), highTotal = questionnaire.maxTotal();
-    const double lowScale = questionnaire.scaleMin(), highScale = questionnaire.scaleMax();
+    const double lowTotal = questionnaire.minTotal();
+    const double highTotal = questionnaire.maxTotal();
+    const double lowScale = questionnaire.scaleMin();
+    const double highScale = questionnaire.scaleMax();
     for (const TeamFigures &f : teams) {
         TableCell total{locale.toString(f.stats.total.mean, 'f', 1), f.stats.total.mean};
         total.heat = (f.stats.total.mean - lowTotal) / (highTotal - lowTotal);

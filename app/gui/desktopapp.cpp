@@ -62,8 +62,7 @@ int runDesktopApp(int argc, char *argv[])
     nameApplication();
     adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
-    // The application owns the style it is given.
-    QApplication::setStyle(new RaterStyle(QApplication::style()->name())); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
+    QApplication::setStyle(new RaterStyle(QApplication::style()->name())); // the application owns it
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "mainwindowsettings.h"
 
+#include "charts/chartaccessibility.h"
 #include "databasechooser.h"
 #include "dialogs/dialogs.h"
 #include "exchange/assessmentfile.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
     : QMainWindow(parent), m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installChartAccessibility();
     std::tie(m_questionnaire, m_questionnaireSource) = startQuestionnaire();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

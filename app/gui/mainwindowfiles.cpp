@@ -253,7 +253,7 @@ void MainWindow::fillQuestionnaireMenu()
     // clear() leaves the group of the last filling behind: it is not an action.
     qDeleteAll(m_questionnaireMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     const QString lang = m_language.code();
-    auto *group = new QActionGroup(m_questionnaireMenu); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks): the menu owns it
+    auto *group = new QActionGroup(m_questionnaireMenu);
     for (const QString &id : builtInQuestionnaireIds()) {
         const Expected<Questionnaire> q = loadBuiltInQuestionnaire(id);
         if (!q)

@@ -118,9 +118,8 @@ int main(int argc, char *argv[])
     const QStringList dimensions = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize size(dimensions.value(0).toInt(), dimensions.value(1).toInt());
     // The app's own style around the platform's, as the app sets it; Fusion for the dark theme.
-    // The application owns the style it is given.
     const QString base = parser.isSet(darkOption) ? QStringLiteral("Fusion") : QApplication::style()->name();
-    QApplication::setStyle(new RaterStyle(base)); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
+    QApplication::setStyle(new RaterStyle(base)); // the application owns it
     if (parser.isSet(darkOption))
         QApplication::setPalette(darkPalette());
     const QDir out(parser.positionalArguments().first());

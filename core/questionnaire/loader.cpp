@@ -390,7 +390,7 @@ Expected<Questionnaire> loadQuestionnaireFile(const QString &path)
         return Expected<Questionnaire>::failure(
             QCoreApplication::translate("QuestionnaireLoader", "%1: the file is larger than %2 MiB; "
                                                                "a questionnaire is far smaller")
-                .arg(name, QLocale().toString(maxFileSize / (1024 * 1024))));
+                .arg(name, QLocale().toString(maxFileSize / (qint64(1024) * 1024))));
     return parseQuestionnaire(file.readAll(), name);
 }
 

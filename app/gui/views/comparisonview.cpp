@@ -153,8 +153,8 @@ void ComparisonView::reload()
         found.emplace(std::pair(p.year, p.index), p);
     }
     m_periods.clear();
-    for (auto it = found.crbegin(); it != found.crend(); ++it)
-        m_periods << it->second; // newest first
+    for (const auto &[key, period] : found)
+        m_periods.prepend(period); // newest first
     const QSignalBlocker blocker(m_period);
     const int previous = std::max(0, m_period->currentIndex());
     m_period->clear();

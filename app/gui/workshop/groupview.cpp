@@ -113,6 +113,7 @@ GroupView::GroupView(const Questionnaire &questionnaire, LanguageController &lan
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("groupScroll"));
+    scroll->setFocusPolicy(Qt::NoFocus); // a frame: the keyboard goes to the charts inside
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
