@@ -6,7 +6,7 @@
 namespace rater::gui {
 namespace {
 
-QAccessibleInterface *chartInterface(const QString &, QObject *object)
+QAccessibleInterface *chartInterface(const QString & /*className*/, QObject *object)
 {
     auto *view = qobject_cast<QChartView *>(object);
     return view ? new QAccessibleWidget(view, QAccessible::Chart) : nullptr;
