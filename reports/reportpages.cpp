@@ -48,6 +48,15 @@ void drawChart(QPainter &painter, QChart &chart, const QRectF &target)
 
 } // namespace
 
+QFont reportFont(double points)
+{
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
+                      QStringLiteral("Noto Naskh Arabic")});
+    font.setPointSizeF(points);
+    return font;
+}
+
 QPalette printPalette()
 {
     QPalette palette;
@@ -102,15 +111,11 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
     const QRectF page(QPointF(0, 0),
                       QSizeF(writer.pageLayout().paintRectPixels(writer.logicalDpiX()).size()) / toDevice);
     const QString direction = rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")});
     const auto document = [&](const QString &body, double points) {
         auto doc = std::make_unique<QTextDocument>();
         if (toDevice == 1.0)
             doc->documentLayout()->setPaintDevice(&writer);
-        QFont f = font;
-        f.setPointSizeF(points);
-        doc->setDefaultFont(f);
+        doc->setDefaultFont(reportFont(points));
         doc->setDocumentMargin(0);
         doc->setHtml(QStringLiteral("<html><body dir='%1'><div dir='%1'>%2</div></body></html>").arg(direction, body));
         doc->setTextWidth(page.width());
@@ -156,8 +161,7 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
     return painter.end();
 }
 
-Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
-                      const std::vector<ReportSection> &sections, bool rightToLeft)
+Status writePdf(const QString &path, const QString &title, const std::function<bool(QPdfWriter &)> &paint)
 {
     if (const Status writable = files::checkWritable(path); !writable)
         return writable;
@@ -167,9 +171,17 @@ Status writeReportPdf(const QString &path, const QString &title, const QString &
     writer.setResolution(96);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Rater"));
-    if (!renderReport(writer, title, subtitle, sections, rightToLeft))
+    if (!paint(writer))
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
     return Done{};
+}
+
+Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
+                      const std::vector<ReportSection> &sections, bool rightToLeft)
+{
+    return writePdf(path, title, [&](QPdfWriter &writer) {
+        return renderReport(writer, title, subtitle, sections, rightToLeft);
+    });
 }
 
 Status writeTablesXlsx(const QString &path, const std::vector<std::pair<QString, TableContent>> &sheets,

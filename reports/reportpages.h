@@ -6,12 +6,15 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 class QChart;
+class QFont;
 class QPalette;
 class QPagedPaintDevice;
+class QPdfWriter;
 class QPainter;
 class QTextDocument;
 
@@ -50,10 +53,15 @@ struct ReportSection
 // Reports, printed pages and pictures for slides are dark on white, whatever
 // the screen's theme: charts drawn for them take this palette.
 QPalette printPalette();
+// The type of every report: Noto, which covers Latin, Arabic and Persian letters, at `points`.
+QFont reportFont(double points);
 // Draws `document` at the painter's origin in the print palette's colours:
 // QTextDocument otherwise writes in the screen's text colour, which a dark
 // theme makes near-white.
 void drawOnPaper(QPainter &painter, const QTextDocument &document);
+// Every PDF Rater writes: an A4 page with 14 mm margins at 96 dpi, titled and
+// credited, painted by `paint` (false when it could not paint).
+Status writePdf(const QString &path, const QString &title, const std::function<bool(QPdfWriter &)> &paint);
 Status writeReportPdf(const QString &path, const QString &title, const QString &subtitle,
                       const std::vector<ReportSection> &sections, bool rightToLeft);
 // The same pages on any paged device, a printer for one; false when it could not be painted.

@@ -31,15 +31,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QFont reportFont(double points)
-{
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
-                      QStringLiteral("Noto Naskh Arabic")});
-    font.setPointSizeF(points);
-    return font;
-}
-
 } // namespace
 
 ResultReport::ResultReport(ResultReportContent content)
@@ -192,22 +183,15 @@ void ResultReport::render(QPainter &painter, const QRectF &page) const
 
 Status ResultReport::writePdf(const QString &path) const
 {
-    if (const Status writable = files::checkWritable(path); !writable)
-        return writable;
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
-    writer.setResolution(96);
-    writer.setTitle(m_content.questionnaire->tr(m_content.questionnaire->title, m_lang));
-    writer.setCreator(QStringLiteral("Rater"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
-    render(painter, QRectF(writer.pageLayout().paintRectPixels(writer.resolution())).translated(
-                        -writer.pageLayout().paintRectPixels(writer.resolution()).topLeft()));
-    if (!painter.end())
-        return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));
-    return Done{};
+    return reports::writePdf(path, m_content.questionnaire->tr(m_content.questionnaire->title, m_lang),
+                             [this](QPdfWriter &writer) {
+                                 QPainter painter;
+                                 if (!painter.begin(&writer))
+                                     return false;
+                                 const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+                                 render(painter, QRectF(QPointF(0, 0), page.size()));
+                                 return painter.end();
+                             });
 }
 
 void ResultReport::print(QPrinter *printer) const
