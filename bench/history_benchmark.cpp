@@ -39,7 +39,10 @@ void build(const QString &path, const Questionnaire &q)
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error()));
-    if (db.value()->assessments().count() >= 1000000)
+    const Expected<qint64> stored = db.value()->assessments().count();
+    if (!stored)
+        qFatal("%s", qPrintable(stored.error()));
+    if (*stored >= 1000000)
         return;
     QTextStream(stdout) << "building " << path << " (one million assessments)…" << Qt::endl;
     std::mt19937 random(1);
