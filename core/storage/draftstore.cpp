@@ -17,11 +17,6 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 } // namespace
 
 Status DraftStore::save(const Draft &d)
@@ -38,9 +33,9 @@ Status DraftStore::save(const Draft &d)
                   "respondent = excluded.respondent, taken_on = excluded.taken_on, lang = excluded.lang, "
                   "questionnaire_id = excluded.questionnaire_id, answers = excluded.answers, "
                   "saved_at = excluded.saved_at"_s);
-    for (const QVariant &value : {QVariant(text(d.name)), QVariant(text(d.team)), QVariant(text(d.respondent)),
-                                  QVariant(text(d.date.toString(Qt::ISODate))), QVariant(text(d.lang)),
-                                  QVariant(text(d.questionnaireId)),
+    for (const QVariant &value : {QVariant(notNull(d.name)), QVariant(notNull(d.team)), QVariant(notNull(d.respondent)),
+                                  QVariant(notNull(d.date.toString(Qt::ISODate))), QVariant(notNull(d.lang)),
+                                  QVariant(notNull(d.questionnaireId)),
                                   QVariant(QString::fromLatin1(encodeDraftAnswers(d.answers))), QVariant(utcNow())})
         query.addBindValue(value);
     if (!query.exec())

@@ -255,6 +255,11 @@ QDate Row::date(int column) const
     return QDate::fromString(QLatin1StringView(bytes(column)), Qt::ISODate);
 }
 
+QString notNull(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QString utcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

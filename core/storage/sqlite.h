@@ -130,5 +130,7 @@ private:
 
 // The moment of a write, in UTC, as stored.
 QString utcNow();
+// A text to bind to a column that wants text: QtSql stores a null QString as NULL.
+QString notNull(const QString &value);
 
 } // namespace rater::storage

@@ -19,12 +19,6 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-// QtSql stores a null QString as NULL; the columns want text, possibly empty.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 const QString selectWorkshops = u"SELECT w.id, w.title, w.held_on, w.facilitator, t.name, w.lang FROM workshop w "
                                 "LEFT JOIN team t ON t.id = w.team_id "_s;
 
@@ -61,8 +55,8 @@ Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
         teamId = query.value(0).toLongLong();
     }
     query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang) VALUES (?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : {QVariant(text(w.title)), QVariant(text(w.date.toString(Qt::ISODate))),
-                                  QVariant(text(w.facilitator)), teamId, QVariant(text(w.lang))})
+    for (const QVariant &value : {QVariant(notNull(w.title)), QVariant(notNull(w.date.toString(Qt::ISODate))),
+                                  QVariant(notNull(w.facilitator)), teamId, QVariant(notNull(w.lang))})
         query.addBindValue(value);
     if (!query.exec())
         return failed(query.lastError().text());
