@@ -53,8 +53,7 @@ QString changeMark(const Change &change)
     return {};
 }
 
-TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, const Questionnaire & /*questionnaire*/,
-                                Language language)
+TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, Language language)
 {
     const QLocale locale = localeFor(language);
     TableContent table{{Text::tr("Period"), Text::tr("Team"), Text::tr("n"), Text::tr("Mean total")}, {}};

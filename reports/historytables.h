@@ -17,8 +17,7 @@ namespace rater::reports {
 using TeamHistory = std::vector<std::pair<QString, std::vector<PeriodStats>>>;
 
 // Mean totals by period, one row per period and team, each with its change from the period before.
-TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, const Questionnaire &questionnaire,
-                                Language language);
+TableContent historyTotalsTable(const TeamHistory &history, const PeriodScheme &scheme, Language language);
 // Mean dimension scores by period for the first team, with their changes.
 TableContent historyDimensionsTable(const TeamHistory &history, const PeriodScheme &scheme,
                                     const Questionnaire &questionnaire, Language language);

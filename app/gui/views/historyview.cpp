@@ -310,7 +310,7 @@ void HistoryView::refresh()
 
 void HistoryView::fillTables()
 {
-    m_totals = reports::historyTotalsTable(m_figures, scheme(), m_questionnaire, m_language.language());
+    m_totals = reports::historyTotalsTable(m_figures, scheme(), m_language.language());
     m_dimensions = reports::historyDimensionsTable(m_figures, scheme(), m_questionnaire, m_language.language());
     showContent(*m_totalTable, m_totals);
     showContent(*m_dimensionTable, m_dimensions);
