@@ -106,7 +106,7 @@ std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments,
     for (const DatedAnswers &a : assessments) {
         const Expected<Score> s = score(q, a.answers);
         if (!s)
-            continue; // unreadable answers are reported by `check`, not by charts
+            continue; // stored answers that cannot be scored are refused when read (decodeScorable)
         const Period period = periodOf(a.date, scheme);
         PeriodStats &stats = byPeriod[{period.year, period.index}];
         if (stats.dimensions.empty()) {

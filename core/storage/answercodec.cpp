@@ -1,8 +1,12 @@
 #include "answercodec.h"
 
+#include "questionnaire/loader.h"
+
 #include <QCoreApplication>
+#include <QMutex>
 
 #include <limits>
+#include <map>
 
 namespace rater::storage {
 namespace {
@@ -68,6 +72,39 @@ Expected<Answers> decodeAnswers(QByteArrayView text)
         answers.push_back(*value);
         start = i + 1;
     }
+    return answers;
+}
+
+Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text)
+{
+    Expected<Answers> answers = decodeAnswers(text);
+    if (!answers)
+        return Expected<Answers>::failure(
+            Messages::tr("assessment %1 has unreadable answers: %2").arg(assessmentId).arg(answers.error()));
+    // The questionnaires this program has, each loaded once.
+    static QMutex guard;
+    static std::map<QByteArray, std::optional<Questionnaire>> known; // nodes stay where they are
+    const Questionnaire *questionnaire = nullptr;
+    {
+        const QMutexLocker locked(&guard);
+        auto found = known.find(questionnaireId.toByteArray());
+        if (found == known.end()) {
+            Expected<Questionnaire> loaded = loadBuiltInQuestionnaire(QString::fromUtf8(questionnaireId));
+            found = known.emplace(questionnaireId.toByteArray(),
+                                  loaded ? std::optional(std::move(loaded).value()) : std::nullopt)
+                        .first;
+        }
+        if (found->second)
+            questionnaire = &*found->second; // entries are never removed: the pointer stays valid
+    }
+    if (!questionnaire)
+        return Expected<Answers>::failure(Messages::tr("assessment %1 cannot be scored: it was taken with the "
+                                                       "questionnaire \"%2\", which this version of Rater does not have")
+                                              .arg(assessmentId)
+                                              .arg(QString::fromUtf8(questionnaireId)));
+    if (const auto fault = checkAnswers(*questionnaire, *answers))
+        return Expected<Answers>::failure(
+            Messages::tr("assessment %1 cannot be scored: %2").arg(assessmentId).arg(fault->message));
     return answers;
 }
 

@@ -19,6 +19,13 @@ QByteArray encodeAnswers(const Answers &answers);
 // the numbers fit a questionnaire is the scorer's business.
 Expected<Answers> decodeAnswers(QByteArrayView text);
 
+// A stored assessment's answers, only when this program can score them: they
+// read as a list, the assessment names a questionnaire this program has, and
+// they fit it (one answer per statement, each within its scale). The failure
+// names the assessment and says what is wrong, so that no view leaves it out
+// without a word.
+Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text);
+
 // A draft's answers: an open answer is an empty field ("4,,5").
 QByteArray encodeDraftAnswers(const std::vector<std::optional<int>> &answers);
 Expected<std::vector<std::optional<int>>> decodeDraftAnswers(QByteArrayView text);

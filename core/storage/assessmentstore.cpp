@@ -219,9 +219,9 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condi
         a.lang = row.text(6);
         a.questionnaireId = row.text(7);
         a.questionnaireVersion = int(row.integer(8));
-        Expected<Answers> answers = decodeAnswers(row.bytes(9));
+        Expected<Answers> answers = decodeScorable(a.id, row.bytes(7), row.bytes(9));
         if (!answers)
-            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
+            return Status::failure(answers.error());
         a.answers = std::move(answers).value();
         result.push_back(std::move(a));
         return Done{};
@@ -234,17 +234,16 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condi
 Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopId) const
 {
     using Result = Expected<std::vector<Answers>>;
-    Statement query(m_connection, "SELECT id, answers FROM assessment WHERE workshop_id = ? ORDER BY taken_on, id");
+    Statement query(m_connection, "SELECT id, questionnaire_id, answers FROM assessment WHERE workshop_id = ? "
+                                  "ORDER BY taken_on, id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, workshopId);
     std::vector<Answers> rows;
     const Status read = query.forEachRow([&rows](const Row &row) -> Status {
-        Expected<Answers> answers = decodeAnswers(row.bytes(1));
+        Expected<Answers> answers = decodeScorable(row.integer(0), row.bytes(1), row.bytes(2));
         if (!answers)
-            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(row.integer(0))
-                                       .arg(answers.error()));
+            return Status::failure(answers.error());
         rows.push_back(std::move(answers).value());
         return Done{};
     });
@@ -256,18 +255,16 @@ Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopI
 Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString &team) const
 {
     using Result = Expected<std::vector<DatedAnswers>>;
-    Statement query(m_connection, "SELECT a.id, a.taken_on, a.answers FROM assessment a "
+    Statement query(m_connection, "SELECT a.id, a.taken_on, a.questionnaire_id, a.answers FROM assessment a "
                                   "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) ORDER BY a.taken_on, a.id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, team);
     std::vector<DatedAnswers> rows;
     const Status read = query.forEachRow([&rows](const Row &row) -> Status {
-        Expected<Answers> answers = decodeAnswers(row.bytes(2));
+        Expected<Answers> answers = decodeScorable(row.integer(0), row.bytes(2), row.bytes(3));
         if (!answers)
-            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(row.integer(0))
-                                       .arg(answers.error()));
+            return Status::failure(answers.error());
         rows.push_back({row.date(1), std::move(answers).value()});
         return Done{};
     });
@@ -279,7 +276,7 @@ Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString 
 Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, const QDate &last) const
 {
     using Result = Expected<std::vector<TeamAnswers>>;
-    Statement query(m_connection, "SELECT a.id, t.name, a.taken_on, a.answers FROM assessment a "
+    Statement query(m_connection, "SELECT a.id, t.name, a.taken_on, a.questionnaire_id, a.answers FROM assessment a "
                                   "JOIN team t ON t.id = a.team_id "
                                   "WHERE a.taken_on BETWEEN ? AND ? ORDER BY t.name, a.taken_on");
     if (Status ready = query.prepared(); !ready)
@@ -288,11 +285,9 @@ Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, 
     query.bind(2, last);
     std::vector<TeamAnswers> rows;
     const Status read = query.forEachRow([&rows](const Row &row) -> Status {
-        Expected<Answers> answers = decodeAnswers(row.bytes(3));
+        Expected<Answers> answers = decodeScorable(row.integer(0), row.bytes(3), row.bytes(4));
         if (!answers)
-            return Status::failure(Messages::tr("assessment %1 has unreadable answers: %2")
-                                       .arg(row.integer(0))
-                                       .arg(answers.error()));
+            return Status::failure(answers.error());
         rows.push_back({row.text(1), row.date(2), std::move(answers).value()});
         return Done{};
     });

@@ -22,16 +22,18 @@ class Connection;
 // foreign keys on and a busy timeout, and every write in one immediate
 // transaction. What it holds is reached through its stores.
 //
-// open() refuses, with a message naming the file and the reason, a file that
-// is not SQLite, is another program's database, is damaged or has a newer
-// schema than this build knows; such a file is only ever read, never written.
-// An older schema is migrated after a copy of the file has been taken.
+// open() makes a new database only where no file exists, and refuses, with a
+// message naming the file and the reason, anything that is not a regular file,
+// an empty file, a file that is not SQLite, another program's database, a
+// schema newer than this build knows or one that differs from what this build
+// makes (a planted trigger or view); such a file is only ever read, never
+// written. An older schema is migrated after a copy of the file has been taken.
 class Database
 {
 public:
     enum class Purpose {
         Use,   // read and write; validated, migrated
-        Check, // read only, not migrated, not quick-checked: for checkFile()
+        Check, // read only, not migrated: for checkFile()
     };
 
     // rater.sqlite in dataFolder().
@@ -77,6 +79,8 @@ public:
 
 private:
     explicit Database(std::unique_ptr<storage::Connection> connection);
+    // Makes a new, empty Rater database where no file is.
+    static Status create(const QString &path);
     Status configure();
     Status migrate();
 

@@ -39,7 +39,7 @@ Status DraftStore::save(const Draft &d)
                                   QVariant(QString::fromLatin1(encodeDraftAnswers(d.answers))), QVariant(utcNow())})
         query.addBindValue(value);
     if (!query.exec())
-        return failed(query.lastError().text());
+        return failed(m_connection.lastError());
     if (Status committed = transaction.commit(); !committed)
         return failed(committed.error());
     return Done{};
@@ -52,7 +52,7 @@ Expected<std::optional<Draft>> DraftStore::load(const QString &name) const
     query.prepare(u"SELECT team, respondent, taken_on, lang, questionnaire_id, answers FROM draft WHERE name = ?"_s);
     query.addBindValue(name);
     if (!query.exec())
-        return Result::failure(m_connection.failure(Messages::tr("could not read the draft"), query.lastError().text()));
+        return Result::failure(m_connection.failure(Messages::tr("could not read the draft"), m_connection.lastError()));
     if (!query.next())
         return std::optional<Draft>();
     Expected<std::vector<std::optional<int>>> answers = decodeDraftAnswers(query.value(5).toByteArray());
@@ -70,7 +70,7 @@ Status DraftStore::clear(const QString &name)
     query.prepare(u"DELETE FROM draft WHERE name = ?"_s);
     query.addBindValue(name);
     if (!query.exec())
-        return Status::failure(m_connection.failure(Messages::tr("could not remove the draft"), query.lastError().text()));
+        return Status::failure(m_connection.failure(Messages::tr("could not remove the draft"), m_connection.lastError()));
     return Done{};
 }
 

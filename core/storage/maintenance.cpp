@@ -1,7 +1,6 @@
 #include "maintenance.h"
 
 #include "files/files.h"
-#include "questionnaire/loader.h"
 #include "storage/answercodec.h"
 #include "storage/sqlite.h"
 
@@ -9,11 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +29,7 @@ IntegrityReport Maintenance::check() const
     IntegrityReport report;
     QSqlQuery query(m_connection.database());
     if (!query.exec(u"PRAGMA integrity_check"_s)) {
-        report.problems << query.lastError().text();
+        report.problems << m_connection.lastError();
         return report;
     }
     while (query.next()) {
@@ -45,34 +42,19 @@ IntegrityReport Maintenance::check() const
             report.problems << Messages::tr("row %1 of table %2 refers to a missing row of table %3")
                                    .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     } else {
-        report.problems << query.lastError().text();
+        report.problems << m_connection.lastError();
     }
-    // The questionnaires this program has, loaded once each.
-    QHash<QString, std::optional<Questionnaire>> questionnaires;
     query.setForwardOnly(true);
     if (query.exec(u"SELECT id, questionnaire_id, answers FROM assessment"_s)) {
         while (query.next()) {
             ++report.assessments;
-            const qint64 id = query.value(0).toLongLong();
-            const Expected<Answers> answers = decodeAnswers(query.value(2).toByteArray());
-            if (!answers) {
-                report.problems << Messages::tr("assessment %1 has unreadable answers: %2").arg(id).arg(answers.error());
-                continue;
-            }
-            const QString questionnaireId = query.value(1).toString();
-            auto known = questionnaires.find(questionnaireId);
-            if (known == questionnaires.end()) {
-                Expected<Questionnaire> loaded = loadBuiltInQuestionnaire(questionnaireId);
-                known = questionnaires.insert(questionnaireId, loaded ? std::optional(std::move(loaded).value())
-                                                                      : std::nullopt);
-            }
-            if (!*known)
-                continue; // a questionnaire from a file: this program cannot tell what fits it
-            if (const auto fault = checkAnswers(**known, *answers))
-                report.problems << Messages::tr("assessment %1 cannot be scored: %2").arg(id).arg(fault->message);
+            const Expected<Answers> answers = decodeScorable(query.value(0).toLongLong(),
+                                                             query.value(1).toByteArray(), query.value(2).toByteArray());
+            if (!answers)
+                report.problems << answers.error();
         }
     } else {
-        report.problems << query.lastError().text();
+        report.problems << m_connection.lastError();
     }
     if (const auto teams = m_connection.scalar(u"SELECT count(*) FROM team"_s))
         report.teams = teams->toLongLong();
@@ -94,7 +76,7 @@ Status Maintenance::backupTo(const QString &target) const
     query.addBindValue(target);
     if (!query.exec())
         return Status::failure(Messages::tr("%1: could not write the backup (%2)")
-                                   .arg(QDir::toNativeSeparators(target), query.lastError().text()));
+                                   .arg(QDir::toNativeSeparators(target), m_connection.lastError()));
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return Done{};
 }

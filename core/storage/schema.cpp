@@ -1,5 +1,14 @@
 #include "schema.h"
 
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace rater::schema {
@@ -57,6 +66,110 @@ QStringList migrationTo(int version)
     default:
         return {};
     }
+}
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+// One entry of sqlite_master: a table, index, trigger or view, with the
+// statement that made it (none for the indexes SQLite makes itself).
+struct Entry
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+};
+
+// A statement as SQLite keeps it, with its layout taken out: files made by
+// earlier builds wrote the same statements over several lines.
+QString normalised(const QString &sql)
+{
+    QString text = sql.simplified();
+    static const QRegularExpression aroundPunctuation(u"\\s*([(),])\\s*"_s);
+    text.replace(aroundPunctuation, u"\\1"_s);
+    return text;
+}
+
+Expected<std::map<QString, Entry>> entries(const storage::Connection &connection)
+{
+    using Result = Expected<std::map<QString, Entry>>;
+    // SQLite's own statistics tables hold no statements that run; ANALYZE may have made them.
+    storage::Statement query(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                         "WHERE name NOT IN ('sqlite_stat1', 'sqlite_stat4')");
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(ready.error());
+    std::map<QString, Entry> found;
+    const Status read = query.forEachRow([&found](const storage::Row &row) -> Status {
+        Entry entry{row.text(0), row.text(1), row.text(2), normalised(row.text(3))};
+        found.emplace(entry.type + u' ' + entry.name, std::move(entry));
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(read.error());
+    return found;
+}
+
+// What a database of `version` holds when this build made it: the
+// migrations run on an empty database in memory.
+Expected<std::map<QString, Entry>> expectedEntries(int version)
+{
+    using Result = Expected<std::map<QString, Entry>>;
+    auto made = storage::Connection::open(u":memory:"_s, false);
+    if (!made)
+        return Result::failure(made.error());
+    QSqlQuery query((*made)->database());
+    for (int step = 1; step <= version; ++step) {
+        for (const QString &statement : migrationTo(step)) {
+            if (!query.exec(statement))
+                return Result::failure(query.lastError().text());
+        }
+    }
+    return entries(**made);
+}
+
+QString kindName(const QString &type)
+{
+    if (type == u"table"_s)
+        return Messages::tr("table");
+    if (type == u"index"_s)
+        return Messages::tr("index");
+    if (type == u"trigger"_s)
+        return Messages::tr("trigger");
+    if (type == u"view"_s)
+        return Messages::tr("view");
+    return type;
+}
+
+} // namespace
+
+Status checkSchema(const storage::Connection &connection, int version)
+{
+    const auto expected = expectedEntries(version);
+    if (!expected)
+        return Status::failure(expected.error());
+    const auto found = entries(connection);
+    if (!found)
+        return Status::failure(found.error());
+    QStringList differences;
+    for (const auto &[key, entry] : *found) {
+        const auto wanted = expected->find(key);
+        if (wanted == expected->end())
+            differences << Messages::tr("it has a %1 \"%2\" that Rater does not make").arg(kindName(entry.type), entry.name);
+        else if (wanted->second.sql != entry.sql || wanted->second.table != entry.table)
+            differences << Messages::tr("its %1 \"%2\" is not the one Rater makes").arg(kindName(entry.type), entry.name);
+    }
+    for (const auto &[key, entry] : *expected) {
+        if (!found->contains(key))
+            differences << Messages::tr("its %1 \"%2\" is missing").arg(kindName(entry.type), entry.name);
+    }
+    if (differences.isEmpty())
+        return Done{};
+    return Status::failure(differences.join(u"; "_s));
 }
 
 } // namespace rater::schema

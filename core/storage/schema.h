@@ -1,6 +1,12 @@
 #pragma once
 
+#include "expected/expected.h"
+
 #include <QStringList>
+
+namespace rater::storage {
+class Connection;
+}
 
 namespace rater::schema {
 
@@ -14,5 +20,11 @@ constexpr int currentVersion = 2;
 // The statements that take a database from `version - 1` to `version`.
 // Version 1 creates the tables from nothing.
 QStringList migrationTo(int version);
+
+// Whether the tables, columns, indexes, triggers and views of the database on
+// `connection` are exactly those this build makes for `version`; the failure
+// names each difference. A trigger or view planted in a file could change
+// what is stored or read, so anything else is refused.
+Status checkSchema(const storage::Connection &connection, int version);
 
 } // namespace rater::schema

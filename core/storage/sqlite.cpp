@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
 
 #include <cstring>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -70,15 +74,43 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &path, bool
 {
     using Result = Expected<std::unique_ptr<Connection>>;
     const QString name = u"rater-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    QString writeRefusal;
+    // SQLite keeps a WAL database's journal (-wal, -shm) beside it. In a folder
+    // that cannot be written it cannot make them; when they are not there,
+    // no process can be writing the database, so it is read as it stands.
+    bool asItStands = false;
+    if (file.exists() && path != u":memory:"_s) {
+        if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+            writeRefusal = Messages::tr("the folder %1 cannot be written, so SQLite cannot keep the database's "
+                                        "journal there; Rater can read this database but not change it. Copy it "
+                                        "to a folder you can write in to change it")
+                               .arg(QDir::toNativeSeparators(folder));
+            asItStands = !QFileInfo::exists(path + u"-wal"_s);
+        } else if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+            writeRefusal = Messages::tr("the file cannot be written (it is read-only); Rater can read this "
+                                        "database but not change it");
+        }
+    }
+    if (!writeRefusal.isEmpty())
+        readOnly = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
         QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs);
         if (readOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
+        if (asItStands) {
+            db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + u"?immutable=1"_s);
+            options += u";QSQLITE_OPEN_URI"_s;
+        } else {
+            db.setDatabaseName(path);
+        }
         db.setConnectOptions(options);
     }
     std::unique_ptr<Connection> connection(new Connection(path, name));
+    connection->m_writeRefusal = writeRefusal;
     if (!connection->m_db.open())
         return Result::failure(Messages::tr("%1: cannot open the database (%2)")
                                    .arg(QDir::toNativeSeparators(path), connection->m_db.lastError().text()));
@@ -87,6 +119,28 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &path, bool
         return Result::failure(Messages::tr("%1: cannot open the database (%2)")
                                    .arg(QDir::toNativeSeparators(path), u"no SQLite handle"_s));
     return connection;
+}
+
+QString Connection::lastError() const
+{
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    switch (sqlite3_extended_errcode(m_handle) & 0xff) {
+    case SQLITE_FULL:
+        return Messages::tr("the disk is full (%1); nothing was changed. Free some space and try again").arg(reason);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Messages::tr("the database is damaged (%1); run \"rater-cli check\" for details and restore a backup")
+            .arg(reason);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        if (!m_writeRefusal.isEmpty())
+            return m_writeRefusal;
+        return Messages::tr("the database or its folder cannot be written (%1)").arg(reason);
+    case SQLITE_IOERR:
+        return Messages::tr("the disk could not be read or written (%1)").arg(reason);
+    default:
+        return reason;
+    }
 }
 
 QString Connection::failure(const QString &what, const QString &detail) const
@@ -106,7 +160,7 @@ Expected<QVariant> Connection::scalar(const QString &sql) const
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql) || !query.next())
-        return Expected<QVariant>::failure(query.lastError().text());
+        return Expected<QVariant>::failure(lastError());
     return query.value(0);
 }
 
@@ -118,10 +172,12 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::begin()
 {
+    if (!m_connection.writeRefusal().isEmpty())
+        return Status::failure(m_connection.writeRefusal());
     QSqlQuery query(m_connection.database());
     m_open = query.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_open)
-        return Status::failure(query.lastError().text());
+        return Status::failure(m_connection.lastError());
     return Done{};
 }
 
@@ -129,7 +185,7 @@ Status WriteTransaction::commit()
 {
     QSqlQuery query(m_connection.database());
     if (!query.exec(u"COMMIT"_s))
-        return Status::failure(query.lastError().text());
+        return Status::failure(m_connection.lastError());
     m_open = false;
     return Done{};
 }
@@ -137,7 +193,7 @@ Status WriteTransaction::commit()
 Statement::Statement(const Connection &connection, const char *sql) : m_connection(connection)
 {
     if (sqlite3_prepare_v2(connection.handle(), sql, -1, &m_statement, nullptr) != SQLITE_OK)
-        m_prepareError = QString::fromUtf8(sqlite3_errmsg(connection.handle()));
+        m_prepareError = connection.lastError();
 }
 
 Statement::~Statement()
@@ -189,7 +245,7 @@ Status Statement::finish(bool ok)
 {
     Status result = Done{};
     if (!ok)
-        result = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
+        result = Status::failure(m_connection.lastError());
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return result;

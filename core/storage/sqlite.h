@@ -43,6 +43,14 @@ public:
     void wrote() { ++m_ownWrites; }
     Expected<qint64> dataVersion() const;
 
+    // SQLite's reason for the last failure on this connection, with what it
+    // means for the user when it is not the database's fault: a full disk, a
+    // folder or file that cannot be written. Damage is called damage.
+    QString lastError() const;
+    // Why this connection cannot write, when it cannot (a read-only folder or
+    // file); empty when it can.
+    QString writeRefusal() const { return m_writeRefusal; }
+
     // The first column of the first row of `sql`'s result.
     Expected<QVariant> scalar(const QString &sql) const;
 
@@ -54,6 +62,7 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     qint64 m_ownWrites = 0;
+    QString m_writeRefusal;
 };
 
 // A write transaction that takes the write lock at once (BEGIN IMMEDIATE), so

@@ -47,11 +47,11 @@ Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
         query.prepare(u"INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING"_s);
         query.addBindValue(w.team);
         if (!query.exec())
-            return failed(query.lastError().text());
+            return failed(m_connection.lastError());
         query.prepare(u"SELECT id FROM team WHERE name = ?"_s);
         query.addBindValue(w.team);
         if (!query.exec() || !query.next())
-            return failed(query.lastError().text());
+            return failed(m_connection.lastError());
         teamId = query.value(0).toLongLong();
     }
     query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang) VALUES (?, ?, ?, ?, ?)"_s);
@@ -59,7 +59,7 @@ Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
                                   QVariant(notNull(w.facilitator)), teamId, QVariant(notNull(w.lang))})
         query.addBindValue(value);
     if (!query.exec())
-        return failed(query.lastError().text());
+        return failed(m_connection.lastError());
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status committed = transaction.commit(); !committed)
         return failed(committed.error());
@@ -74,7 +74,7 @@ Expected<Workshop> WorkshopStore::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec())
         return Expected<Workshop>::failure(
-            m_connection.failure(Messages::tr("could not read the workshop"), query.lastError().text()));
+            m_connection.failure(Messages::tr("could not read the workshop"), m_connection.lastError()));
     if (!query.next())
         return Expected<Workshop>::failure(Messages::tr("there is no workshop with id %1").arg(QLocale().toString(id)));
     return workshopOf(query);
@@ -85,7 +85,7 @@ Expected<std::vector<Workshop>> WorkshopStore::all() const
     QSqlQuery query(m_connection.database());
     if (!query.exec(selectWorkshops + u"ORDER BY w.held_on DESC, w.id DESC"_s))
         return Expected<std::vector<Workshop>>::failure(
-            m_connection.failure(Messages::tr("could not read the workshops"), query.lastError().text()));
+            m_connection.failure(Messages::tr("could not read the workshops"), m_connection.lastError()));
     std::vector<Workshop> result;
     while (query.next())
         result.push_back(workshopOf(query));

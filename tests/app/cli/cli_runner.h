@@ -16,7 +16,9 @@ struct CliRun
     QByteArray rawOut;
 };
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extra = QProcessEnvironment())
+// `program` runs instead of rater-cli when given (a wrapper that starts it).
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extra = QProcessEnvironment(),
+                     const QString &program = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -26,7 +28,7 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &ex
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RATER_CLI_PATH), arguments);
+    process.start(program.isEmpty() ? QStringLiteral(RATER_CLI_PATH) : program, arguments);
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     const QByteArray out = process.readAllStandardOutput();

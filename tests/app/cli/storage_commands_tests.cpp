@@ -11,7 +11,11 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <map>
 
@@ -225,7 +229,11 @@ TEST_CASE("check says sound, damaged or refused with 0, 1 and 2", "[cli][storage
     CHECK(damaged.status == 1);
     CHECK(damaged.out.contains(QStringLiteral("damaged")));
     CHECK(sha256(db) == before);
-    refused({QStringLiteral("--db"), db, QStringLiteral("list")}, QStringLiteral("the database is damaged"));
+    // Opening reads no more than it needs; the damage is named where reading meets it.
+    const CliRun listed = runCli({QStringLiteral("--db"), db, QStringLiteral("list")});
+    CHECK(listed.status == 1);
+    CHECK(listed.err.contains(QStringLiteral("the database is damaged")));
+    CHECK(listed.err.contains(QStringLiteral("rater-cli check")));
     CHECK(sha256(db) == before);
 
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
@@ -240,7 +248,7 @@ TEST_CASE("check names every assessment whose stored answers cannot be read or s
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("edited.sqlite"));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 6; ++i)
         ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
     CHECK(ok({QStringLiteral("--db"), db, QStringLiteral("check")}).out.contains(QStringLiteral("sound")));
 
@@ -263,6 +271,7 @@ TEST_CASE("check names every assessment whose stored answers cannot be read or s
             REQUIRE(query.exec());
             REQUIRE(query.numRowsAffected() == 1);
         }
+        REQUIRE(query.exec(QStringLiteral("UPDATE assessment SET questionnaire_id = 'elsewhere' WHERE id = 5")));
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other tool"));
@@ -273,8 +282,20 @@ TEST_CASE("check names every assessment whose stored answers cannot be read or s
     CHECK(run.out.contains(QStringLiteral("damaged")));
     for (const auto &[id, answers] : edits)
         CHECK(run.out.contains(QStringLiteral("assessment %1 ").arg(id)));
-    CHECK_FALSE(run.out.contains(QStringLiteral("assessment 5 ")));
+    CHECK(run.out.contains(QStringLiteral("assessment 5 cannot be scored: it was taken with the questionnaire "
+                                          "\"elsewhere\"")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("assessment 6 ")));
     CHECK(run.out.contains(QStringLiteral("too large")));
+
+    // The views that score them say so rather than leave them out.
+    for (const QStringList &command : {QStringList{QStringLiteral("history"), QStringLiteral("--team"), QStringLiteral("A")},
+                                       QStringList{QStringLiteral("list")}}) {
+        const CliRun shown = runCli(QStringList{QStringLiteral("--db"), db} + command);
+        INFO(shown.out.toStdString() << shown.err.toStdString());
+        CHECK(shown.status == 1);
+        CHECK(shown.err.contains(QStringLiteral("cannot")));
+        CHECK(shown.err.contains(QStringLiteral("assessment 1 ")));
+    }
 }
 
 TEST_CASE("backup writes a consistent copy while another process records", "[cli][storage]")
@@ -392,4 +413,57 @@ TEST_CASE("Names and dates beyond the documented limits are refused where they e
     CHECK(imported.err.contains(QStringLiteral("line 4")));
     CHECK(imported.err.contains(QStringLiteral("2101-01-01 is outside the dates Rater keeps")));
     CHECK(sha256(db) == before);
+}
+
+TEST_CASE("A database in a folder that cannot be written is read, and writing it says why it cannot",
+          "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkdir(folder));
+    const QString db = folder + QStringLiteral("/r.sqlite");
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Support"), all3});
+
+    // The superuser may write anywhere: the commands then run as nobody.
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        REQUIRE_FALSE(setpriv.isEmpty());
+        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                  QStringLiteral(RATER_CLI_PATH)};
+        REQUIRE(::chown(QFile::encodeName(db).constData(), 65534, 65534) == 0);
+        REQUIRE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadOther | QFile::ExeOther));
+        const CliRun probe = runCli(prefix + QStringList{QStringLiteral("--help")}, {}, setpriv);
+        if (probe.status != 0) {
+            WARN("nobody cannot run rater-cli here (" << probe.err.toStdString() << "); not checked");
+            return;
+        }
+    }
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    const QString program = prefix.isEmpty() ? QString() : QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    const auto as = [&](const QStringList &arguments) { return runCli(prefix + arguments, {}, program); };
+
+    const QByteArray before = sha256(db);
+    const CliRun listed = as({QStringLiteral("--db"), db, QStringLiteral("list")});
+    INFO(listed.err.toStdString());
+    CHECK(listed.status == 0);
+    CHECK(listed.out.contains(QStringLiteral("Support")));
+    const CliRun checked = as({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(checked.status == 0);
+    CHECK(checked.out.contains(QStringLiteral("sound")));
+
+    const CliRun recorded = as({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"),
+                                QStringLiteral("Support"), all3});
+    INFO(recorded.err.toStdString());
+    CHECK(recorded.status == 1);
+    CHECK(recorded.err.contains(QStringLiteral("cannot be written")));
+    CHECK_FALSE(recorded.err.contains(QStringLiteral("damaged")));
+    const CliRun created = as({QStringLiteral("--db"), folder + QStringLiteral("/new.sqlite"), QStringLiteral("record"),
+                               QStringLiteral("--team"), QStringLiteral("Support"), all3});
+    CHECK(created.status != 0);
+    CHECK(created.err.contains(QStringLiteral("does not let Rater write")));
+    CHECK(sha256(db) == before);
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("r.sqlite")});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }

@@ -11,6 +11,8 @@
 
 #include <random>
 
+#include <sys/stat.h>
+
 using namespace rater;
 using namespace support;
 
@@ -167,7 +169,7 @@ TEST_CASE("A draft is saved, replaced, restored after reopening and cleared", "[
     CHECK_FALSE(db->drafts().load(QStringLiteral("quiz")).value().has_value());
 }
 
-TEST_CASE("Damaged and foreign files are refused and left byte for byte as they were", "[storage]")
+TEST_CASE("Damaged and foreign files are refused or their damage named, and left byte for byte as they were", "[storage]")
 {
     QTemporaryDir dir;
     std::mt19937 random(3);
@@ -213,6 +215,7 @@ TEST_CASE("Damaged and foreign files are refused and left byte for byte as they 
     }
     checkRefusedUnchanged(truncated, QStringLiteral("damaged"));
 
+    // Opening does not read the whole file; the damage is named where reading meets it.
     const QString scribbled = makeRaterFile(dir, QStringLiteral("scribbled.sqlite"), 3000);
     {
         QFile file(scribbled);
@@ -220,7 +223,19 @@ TEST_CASE("Damaged and foreign files are refused and left byte for byte as they 
         REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
         file.write(QByteArray(4096, char(0xA5)));
     }
-    checkRefusedUnchanged(scribbled, QStringLiteral("damaged"));
+    const QByteArray scribbledBefore = sha256(scribbled);
+    {
+        auto opened = Database::open(scribbled);
+        if (opened) {
+            const auto all = opened.value()->assessments().list();
+            REQUIRE_FALSE(all.hasValue());
+            CHECK(all.error().contains(QStringLiteral("damaged")));
+            CHECK(all.error().contains(QStringLiteral("rater-cli check")));
+        } else {
+            CHECK(opened.error().contains(QStringLiteral("damaged")));
+        }
+    }
+    CHECK(sha256(scribbled) == scribbledBefore);
 
     const QString headerOnly = dir.filePath(QStringLiteral("header.sqlite"));
     writeFile(headerOnly, QByteArray("SQLite format 3\0", 16) + QByteArray(3000, 'x'));
@@ -247,13 +262,139 @@ TEST_CASE("Damaged and foreign files are refused and left byte for byte as they 
     CHECK_FALSE(Database::checkFile(foreign).hasValue());
 }
 
-TEST_CASE("An empty file becomes a new database", "[storage]")
+TEST_CASE("Only where no file is does a new database appear, and other files keep their mode and content", "[storage]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
-    writeFile(path, QByteArray());
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(empty, QByteArray());
+    REQUIRE(QFile::setPermissions(empty, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto emptyOpened = Database::open(empty);
+    REQUIRE_FALSE(emptyOpened.hasValue());
+    CHECK(emptyOpened.error().contains(QStringLiteral("the file is empty")));
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(QFileInfo(empty).permissions().testFlag(QFile::ReadOther));
+
+    // An empty SQLite database of another program is not taken over either.
+    const QString bare = dir.filePath(QStringLiteral("bare.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        other.setDatabaseName(bare);
+        REQUIRE(other.open());
+        QSqlQuery(QStringLiteral("PRAGMA user_version = 1"), other);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    checkRefusedUnchanged(bare, QStringLiteral("belongs to another program"));
+
+    // A link to nothing is not followed: nothing is made where it points.
+    const QString dangling = dir.filePath(QStringLiteral("dangling.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+    REQUIRE(QFile::link(target, dangling));
+    const auto linked = Database::open(dangling);
+    REQUIRE_FALSE(linked.hasValue());
+    CHECK(linked.error().contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(target));
+
+    // A device or a pipe is refused before anything reads it: a pipe would block.
+    const auto device = Database::open(QStringLiteral("/dev/null"));
+    REQUIRE_FALSE(device.hasValue());
+    CHECK(device.error().contains(QStringLiteral("not a regular file")));
+    const QString pipe = dir.filePath(QStringLiteral("pipe.sqlite"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0644) == 0);
+    const auto piped = Database::open(pipe);
+    REQUIRE_FALSE(piped.hasValue());
+    CHECK(piped.error().contains(QStringLiteral("not a regular file")));
+    CHECK_FALSE(Database::checkFile(pipe).hasValue());
+
+    // Where nothing is, a database is made, readable by its owner only, and
+    // nothing is left behind of how it was made.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    {
+        auto db = openDatabase(fresh);
+        CHECK(db->schemaVersion().value() == schema::currentVersion);
+    }
+    CHECK(QFileInfo(fresh).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("fresh.sqlite.new-*")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A database whose structure Rater did not make is refused and reported by check", "[storage]")
+{
+    QTemporaryDir dir;
+    struct Plant
+    {
+        const char *name;
+        QStringList sql;
+        const char *named; // what the refusal must name
+    };
+    const std::vector<Plant> plants = {
+        {"rewrite", {QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON assessment BEGIN "
+                                    "UPDATE assessment SET answers = '5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5' "
+                                    "WHERE id = new.id; END")},
+         "trigger \"rewrite\""},
+        {"ignore", {QStringLiteral("CREATE TRIGGER swallow BEFORE INSERT ON assessment BEGIN "
+                                   "SELECT RAISE(IGNORE); END")},
+         "trigger \"swallow\""},
+        {"erase", {QStringLiteral("CREATE TRIGGER erase AFTER INSERT ON assessment BEGIN "
+                                  "DELETE FROM assessment WHERE id < new.id; END")},
+         "trigger \"erase\""},
+        {"copy", {QStringLiteral("CREATE TABLE harvest (answers TEXT)"),
+                  QStringLiteral("CREATE TRIGGER copy AFTER INSERT ON assessment BEGIN "
+                                 "INSERT INTO harvest VALUES (new.answers); END")},
+         "table \"harvest\""},
+        {"slow", {QStringLiteral("CREATE TRIGGER slow AFTER INSERT ON assessment BEGIN "
+                                 "SELECT count(*) FROM assessment a, assessment b, assessment c; END")},
+         "trigger \"slow\""},
+        {"view", {QStringLiteral("CREATE VIEW totals AS SELECT team_id, count(*) FROM assessment GROUP BY team_id")},
+         "view \"totals\""},
+        {"index", {QStringLiteral("DROP INDEX assessment_workshop")}, "index \"assessment_workshop\" is missing"},
+        {"column", {QStringLiteral("ALTER TABLE team ADD COLUMN note TEXT")}, "table \"team\" is not the one"},
+    };
+    for (const Plant &plant : plants) {
+        const QString path = makeRaterFile(dir, QString::fromLatin1(plant.name) + QStringLiteral(".sqlite"), 3);
+        {
+            const QString connection = QString::fromLatin1(plant.name);
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            for (const QString &statement : plant.sql) {
+                QSqlQuery query(raw);
+                INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+                REQUIRE(query.exec(statement));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QString::fromLatin1(plant.name));
+        INFO(plant.name);
+        checkRefusedUnchanged(path, QString::fromUtf8(plant.named));
+        const QByteArray before = sha256(path);
+        const auto report = Database::checkFile(path);
+        REQUIRE(report.hasValue());
+        CHECK_FALSE(report->sound);
+        CHECK(report->problems.join(u'\n').contains(QString::fromUtf8(plant.named)));
+        CHECK(sha256(path) == before);
+    }
+}
+
+TEST_CASE("A full disk is called a full disk, and nothing is half written", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = makeRaterFile(dir, QStringLiteral("full.sqlite"), 5);
     auto db = openDatabase(path);
-    CHECK(db->schemaVersion().value() == schema::currentVersion);
+    // SQLite's page limit fails a write exactly as a full disk does (SQLITE_FULL).
+    QSqlQuery query(db->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(query.next());
+    const qint64 pages = query.value(0).toLongLong();
+    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    std::vector<NewAssessment> batch;
+    for (int i = 0; i < 2000; ++i)
+        batch.push_back(assessment(QStringLiteral("Team with a long name %1").arg(i), QDate(2026, 2, 1)));
+    const auto stored = db->assessments().recordAll(batch);
+    REQUIRE_FALSE(stored.hasValue());
+    CHECK(stored.error().contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(stored.error().contains(QStringLiteral("damaged")));
+    CHECK(db->assessments().count().value() == 5);
+    CHECK(Database::checkFile(path)->sound);
 }
 
 TEST_CASE("A version-1 database is copied, then migrated with its data intact", "[storage]")

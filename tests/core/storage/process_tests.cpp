@@ -99,3 +99,32 @@ TEST_CASE("Two processes recording at once store all 1000 records", "[storage][p
     CHECK(database->assessments().list(QStringLiteral("South"))->size() == 500);
     CHECK(database->maintenance().check().sound);
 }
+
+TEST_CASE("Processes that create the same new database at once all use the one database", "[storage][process]")
+{
+    QTemporaryDir dir;
+    constexpr int rounds = 8;
+    constexpr int writers = 4;
+    for (int round = 0; round < rounds; ++round) {
+        const QString db = dir.filePath(QStringLiteral("new-%1.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int w = 0; w < writers; ++w) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->start(worker, {QStringLiteral("record"), db, QStringLiteral("1"),
+                                             QStringLiteral("Team %1").arg(w)});
+        }
+        QString errors;
+        int failed = 0;
+        for (auto &process : processes) {
+            REQUIRE(process->waitForFinished(60000));
+            errors += QString::fromUtf8(process->readAllStandardError());
+            failed += process->exitCode() != 0 ? 1 : 0;
+        }
+        INFO("round " << round << ": " << errors.toStdString());
+        CHECK(failed == 0);
+        auto database = openDatabase(db);
+        CHECK(count(*database, QStringLiteral("assessment")) == writers);
+        CHECK(database->maintenance().check().sound);
+        CHECK(QDir(dir.path()).entryList({QStringLiteral("*.new-*")}, QDir::Files).isEmpty());
+    }
+}
