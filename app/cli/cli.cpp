@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "terminaltext.h"
+
 #include "command.h"
 
 #include "settings/identity.h"
@@ -344,9 +346,19 @@ int start(int argc, char *argv[])
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     nameApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(QCoreApplication::arguments(), {out, err});
+    // Data written to standard output as bytes (an export) bypasses these streams.
+    QFile standardOutput;
+    QFile standardError;
+    standardOutput.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    TerminalText safeOutput(standardOutput);
+    TerminalText safeError(standardError);
+    QTextStream out(&safeOutput);
+    QTextStream err(&safeError);
+    const int status = run(QCoreApplication::arguments(), {out, err});
+    out.flush();
+    err.flush();
+    return status;
 }
 
 } // namespace rater::cli

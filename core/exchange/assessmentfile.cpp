@@ -433,9 +433,10 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
     for (const ScoredRow &scored : *rows) {
         const StoredAssessment &a = *scored.assessment;
         lxw_col_t column = 0;
-        text(row, column++, csv::protectCell(a.team));
-        text(row, column++, csv::protectCell(a.respondent));
-        text(row, column++, csv::protectCell(a.workshop));
+        // String cells are never formulas: names go in exactly as they are.
+        text(row, column++, a.team);
+        text(row, column++, a.respondent);
+        text(row, column++, a.workshop);
         lxw_datetime when{a.date.year(), a.date.month(), a.date.day(), 0, 0, 0};
         worksheet_write_datetime(sheet, row, column++, &when, date);
         text(row, column++, a.lang);

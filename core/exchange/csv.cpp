@@ -36,12 +36,25 @@ QChar detectSeparator(QStringView text)
     return semicolons > commas ? u';' : u',';
 }
 
+// Whether a spreadsheet could take the text for a formula: it starts, after
+// any spaces (a spreadsheet skips them, NBSP and the ideographic space
+// included), with = + - @ or one of their full-width or small forms, or with
+// a tab or carriage return.
 bool startsDangerously(QStringView text)
 {
-    if (text.isEmpty())
+    qsizetype i = 0;
+    while (i < text.size() && (text[i].isSpace() && text[i] != u'\t' && text[i] != u'\r'))
+        ++i;
+    if (i == text.size())
         return false;
-    const QChar c = text.front();
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    switch (text[i].unicode()) {
+    case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
+    case 0xff1d: case 0xff0b: case 0xff0d: case 0xff20: // ＝ ＋ － ＠
+    case 0xfe66: case 0xfe62: case 0xfe63: case 0xfe6b: // ﹦ ﹢ ﹣ ﹫
+        return true;
+    default:
+        return false;
+    }
 }
 
 // The text after any run of leading apostrophes.

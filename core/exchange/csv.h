@@ -48,7 +48,8 @@ Expected<Document> parse(const QByteArray &bytes);
 QString formatRecord(const QStringList &fields);
 
 // Spreadsheets run a cell that starts with = + - @ (or a tab or carriage
-// return) as a formula. Such text is written with one leading apostrophe,
+// return, or a full-width or small = + - @, or any of these after spaces) as
+// a formula. Such text is written with one leading apostrophe,
 // which reading removes again, so the text round-trips exactly.
 QString protectCell(const QString &text);
 QString unprotectCell(const QString &text);

@@ -1,5 +1,6 @@
 #include "period.h"
 
+#include "i18n/language.h"
 #include "quiz/entrylimits.h"
 
 #include <QCoreApplication>
@@ -100,11 +101,11 @@ QString periodLabel(const Period &period, const PeriodScheme &scheme, const QLoc
 
 Expected<Period> parsePeriod(const QString &text, PeriodScheme &scheme)
 {
-    // Any digits: a label's numbers are its index and year, whatever its language.
+    // The digits of any of Rater's languages: a label's numbers are its index and year.
     QString ascii = text.trimmed();
     for (QChar &c : ascii) {
-        if (c.isDigit())
-            c = QChar(u'0' + c.digitValue());
+        if (const int digit = digitValue(c); digit >= 0)
+            c = QChar(u'0' + digit);
     }
     const auto refuse = [](const QString &why) { return Expected<Period>::failure(why); };
     static const QRegularExpression number(u"\\d+"_s);

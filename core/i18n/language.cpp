@@ -59,6 +59,18 @@ QCalendar calendarFor(CalendarChoice choice, Language language)
     return QCalendar();
 }
 
+int digitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= 0x0660 && u <= 0x0669)
+        return u - 0x0660;
+    if (u >= 0x06f0 && u <= 0x06f9)
+        return u - 0x06f0;
+    return -1;
+}
+
 QDate parseIsoDate(QStringView text)
 {
     if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
@@ -68,10 +80,7 @@ QDate parseIsoDate(QStringView text)
     constexpr std::array<qsizetype, 3> lengths{4, 2, 2};
     for (std::size_t p = 0; p < parts.size(); ++p) {
         for (qsizetype k = starts[p]; k < starts[p] + lengths[p]; ++k) {
-            const QChar c = text[k];
-            const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0'
-                              : c.isDigit()                               ? c.digitValue()
-                                                                          : -1;
+            const int digit = digitValue(text[k]);
             if (digit < 0)
                 return {};
             parts[p] = parts[p] * 10 + digit;

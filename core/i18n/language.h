@@ -66,7 +66,12 @@ enum class CalendarChoice {
 };
 
 QCalendar calendarFor(CalendarChoice choice, Language language);
-// A Gregorian date written YYYY-MM-DD, in any decimal digits (ASCII, ٠–٩, ۰–۹);
+// The value of one of the digits Rater reads: ASCII (0–9), Arabic-Indic
+// (٠–٩) or Persian (۰–۹); -1 for anything else, other scripts' digits and
+// full-width digits included.
+int digitValue(QChar c);
+
+// A Gregorian date written YYYY-MM-DD, in the digits Rater reads (ASCII, ٠–٩, ۰–۹);
 // invalid when the text is anything else. Much cheaper than QDate::fromString,
 // which matters for large imports.
 QDate parseIsoDate(QStringView text);

@@ -37,12 +37,26 @@ Status checkText(Field field, QStringView text)
                                    .arg(fieldName(field), locale.toString(text.size()),
                                         locale.toString(maxLength(field))));
     for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const auto at = [&] { return locale.toString(i + 1); };
+        const auto code = [](char16_t unit) { return QString::number(unit, 16).toUpper().rightJustified(4, u'0'); };
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i; // a whole character beyond U+FFFF
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return Status::failure(Messages::tr("%1 is not well-formed Unicode: at character %2 there is half of a "
+                                                "character (U+%3) without its other half")
+                                       .arg(fieldName(field), at(), code(c)));
         if (text[i].category() == QChar::Other_Control)
             return Status::failure(Messages::tr("%1 holds a control character (U+%2) at character %3; "
                                                 "write it as plain text on one line")
-                                       .arg(fieldName(field))
-                                       .arg(text[i].unicode(), 4, 16, QLatin1Char('0'))
-                                       .arg(locale.toString(i + 1)));
+                                       .arg(fieldName(field), code(c), at()));
+        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            return Status::failure(Messages::tr("%1 holds a character that changes the direction of the text "
+                                                "around it (U+%2) at character %3; Rater sets the direction of "
+                                                "names itself")
+                                       .arg(fieldName(field), code(c), at()));
     }
     return Done{};
 }

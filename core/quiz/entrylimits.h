@@ -24,8 +24,10 @@ inline QDate latestDate() { return QDate(2100, 12, 31); }
 enum class Field { Team, Respondent, WorkshopTitle, Facilitator };
 
 int maxLength(Field field);
-// Refuses a text that is too long or holds a control character (a line
-// break, a tab, NUL); the message names the field and where.
+// Refuses a text that is too long, is not well-formed Unicode (half of a
+// surrogate pair), or holds a control character (a line break, a tab, NUL,
+// ESC) or a bidirectional embedding, override or isolate that could reorder
+// what surrounds the name; the message names the field and where.
 Status checkText(Field field, QStringView text);
 // Refuses a date outside earliestDate() to latestDate().
 Status checkDate(const QDate &date);

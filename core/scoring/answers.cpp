@@ -1,5 +1,7 @@
 #include "answers.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -49,9 +51,8 @@ std::optional<int> parseLocalizedInt(QStringView text)
         return std::nullopt;
     qint64 value = 0;
     for (const QChar c : text) {
-        // ASCII digits first: they are nearly all of what large imports read.
-        const int digit = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0' : c.digitValue();
-        if (digit < 0 || (c.unicode() > 0x7f && !c.isDigit()))
+        const int digit = digitValue(c);
+        if (digit < 0)
             return std::nullopt;
         value = value * 10 + digit;
         if (value > std::numeric_limits<int>::max())
@@ -79,7 +80,7 @@ Expected<Answers> parseAnswers(QStringView text, const Questionnaire &questionna
             return Expected<Answers>::failure(AnswerMessages::tr("answer %1 of %2 is empty").arg(n(i + 1), n(expected)));
         const std::optional<int> value = parseLocalizedInt(field);
         if (!value) {
-            const bool allDigits = std::all_of(field.begin(), field.end(), [](QChar c) { return c.isDigit(); });
+            const bool allDigits = std::all_of(field.begin(), field.end(), [](QChar c) { return digitValue(c) >= 0; });
             if (allDigits) // too large for an int, but still a whole number
                 return Expected<Answers>::failure(outOfScale(i + 1, expected, field, questionnaire));
             return Expected<Answers>::failure(AnswerMessages::tr("answer %1 of %2 is \"%3\", which is not a whole number")
@@ -99,10 +100,10 @@ Expected<Answers> parseAnswerDigits(QStringView text, const Questionnaire &quest
     for (const QChar c : text) {
         if (c.isSpace())
             continue;
-        if (!c.isDigit())
+        if (digitValue(c) < 0)
             return Expected<Answers>::failure(
                 AnswerMessages::tr("\"%1\" is not a digit; type one digit for each answer").arg(QString(c)));
-        answers.push_back(c.digitValue());
+        answers.push_back(digitValue(c));
     }
     if (int(answers.size()) != expected)
         return Expected<Answers>::failure(AnswerMessages::tr("%1 answers typed; a form has %2, one digit each")

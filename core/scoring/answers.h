@@ -29,10 +29,11 @@ std::optional<AnswerFault> checkAnswers(const Questionnaire &questionnaire, cons
 Expected<Answers> parseAnswers(QStringView text, const Questionnaire &questionnaire);
 
 // Reads answers typed one digit each, as on a paper form: "41253…", in any
-// decimal digits, spaces ignored. For scales whose points are single digits.
+// of the digits Rater reads (i18n/language.h: digitValue), spaces ignored. For
+// scales whose points are single digits.
 Expected<Answers> parseAnswerDigits(QStringView text, const Questionnaire &questionnaire);
 
-// Reads one whole number written in any decimal digits; empty when `text` is
+// Reads one whole number written in the digits Rater reads; empty when `text` is
 // not one (a sign, a fraction, letters) or does not fit in an int.
 std::optional<int> parseLocalizedInt(QStringView text);
 

@@ -1,5 +1,7 @@
 #include "statementrow.h"
 
+#include "i18n/language.h"
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -148,8 +150,8 @@ void StatementRow::updateAccessibleText()
 void StatementRow::keyPressEvent(QKeyEvent *event)
 {
     const QString text = event->text();
-    if (text.size() == 1 && text.front().isDigit() && event->modifiers() == Qt::NoModifier) {
-        const int value = text.front().digitValue(); // ASCII, ٠–٩ and ۰–۹ alike
+    if (text.size() == 1 && digitValue(text.front()) >= 0 && event->modifiers() == Qt::NoModifier) {
+        const int value = digitValue(text.front()); // ASCII, ٠–٩ and ۰–۹ alike
         if (pointOf(value)) {
             choose(value);
             return;

@@ -467,3 +467,45 @@ TEST_CASE("A database in a folder that cannot be written is read, and writing it
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("r.sqlite")});
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
+
+TEST_CASE("Names stored by another program print with their control and direction characters made visible",
+          "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Support"), all3});
+    const QString hostile = QStringLiteral("Te\x1b]0;owned\x07" "am") + QChar(0x202e) + QStringLiteral("xyz")
+                            + QChar(0x85);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
+        other.setDatabaseName(db);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.prepare(QStringLiteral("UPDATE team SET name = ?")));
+        query.addBindValue(hostile);
+        REQUIRE(query.exec());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+    const auto plain = [](const QByteArray &bytes) {
+        return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains("\xe2\x80\xae")
+               && !bytes.contains("\xc2\x85");
+    };
+    const CliRun listed = ok({QStringLiteral("--db"), db, QStringLiteral("list")});
+    CHECK(plain(listed.rawOut));
+    CHECK(listed.out.contains(QStringLiteral("Te\\x1B]0;owned\\x07am\\u202Exyz\\u0085")));
+    const CliRun json = ok({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    CHECK(plain(json.rawOut));
+    CHECK(QJsonDocument::fromJson(json.rawOut).array().at(0).toObject().value(QStringLiteral("team")).toString()
+          == hostile);
+    const CliRun refusal = runCli({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--team"),
+                                   QStringLiteral("Nobody")});
+    CHECK(refusal.status == 2);
+    CHECK(refusal.err.contains(QStringLiteral("\\x1B]0;owned")));
+    CHECK_FALSE(refusal.err.contains(QChar(0x1b)));
+    // What enters by the command line is refused outright.
+    refused({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"),
+             QStringLiteral("a") + QChar(0x202e) + QStringLiteral("b"), all3},
+            QStringLiteral("changes the direction"));
+}

@@ -127,6 +127,17 @@ TEST_CASE("JSON import reads the records and reports faults by record and field"
     CHECK(problems.at(17) == QStringLiteral("in.json: record 2: expected an object in braces { }"));
     CHECK(exchange::readJson("{", QStringLiteral("in.json"), raterQuiz()).problems.front().startsWith(
         QStringLiteral("in.json: not valid JSON")));
+
+    // Escaped halves of a surrogate pair are not characters: refused, never stored as something else.
+    QByteArray lone = good;
+    lone.replace("\"Support\"", "\"Te\\ud800am\"");
+    const QStringList surrogate = exchange::readJson(lone, QStringLiteral("in.json"), raterQuiz()).problems;
+    REQUIRE(surrogate.size() == 1);
+    CHECK(surrogate.front().startsWith(QStringLiteral("in.json: record 1, field \"team\": ")));
+    CHECK(surrogate.front().contains(QStringLiteral("not well-formed Unicode")));
+    QByteArray paired = good;
+    paired.replace("\"Support\"", "\"Te\\ud83d\\ude42am\"");
+    CHECK(exchange::readJson(paired, QStringLiteral("in.json"), raterQuiz()).problems.isEmpty());
 }
 
 TEST_CASE("CSV and JSON exports round-trip through an empty database to identical files", "[exchange]")
@@ -204,7 +215,10 @@ TEST_CASE("Excel export: one sheet with computed columns, right to left for Arab
     const QString english = sheetXml(Language::English);
     CHECK_FALSE(english.contains(QStringLiteral("rightToLeft")));
     CHECK(english.contains(QStringLiteral("Responsiveness")));
-    CHECK(english.contains(QStringLiteral("'=HYPERLINK")));
+    // Names are text cells, never formulas, and carry no apostrophe a reader would see.
+    CHECK(english.contains(QStringLiteral("=HYPERLINK")));
+    CHECK_FALSE(english.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK_FALSE(english.contains(QStringLiteral("<f>")));
     CHECK(english.count(QStringLiteral("<row ")) == 61);
     const QString persian = sheetXml(Language::Persian);
     CHECK(persian.contains(QStringLiteral("rightToLeft=\"1\"")));

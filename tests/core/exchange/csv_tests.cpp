@@ -61,13 +61,15 @@ TEST_CASE("CSV: writing quotes only what needs it and ends lines with CRLF", "[c
 
 TEST_CASE("CSV: cells a spreadsheet would run as formulas get one apostrophe, removed on reading", "[csv]")
 {
-    for (const char *text : {"=SUM(A1:A9)", "+44 team", "-Ops", "@home", "\tTabbed", "\rReturn"}) {
+    for (const char *text : {"=SUM(A1:A9)", "+44 team", "-Ops", "@home", "\tTabbed", "\rReturn",
+                             "\uFF1DSUM(A1)", "\uFE66SUM(A1)", "\uFF0B1", "\uFF201", "  =1+1", "\u00A0=1+1",
+                             "\u3000=1+1", " \u00A0 @x"}) {
         const QString value = QString::fromUtf8(text);
         INFO(text);
         CHECK(csv::protectCell(value) == QLatin1Char('\'') + value);
         CHECK(csv::unprotectCell(csv::protectCell(value)) == value);
     }
-    for (const char *text : {"Support", "'quoted", "", "a=b", "'=already", "''-twice"}) {
+    for (const char *text : {"Support", "'quoted", "", "a=b", "'=already", "''-twice", "   ", "' =spaced"}) {
         const QString value = QString::fromUtf8(text);
         INFO(text);
         CHECK(csv::unprotectCell(csv::protectCell(value)) == value);

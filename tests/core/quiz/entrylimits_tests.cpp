@@ -27,6 +27,32 @@ TEST_CASE("Names are refused past their length or with a control character, sayi
     CHECK(limits::checkText(limits::Field::Team, QStringLiteral("_x0041_")).hasValue());
 }
 
+TEST_CASE("Names that are not well-formed Unicode or could reorder the text around them are refused", "[limits]")
+{
+    QString lone = QStringLiteral("Te") + QChar(0xd800) + QStringLiteral("am");
+    const Status half = limits::checkText(limits::Field::Team, lone);
+    REQUIRE_FALSE(half.hasValue());
+    CHECK(half.error().contains(QStringLiteral("not well-formed Unicode")));
+    CHECK(half.error().contains(QStringLiteral("at character 3")));
+    CHECK(half.error().contains(QStringLiteral("U+D800")));
+    CHECK_FALSE(limits::checkText(limits::Field::Team, QString(QChar(0xdc00))).hasValue());
+    CHECK_FALSE(limits::checkText(limits::Field::Team, QString(QStringLiteral("x") + QChar(0xd83d))).hasValue());
+    CHECK(limits::checkText(limits::Field::Team, QStringLiteral("Team 🙂")).hasValue()); // a whole pair
+    for (char16_t direction : {0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069}) {
+        const QString title = QStringLiteral("Spring") + QChar(direction) + QStringLiteral("day");
+        const Status refused = limits::checkText(limits::Field::WorkshopTitle, title);
+        REQUIRE_FALSE(refused.hasValue());
+        CHECK(refused.error().contains(QStringLiteral("changes the direction")));
+    }
+    const Status escape = limits::checkText(limits::Field::Respondent, QStringLiteral("a\x1b]0;x\x07"));
+    REQUIRE_FALSE(escape.hasValue());
+    CHECK(escape.error().contains(QStringLiteral("U+001B")));
+    CHECK_FALSE(limits::checkText(limits::Field::Team, QString(QStringLiteral("a") + QChar(0x85))).hasValue()); // C1
+    // Persian needs the zero-width non-joiner, and marks of direction alone reorder nothing beyond them.
+    CHECK(limits::checkText(limits::Field::Team, QStringLiteral("پشتیبانی‌ها")).hasValue());
+    CHECK(limits::checkText(limits::Field::Team, QString(QStringLiteral("A") + QChar(0x200f) + QStringLiteral("B"))).hasValue());
+}
+
 TEST_CASE("Dates are kept from 1900 to 2100 only", "[limits]")
 {
     CHECK(limits::checkDate(QDate(1900, 1, 1)).hasValue());

@@ -2,6 +2,7 @@
 #include "rater_quiz.h"
 
 #include "questionnaire/loader.h"
+#include "i18n/language.h"
 #include "scoring/answers.h"
 
 #include <catch2/catch.hpp>
@@ -55,7 +56,7 @@ TEST_CASE("Refused answers say what is wrong and where", "[answers]")
           == QStringLiteral("answer 17 of 17 is 99999999999999999999; answers run from 1 to 5"));
 }
 
-TEST_CASE("Whole numbers in any decimal digits", "[answers]")
+TEST_CASE("Whole numbers in the digits of Rater's languages, and no others", "[answers]")
 {
     CHECK(parseLocalizedInt(u"42") == 42);
     CHECK(parseLocalizedInt(u"۴۲") == 42);
@@ -65,4 +66,13 @@ TEST_CASE("Whole numbers in any decimal digits", "[answers]")
     CHECK_FALSE(parseLocalizedInt(u"4a").has_value());
     CHECK_FALSE(parseLocalizedInt(u"2147483648").has_value());
     CHECK(parseLocalizedInt(u"2147483647") == 2147483647);
+    // Documented: ASCII, Arabic-Indic and Persian digits. Thai, full-width,
+    // Devanagari and mathematical digits are not read as numbers.
+    for (const char16_t *other : {u"๓", u"３", u"३", u"\U0001D7D1"}) {
+        CHECK_FALSE(parseLocalizedInt(other).has_value());
+        CHECK_FALSE(parseAnswerDigits(QString(17, QChar(u'3')).replace(0, 1, QString::fromUtf16(other)), raterQuiz())
+                        .hasValue());
+    }
+    CHECK_FALSE(parseIsoDate(u"２０２６-03-21").isValid());
+    CHECK(parseIsoDate(u"۲۰۲۶-۰۳-۲۱") == QDate(2026, 3, 21));
 }
