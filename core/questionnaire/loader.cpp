@@ -97,20 +97,33 @@ private:
         return value.toArray();
     }
 
-    static QJsonArray readNonEmptyArray(const QJsonValue &value, const QString &place)
+    // A list of at most `limit` entries, refused before any entry is read.
+    static QJsonArray readArray(const QJsonValue &value, const QString &place, int limit)
     {
         QJsonArray array = readArray(value, place);
+        if (array.size() > limit)
+            throw Fault{place, tr("the list has %1 entries; a questionnaire may have at most %2")
+                                   .arg(n(array.size()), n(limit))};
+        return array;
+    }
+
+    static QJsonArray readNonEmptyArray(const QJsonValue &value, const QString &place, int limit)
+    {
+        QJsonArray array = readArray(value, place, limit);
         if (array.isEmpty())
             throw Fault{place, tr("the list must not be empty")};
         return array;
     }
 
-    static int readInt(const QJsonValue &value, const QString &place)
+    static int readInt(const QJsonValue &value, const QString &place,
+                       int largest = questionnaireLimits::largestNumber)
     {
         const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number
-            || std::abs(number) > 1'000'000)
+        if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number)
             throw Fault{place, tr("expected a whole number")};
+        if (std::abs(number) > largest)
+            throw Fault{place, tr("%1 is beyond the numbers a questionnaire may use, %2 to %3")
+                                   .arg(QLocale().toString(number, 'g', 17), n(-largest), n(largest))};
         return int(number);
     }
 
@@ -121,6 +134,11 @@ private:
         const QString text = value.toString();
         if (text.trimmed().isEmpty())
             throw Fault{place, tr("the text must not be empty")};
+        if (text.size() > questionnaireLimits::textLength)
+            throw Fault{place, tr("the text is %1 characters long; a text may have at most %2")
+                                   .arg(n(text.size()), n(questionnaireLimits::textLength))};
+        if (!QStringView(text).isValidUtf16())
+            throw Fault{place, tr("the text is not well-formed Unicode (half of a surrogate pair)")};
         return text;
     }
 
@@ -137,16 +155,17 @@ private:
     void readLanguages(const QJsonValue &value)
     {
         static const QRegularExpression pattern(u"^[a-z]{2,3}$"_s);
-        const QJsonArray array = readNonEmptyArray(value, u"languages"_s);
+        const QJsonArray array = readNonEmptyArray(value, u"languages"_s, questionnaireLimits::languages);
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString place = index(u"languages"_s, i);
             const QString code = readString(array.at(i), place);
             if (!pattern.match(code).hasMatch())
                 throw Fault{place, tr("\"%1\" is not a language code; use a two- or three-letter "
                                       "code such as \"en\"").arg(code)};
-            if (m_languages.contains(code))
+            if (m_languageSet.contains(code))
                 throw Fault{place, tr("duplicate language \"%1\"").arg(code)};
             m_languages << code;
+            m_languageSet.insert(code);
         }
     }
 
@@ -158,7 +177,7 @@ private:
         const QJsonObject object = value.toObject();
         QMap<QString, QString> texts;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!m_languages.contains(it.key()))
+            if (!m_languageSet.contains(it.key()))
                 throw Fault{join(place, it.key()),
                             tr("unknown language \"%1\"; the file declares %2")
                                 .arg(it.key(), m_languages.join(u", "_s))};
@@ -174,7 +193,7 @@ private:
 
     std::vector<ScalePoint> readScale(const QJsonValue &value) const
     {
-        const QJsonArray array = readArray(value, u"scale"_s);
+        const QJsonArray array = readArray(value, u"scale"_s, questionnaireLimits::scalePoints);
         if (array.size() < 2)
             throw Fault{u"scale"_s, tr("a scale needs at least two points")};
         std::vector<ScalePoint> scale;
@@ -184,8 +203,9 @@ private:
             ScalePoint p;
             p.value = readInt(field(point, u"value"_s, place), join(place, u"value"_s));
             if (!scale.empty()) {
+                // Values rise by one, so a repeated value can only follow itself.
                 const int expected = scale.back().value + 1;
-                if (std::any_of(scale.begin(), scale.end(), [&p](const ScalePoint &s) { return s.value == p.value; }))
+                if (p.value == scale.back().value)
                     throw Fault{join(place, u"value"_s), tr("duplicate scale value %1").arg(n(p.value))};
                 if (p.value != expected)
                     throw Fault{join(place, u"value"_s),
@@ -240,7 +260,7 @@ private:
 
     std::vector<Statement> readStatements(const QJsonValue &value, const Questionnaire &q) const
     {
-        const QJsonArray array = readNonEmptyArray(value, u"statements"_s);
+        const QJsonArray array = readNonEmptyArray(value, u"statements"_s, questionnaireLimits::statements);
         std::vector<Statement> statements;
         QSet<int> seen;
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -266,33 +286,39 @@ private:
 
     std::vector<Dimension> readDimensions(const QJsonValue &value, const Questionnaire &q) const
     {
-        const QJsonArray array = readArray(value, u"dimensions"_s);
+        const QJsonArray array = readArray(value, u"dimensions"_s, questionnaireLimits::dimensions);
         std::vector<Dimension> dimensions;
+        QSet<QString> ids;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString place = index(u"dimensions"_s, i);
             const QJsonObject object = checkedObject(
                 array.at(i), place, {u"id"_s, u"name"_s, u"description"_s, u"statements"_s, u"tips"_s});
             Dimension d;
             d.id = readId(field(object, u"id"_s, place), join(place, u"id"_s));
-            if (std::any_of(dimensions.begin(), dimensions.end(), [&d](const Dimension &o) { return o.id == d.id; }))
+            if (ids.contains(d.id))
                 throw Fault{join(place, u"id"_s), tr("duplicate id \"%1\"; each dimension needs its own id").arg(d.id)};
+            ids.insert(d.id);
             d.name = readText(field(object, u"name"_s, place), join(place, u"name"_s));
             d.description = readText(field(object, u"description"_s, place), join(place, u"description"_s));
             const QString membersPlace = join(place, u"statements"_s);
-            const QJsonArray members = readNonEmptyArray(field(object, u"statements"_s, place), membersPlace);
+            const QJsonArray members = readNonEmptyArray(field(object, u"statements"_s, place), membersPlace,
+                                                         q.statementCount());
+            QSet<int> listed;
             for (qsizetype m = 0; m < members.size(); ++m) {
                 const int number = readInt(members.at(m), index(membersPlace, m));
-                if (!q.statement(number))
+                if (number < 1 || number > q.statementCount()) // statements are numbered 1 to n in order
                     throw Fault{index(membersPlace, m),
                                 tr("statement %1 does not exist; the statements are numbered 1 to %2")
                                     .arg(n(number), n(q.statementCount()))};
-                if (std::find(d.statements.begin(), d.statements.end(), number) != d.statements.end())
+                if (listed.contains(number))
                     throw Fault{index(membersPlace, m), tr("statement %1 is listed twice").arg(n(number))};
+                listed.insert(number);
                 d.statements.push_back(number);
             }
             if (object.contains(u"tips"_s)) {
                 const QString tipsPlace = join(place, u"tips"_s);
-                const QJsonArray tips = readArray(object.value(u"tips"_s), tipsPlace);
+                const QJsonArray tips = readArray(object.value(u"tips"_s), tipsPlace,
+                                                  questionnaireLimits::tipsPerDimension);
                 for (qsizetype t = 0; t < tips.size(); ++t)
                     d.tips.push_back(readText(tips.at(t), index(tipsPlace, t)));
             }
@@ -303,20 +329,24 @@ private:
 
     std::vector<Band> readBands(const QJsonValue &value, const Questionnaire &q) const
     {
-        const QJsonArray array = readNonEmptyArray(value, u"bands"_s);
+        const QJsonArray array = readNonEmptyArray(value, u"bands"_s, questionnaireLimits::bands);
         const int lowest = q.minTotal();
         const int highest = q.maxTotal();
         std::vector<Band> bands;
+        QSet<QString> ids;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString place = index(u"bands"_s, i);
             const QJsonObject object = checkedObject(
                 array.at(i), place, {u"id"_s, u"min"_s, u"max"_s, u"title"_s, u"interpretation"_s});
             Band b;
             b.id = readId(field(object, u"id"_s, place), join(place, u"id"_s));
-            if (std::any_of(bands.begin(), bands.end(), [&b](const Band &o) { return o.id == b.id; }))
+            if (ids.contains(b.id))
                 throw Fault{join(place, u"id"_s), tr("duplicate id \"%1\"; each band needs its own id").arg(b.id)};
-            b.min = readInt(field(object, u"min"_s, place), join(place, u"min"_s));
-            b.max = readInt(field(object, u"max"_s, place), join(place, u"max"_s));
+            ids.insert(b.id);
+            // Band limits are totals: up to as many times the largest number as there are statements.
+            constexpr int largestTotal = questionnaireLimits::statements * questionnaireLimits::largestNumber;
+            b.min = readInt(field(object, u"min"_s, place), join(place, u"min"_s), largestTotal);
+            b.max = readInt(field(object, u"max"_s, place), join(place, u"max"_s), largestTotal);
             if (b.min > b.max)
                 throw Fault{place, tr("min %1 is greater than max %2").arg(n(b.min), n(b.max))};
             if (b.min < lowest || b.max > highest)
@@ -348,7 +378,8 @@ private:
         return bands;
     }
 
-    QStringList m_languages;
+    QStringList m_languages; // in the file's order
+    QSet<QString> m_languageSet;
 };
 
 QString describeParseError(const QByteArray &json, const QJsonParseError &error)

@@ -1,6 +1,7 @@
 #include "questionnaire.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace rater {
 
@@ -11,20 +12,22 @@ QString LocalizedText::text(const QString &language, const QString &fallback) co
     return m_texts.value(fallback);
 }
 
+// Sums in 64 bits and saturates: a questionnaire beyond the loader's limits
+// still never wraps around.
 int Questionnaire::minTotal() const
 {
-    int total = 0;
+    qint64 total = 0;
     for (const Statement &s : statements)
         total += *std::min_element(s.itemScores.begin(), s.itemScores.end());
-    return total;
+    return int(std::clamp<qint64>(total, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 int Questionnaire::maxTotal() const
 {
-    int total = 0;
+    qint64 total = 0;
     for (const Statement &s : statements)
         total += *std::max_element(s.itemScores.begin(), s.itemScores.end());
-    return total;
+    return int(std::clamp<qint64>(total, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 QString Questionnaire::tr(const LocalizedText &text, const QString &language) const

@@ -1,6 +1,9 @@
 #include "scoring.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <limits>
 
 namespace rater {
 
@@ -12,17 +15,28 @@ Expected<Score> score(const Questionnaire &questionnaire, const Answers &answers
     Score result;
     result.minTotal = questionnaire.minTotal();
     result.maxTotal = questionnaire.maxTotal();
+    // The loader's limits keep totals far inside an int; a questionnaire made
+    // some other way is checked all the same, and never wraps around.
+    qint64 total = 0;
     for (std::size_t i = 0; i < answers.size(); ++i) {
         const int item = *questionnaire.itemScore(questionnaire.statements[i], answers[i]);
         result.itemScores.push_back(item);
-        result.total += item;
+        total += item;
     }
-    // The loader guarantees the bands cover every possible total.
-    result.bandId = questionnaire.bandForTotal(result.total)->id;
+    if (total > std::numeric_limits<int>::max() || total < std::numeric_limits<int>::min())
+        return Expected<Score>::failure(
+            QCoreApplication::translate("Scoring", "the total, %1, is too large a number for Rater to work with")
+                .arg(total));
+    result.total = int(total);
+    const Band *band = questionnaire.bandForTotal(result.total);
+    if (!band)
+        return Expected<Score>::failure(
+            QCoreApplication::translate("Scoring", "no band of the questionnaire covers the total %1").arg(total));
+    result.bandId = band->id;
 
     const double width = questionnaire.scaleMax() - questionnaire.scaleMin();
     for (const Dimension &dimension : questionnaire.dimensions) {
-        int sum = 0;
+        qint64 sum = 0;
         for (int number : dimension.statements)
             sum += result.itemScores[std::size_t(number - 1)];
         const double mean = double(sum) / double(dimension.statements.size());

@@ -219,9 +219,12 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condi
         a.lang = row.text(6);
         a.questionnaireId = row.text(7);
         a.questionnaireVersion = int(row.integer(8));
-        Expected<Answers> answers = decodeScorable(a.id, row.bytes(7), row.bytes(9));
+        // Listed as stored, whatever questionnaire they were taken with; what
+        // scores them checks them against it.
+        Expected<Answers> answers = decodeAnswers(row.bytes(9));
         if (!answers)
-            return Status::failure(answers.error());
+            return Status::failure(
+                Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
         a.answers = std::move(answers).value();
         result.push_back(std::move(a));
         return Done{};

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -293,8 +294,9 @@ TEST_CASE("check names every assessment whose stored answers cannot be read or s
         const CliRun shown = runCli(QStringList{QStringLiteral("--db"), db} + command);
         INFO(shown.out.toStdString() << shown.err.toStdString());
         CHECK(shown.status == 1);
-        CHECK(shown.err.contains(QStringLiteral("cannot")));
-        CHECK(shown.err.contains(QStringLiteral("assessment 1 ")));
+        CHECK((shown.err.contains(QStringLiteral("cannot be scored"))
+               || shown.err.contains(QStringLiteral("unreadable answers"))));
+        CHECK(shown.err.contains(QRegularExpression(QStringLiteral("assessment [1-5] "))));
     }
 }
 

@@ -76,7 +76,7 @@ TEST_CASE("Import reports every invalid row with its line, column and reason", "
     CHECK(read.records.empty());
     CHECK(read.problems == QStringList{
         QStringLiteral("in.csv: line 2, column q9: \"7\" is not an answer; answers are whole numbers from 1 to 5"),
-        QStringLiteral("in.csv: line 4, column team: the team name holds a control character (U+000a) at character 6; "
+        QStringLiteral("in.csv: line 4, column team: the team name holds a control character (U+000A) at character 6; "
                        "write it as plain text on one line"),
         QStringLiteral("in.csv: line 4, column date: \"2026-02-30\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21"),
         QStringLiteral("in.csv: line 4, column lang: \"de\" is not a language Rater knows; use en, ar or fa"),

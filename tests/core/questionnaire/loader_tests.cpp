@@ -327,3 +327,61 @@ TEST_CASE("The example in questionnaires/README.md loads and scores", "[loader]"
     CHECK(score(*loaded, {0, 0, 3}).value().total == 6);
     CHECK(score(*loaded, {0, 0, 3}).value().bandId == QStringLiteral("strong"));
 }
+
+TEST_CASE("Refused at once: a questionnaire beyond the documented limits", "[loader]")
+{
+    namespace limits = questionnaireLimits;
+    const auto statements = [](int count) {
+        QJsonArray list;
+        for (int i = 1; i <= count; ++i)
+            list.append(QJsonObject{{QStringLiteral("number"), i},
+                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("en"), QStringLiteral("s")},
+                                                                         {QStringLiteral("ar"), QStringLiteral("s")},
+                                                                         {QStringLiteral("fa"), QStringLiteral("s")}}}});
+        return list;
+    };
+    CHECK(refusalSetting({QStringLiteral("statements")}, statements(limits::statements + 1))
+          == QStringLiteral("broken.json: statements: the list has 501 entries; a questionnaire may have at most 500"));
+    QJsonArray scale;
+    for (int v = 1; v <= limits::scalePoints + 1; ++v)
+        scale.append(QJsonObject{{QStringLiteral("value"), v}, {QStringLiteral("label"), QJsonObject()}});
+    CHECK(refusalSetting({QStringLiteral("scale")}, scale).contains(QStringLiteral("at most 11")));
+    QJsonArray languages;
+    for (int l = 0; l <= limits::languages; ++l)
+        languages.append(QString(QStringLiteral("l") + QChar(u'a' + l % 26) + QChar(u'a' + l / 26)));
+    CHECK(refusalSetting({QStringLiteral("languages")}, languages).contains(QStringLiteral("at most 20")));
+    QJsonArray dimensions;
+    for (int d = 0; d <= limits::dimensions; ++d)
+        dimensions.append(QJsonObject());
+    CHECK(refusalSetting({QStringLiteral("dimensions")}, dimensions).contains(QStringLiteral("at most 50")));
+    QJsonArray bands;
+    for (int b = 0; b <= limits::bands; ++b)
+        bands.append(QJsonObject());
+    CHECK(refusalSetting({QStringLiteral("bands")}, bands).contains(QStringLiteral("at most 50")));
+    CHECK(refusalSetting({QStringLiteral("title"), QStringLiteral("en")}, QString(limits::textLength + 1, u'x'))
+          == QStringLiteral("broken.json: title.en: the text is 4,001 characters long; a text may have at most 4,000"));
+    CHECK(refusalSetting({QStringLiteral("title"), QStringLiteral("en")}, QString(QChar(0xdc01)))
+              .contains(QStringLiteral("not well-formed Unicode")));
+    CHECK(refusalSetting({QStringLiteral("scale"), QStringLiteral("0"), QStringLiteral("value")}, 1e12)
+          == QStringLiteral("broken.json: scale[0].value: 1,000,000,000,000 is beyond the numbers a questionnaire may "
+                            "use, -1,000 to 1,000"));
+    // At the limits, the file loads: a 500-statement instrument on a 0–10 scale.
+    QJsonObject wide = raterJson();
+    wide[QStringLiteral("statements")] = statements(limits::statements);
+    QJsonArray eleven;
+    for (int v = 0; v < limits::scalePoints; ++v)
+        eleven.append(QJsonObject{{QStringLiteral("value"), v},
+                                  {QStringLiteral("label"), QJsonObject{{QStringLiteral("en"), QStringLiteral("v")},
+                                                                        {QStringLiteral("ar"), QStringLiteral("v")},
+                                                                        {QStringLiteral("fa"), QStringLiteral("v")}}}});
+    wide[QStringLiteral("scale")] = eleven;
+    wide[QStringLiteral("dimensions")] = QJsonArray();
+    QJsonObject band = raterJson().value(QStringLiteral("bands")).toArray().at(0).toObject();
+    band[QStringLiteral("min")] = 0;
+    band[QStringLiteral("max")] = 5000;
+    wide[QStringLiteral("bands")] = QJsonArray{band};
+    const Expected<Questionnaire> loaded = parseQuestionnaire(QJsonDocument(wide).toJson(), brokenName);
+    INFO(loaded.error().toStdString());
+    REQUIRE(loaded.hasValue());
+    CHECK(score(*loaded, Answers(limits::statements, 10))->total == 5000);
+}

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include <random>
 
 using namespace rater;
@@ -222,6 +224,14 @@ TEST_CASE("Scoring refuses answers it cannot score", "[scoring]")
     const Expected<Score> refused = score(raterQuiz(), a);
     REQUIRE_FALSE(refused.hasValue());
     CHECK(refused.error() == QStringLiteral("answer 9 of 17 is 7; answers run from 1 to 5"));
+
+    // A questionnaire made in code, beyond the loader's limits: the total is refused, never wrapped.
+    Questionnaire huge = raterQuiz();
+    for (Statement &statement : huge.statements)
+        statement.itemScores.assign(statement.itemScores.size(), std::numeric_limits<int>::max() / 4);
+    const Expected<Score> overflow = score(huge, uniform(3));
+    REQUIRE_FALSE(overflow.hasValue());
+    CHECK(overflow.error().contains(QStringLiteral("too large")));
 }
 
 TEST_CASE("Weakest dimensions come first", "[scoring]")
