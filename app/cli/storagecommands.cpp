@@ -74,24 +74,31 @@ Outcome list(Context &context)
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());
-    const auto assessments = (*database)->assessments().list(context.value(u"team"_s));
-    if (!assessments)
-        return Outcome::failed(assessments.error());
+    const storage::AssessmentStore &store = (*database)->assessments();
     const Questionnaire &q = builtInQuestionnaire();
+    const QString team = context.value(u"team"_s);
+    // Rows go out as they are read: a list of any length holds one row at a time.
+    const auto scored = [&q](const StoredAssessment &a) -> Expected<Score> {
+        Expected<Score> s = score(q, a.answers);
+        if (!s)
+            return Expected<Score>::failure(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+        return s;
+    };
 
     if (context.format() == u"json"_s) {
-        QJsonArray array;
-        for (const StoredAssessment &a : *assessments) {
-            const Expected<Score> s = score(q, a.answers);
+        // The layout of QJsonDocument's indented array, one element at a time.
+        bool first = true;
+        const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
+            const Expected<Score> s = scored(a);
             if (!s)
-                return Outcome::failed(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+                return Status::failure(s.error());
             QJsonObject dimensions;
             for (const DimensionScore &d : s->dimensions)
                 dimensions.insert(d.id, QJsonObject{{u"mean"_s, d.mean}, {u"percent"_s, d.percent}});
             QJsonArray answers;
             for (int answer : a.answers)
                 answers.append(answer);
-            array.append(QJsonObject{
+            const QJsonObject object{
                 {u"id"_s, a.id},
                 {u"team"_s, a.team},
                 {u"respondent"_s, a.respondent.isEmpty() ? QJsonValue() : QJsonValue(a.respondent)},
@@ -102,30 +109,39 @@ Outcome list(Context &context)
                 {u"total"_s, s->total},
                 {u"band"_s, s->bandId},
                 {u"dimensions"_s, dimensions},
-            });
-        }
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            };
+            QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
+            element.chop(1); // its last line break
+            element.replace("\n", "\n    ");
+            context.out() << (first ? "[\n    " : ",\n    ") << QString::fromUtf8(element);
+            first = false;
+            return Done{};
+        });
+        if (!listed)
+            return Outcome::failed(listed.error());
+        context.out() << (first ? "[\n]\n" : "\n]\n");
         return Outcome::done();
     }
 
+    // Column widths from what the database holds at most, so that no row has to wait.
+    const Expected<storage::AssessmentStore::Extent> extent = store.extent();
+    if (!extent)
+        return Outcome::failed(extent.error());
     const QLocale locale;
     const QStringList headings{Storage::tr("Id"), Storage::tr("Date"), Storage::tr("Team"),
                                Storage::tr("Respondent"), Storage::tr("Total"), Storage::tr("Band")};
-    std::vector<QStringList> rows;
-    for (const StoredAssessment &a : *assessments) {
-        const Expected<Score> s = score(q, a.answers);
-        if (!s)
-            return Outcome::failed(Storage::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
-        rows.push_back({locale.toString(a.id), locale.toString(a.date, u"yyyy-MM-dd"_s), a.team, a.respondent,
-                        locale.toString(s->total), q.tr(q.band(s->bandId)->title, context.lang())});
-    }
+    qsizetype bandWidth = 0;
+    for (const Band &band : q.bands)
+        bandWidth = std::max(bandWidth, q.tr(band.title, context.lang()).size());
+    const std::vector<qsizetype> contentWidths{locale.toString(extent->largestId).size(),
+                                               locale.toString(QDate(2000, 12, 31), u"yyyy-MM-dd"_s).size(),
+                                               team.isNull() ? extent->longestTeam : team.size(),
+                                               extent->longestRespondent,
+                                               locale.toString(q.maxTotal()).size(),
+                                               bandWidth};
     std::vector<qsizetype> widths;
-    for (const QString &h : headings)
-        widths.push_back(h.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], row.at(c).size());
-    }
+    for (qsizetype c = 0; c < headings.size(); ++c)
+        widths.push_back(std::max(headings.at(c).size(), contentWidths[std::size_t(c)]));
     const auto print = [&](const QStringList &cells) {
         QString line;
         for (qsizetype c = 0; c < cells.size(); ++c)
@@ -133,9 +149,19 @@ Outcome list(Context &context)
         context.out() << line.trimmed() << '\n';
     };
     print(headings);
-    for (const QStringList &row : rows)
-        print(row);
-    context.out() << Storage::tr("Assessments: %1").arg(locale.toString(qint64(rows.size()))) << Qt::endl;
+    qint64 count = 0;
+    const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
+        const Expected<Score> s = scored(a);
+        if (!s)
+            return Status::failure(s.error());
+        print({locale.toString(a.id), locale.toString(a.date, u"yyyy-MM-dd"_s), a.team, a.respondent,
+               locale.toString(s->total), q.tr(q.band(s->bandId)->title, context.lang())});
+        ++count;
+        return Done{};
+    });
+    if (!listed)
+        return Outcome::failed(listed.error());
+    context.out() << Storage::tr("Assessments: %1").arg(locale.toString(count)) << Qt::endl;
     return Outcome::done();
 }
 
@@ -177,24 +203,25 @@ Outcome exportAssessments(Context &context)
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());
-    const auto assessments = (*database)->assessments().list(context.value(u"team"_s));
-    if (!assessments)
-        return Outcome::failed(assessments.error());
     const Questionnaire &q = builtInQuestionnaire();
+    const storage::AssessmentStore &store = (*database)->assessments();
+    const QString team = context.value(u"team"_s);
+    const exchange::Source source = [&store, &team](const exchange::Visit &visit) {
+        return store.forEach(team, visit);
+    };
 
     if (context.isSet(u"out"_s)) {
-        const Status written =
-            exchange::exportFile(context.value(u"out"_s), *chosen, *assessments, q, context.language());
+        const Status written = exchange::exportFile(context.value(u"out"_s), *chosen, source, q, context.language());
         return written ? Outcome::done() : Outcome::failed(written.error());
     }
-    const Expected<QByteArray> bytes = *chosen == exchange::Format::Csv ? exchange::writeCsv(*assessments, q)
-                                                                        : exchange::writeJson(*assessments, q);
-    if (!bytes)
-        return Outcome::failed(bytes.error());
     context.out().flush();
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(*bytes) != bytes->size())
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return Outcome::failed(Storage::tr("could not write to standard output"));
+    const Status written = *chosen == exchange::Format::Csv ? exchange::writeCsv(standardOutput, source, q)
+                                                           : exchange::writeJson(standardOutput, source, q);
+    if (!written)
+        return Outcome::failed(written.error());
     return Outcome::done();
 }
 

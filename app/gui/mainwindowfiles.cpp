@@ -185,15 +185,20 @@ Status MainWindow::exportResults(const QString &path)
     const std::optional<exchange::Format> format = exchange::formatFromFileName(path);
     if (!format)
         return Status::failure(tr("%1: give the file a .csv, .json or .xlsx name").arg(isolatePath(path)));
-    const auto assessments = m_database->assessments().list();
-    if (!assessments)
-        return Status::failure(assessments.error());
-    if (const Status written = exchange::exportFile(path, *format, *assessments, m_questionnaire, m_language.language());
+    // Streamed from the database to the file: memory does not grow with the results.
+    qint64 exported = 0;
+    const storage::AssessmentStore &store = m_database->assessments();
+    const exchange::Source source = [&store, &exported](const exchange::Visit &visit) {
+        return store.forEach(QString(), [&](const StoredAssessment &a) {
+            ++exported;
+            return visit(a);
+        });
+    };
+    if (const Status written = exchange::exportFile(path, *format, source, m_questionnaire, m_language.language());
         !written)
         return written;
     statusBar()->showMessage(tr("Results exported to %1: %2.")
-                                 .arg(isolatePath(QDir::toNativeSeparators(path)),
-                                      m_language.locale().toString(qint64(assessments->size()))),
+                                 .arg(isolatePath(QDir::toNativeSeparators(path)), m_language.locale().toString(exported)),
                              8000);
     return Done{};
 }

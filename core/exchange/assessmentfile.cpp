@@ -128,29 +128,26 @@ QString jsonString(const QString &text)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
-struct ScoredRow
+// Scores one stored assessment for an export; one that cannot be scored
+// (answers damaged in the database) ends the export.
+Expected<Score> scoreForExport(const StoredAssessment &a, const Questionnaire &q)
 {
-    const StoredAssessment *assessment;
-    Score score;
-};
+    if (a.questionnaireId != q.id)
+        return Expected<Score>::failure(Messages::tr("assessment %1 answers questionnaire \"%2\", not \"%3\"")
+                                            .arg(a.id)
+                                            .arg(a.questionnaireId, q.id));
+    Expected<Score> s = score(q, a.answers);
+    if (!s)
+        return Expected<Score>::failure(Messages::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
+    return s;
+}
 
-Expected<std::vector<ScoredRow>> scoreAll(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+// Writes all of `bytes`, or says why it could not.
+Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
-    std::vector<ScoredRow> rows;
-    rows.reserve(assessments.size());
-    for (const StoredAssessment &a : assessments) {
-        if (a.questionnaireId != q.id)
-            return Expected<std::vector<ScoredRow>>::failure(
-                Messages::tr("assessment %1 answers questionnaire \"%2\", not \"%3\"")
-                    .arg(a.id)
-                    .arg(a.questionnaireId, q.id));
-        Expected<Score> s = score(q, a.answers);
-        if (!s)
-            return Expected<std::vector<ScoredRow>>::failure(
-                Messages::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
-        rows.push_back({&a, std::move(s).value()});
-    }
-    return rows;
+    if (out.write(bytes) != bytes.size())
+        return Status::failure(Messages::tr("could not write (%1)").arg(out.errorString()));
+    return Done{};
 }
 
 } // namespace
@@ -343,61 +340,78 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
     return result;
 }
 
-Expected<QByteArray> writeCsv(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+Source sourceOf(const std::vector<StoredAssessment> &assessments)
 {
-    const auto rows = scoreAll(assessments, q);
-    if (!rows)
-        return Expected<QByteArray>::failure(rows.error());
-    QString text = QString(QChar(0xFEFF)) + csv::formatRecord(outputColumns(q));
-    for (const ScoredRow &row : *rows) {
-        const StoredAssessment &a = *row.assessment;
-        QStringList fields{csv::protectCell(a.team), csv::protectCell(a.respondent), csv::protectCell(a.workshop),
-                           a.date.toString(Qt::ISODate), a.lang};
+    return [&assessments](const Visit &visit) -> Status {
+        for (const StoredAssessment &a : assessments) {
+            if (Status visited = visit(a); !visited)
+                return visited;
+        }
+        return Done{};
+    };
+}
+
+Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
+{
+    if (Status written = writeAll(out, (QString(QChar(0xFEFF)) + csv::formatRecord(outputColumns(q))).toUtf8());
+        !written)
+        return written;
+    QStringList fields;
+    return source([&](const StoredAssessment &a) -> Status {
+        const Expected<Score> s = scoreForExport(a, q);
+        if (!s)
+            return Status::failure(s.error());
+        fields = {csv::protectCell(a.team), csv::protectCell(a.respondent), csv::protectCell(a.workshop),
+                  a.date.toString(Qt::ISODate), a.lang};
         for (int answer : a.answers)
             fields << QString::number(answer);
-        fields << QString::number(row.score.total) << row.score.bandId;
-        for (const DimensionScore &d : row.score.dimensions)
+        fields << QString::number(s->total) << s->bandId;
+        for (const DimensionScore &d : s->dimensions)
             fields << number(d.mean);
-        text += csv::formatRecord(fields);
-    }
-    return text.toUtf8();
+        return writeAll(out, csv::formatRecord(fields).toUtf8());
+    });
 }
 
-Expected<QByteArray> writeJson(const std::vector<StoredAssessment> &assessments, const Questionnaire &q)
+Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
 {
-    const auto rows = scoreAll(assessments, q);
-    if (!rows)
-        return Expected<QByteArray>::failure(rows.error());
     const auto optional = [](const QString &text) { return text.isEmpty() ? u"null"_s : jsonString(text); };
-    QString text = u"["_s;
-    for (std::size_t r = 0; r < rows->size(); ++r) {
-        const StoredAssessment &a = *(*rows)[r].assessment;
-        const Score &s = (*rows)[r].score;
-        QStringList members{u"\"team\": "_s + jsonString(a.team), u"\"respondent\": "_s + optional(a.respondent),
-                            u"\"workshop\": "_s + optional(a.workshop),
-                            u"\"date\": "_s + jsonString(a.date.toString(Qt::ISODate)),
-                            u"\"lang\": "_s + jsonString(a.lang)};
+    if (Status begun = writeAll(out, "["); !begun)
+        return begun;
+    bool first = true;
+    QStringList members;
+    const Status written = source([&](const StoredAssessment &a) -> Status {
+        const Expected<Score> s = scoreForExport(a, q);
+        if (!s)
+            return Status::failure(s.error());
+        members = {u"\"team\": "_s + jsonString(a.team), u"\"respondent\": "_s + optional(a.respondent),
+                   u"\"workshop\": "_s + optional(a.workshop),
+                   u"\"date\": "_s + jsonString(a.date.toString(Qt::ISODate)), u"\"lang\": "_s + jsonString(a.lang)};
         for (std::size_t i = 0; i < a.answers.size(); ++i)
             members << u"\"q%1\": %2"_s.arg(i + 1).arg(a.answers[i]);
-        members << u"\"total\": "_s + QString::number(s.total) << u"\"band\": "_s + jsonString(s.bandId);
-        for (const DimensionScore &d : s.dimensions)
+        members << u"\"total\": "_s + QString::number(s->total) << u"\"band\": "_s + jsonString(s->bandId);
+        for (const DimensionScore &d : s->dimensions)
             members << jsonString(d.id) + u": "_s + number(d.mean);
-        text += (r == 0 ? u"\n  {"_s : u",\n  {"_s) + members.join(u", "_s) + u'}';
-    }
-    text += rows->empty() ? u"]\n"_s : u"\n]\n"_s;
-    return text.toUtf8();
+        const QString record = (first ? u"\n  {"_s : u",\n  {"_s) + members.join(u", "_s) + u'}';
+        first = false;
+        return writeAll(out, record.toUtf8());
+    });
+    if (!written)
+        return written;
+    return writeAll(out, first ? "]\n" : "\n]\n");
 }
 
-Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &assessments, const Questionnaire &q,
-                 Language language)
+Status writeXlsx(const QString &path, const Source &source, const Questionnaire &q, Language language)
 {
     const QString name = QDir::toNativeSeparators(path);
-    const auto rows = scoreAll(assessments, q);
-    if (!rows)
-        return Status::failure(rows.error());
     const QString lang = languageCode(language);
     const QByteArray fileName = QFile::encodeName(path);
-    lxw_workbook *workbook = workbook_new(fileName.constData());
+    // Constant memory: each row goes to a temporary file as soon as the next
+    // one begins, so the workbook never holds the whole sheet.
+    const QByteArray temporaryFolder = QFile::encodeName(QDir::tempPath());
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = const_cast<char *>(temporaryFolder.constData());
+    lxw_workbook *workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
         return Status::failure(Messages::tr("%1: cannot create the file").arg(name));
     const QByteArray sheetName = Messages::tr("Results").toUtf8();
@@ -426,12 +440,22 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
     headings << Messages::tr("Total") << Messages::tr("Band");
     for (const Dimension &d : q.dimensions)
         headings << q.tr(d.name, lang);
+    const auto lastColumn = lxw_col_t(headings.size() - 1);
+    // Column widths and the frozen header row come before any row is written.
+    worksheet_set_column(sheet, 0, 2, 18, nullptr);
+    worksheet_set_column(sheet, 3, 3, 12, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount), lxw_col_t(baseColumnCount + q.statementCount() - 1), 5,
+                         nullptr);
+    worksheet_set_column(sheet, lxw_col_t(baseColumnCount + q.statementCount()), lastColumn, 14, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
     for (qsizetype c = 0; c < headings.size(); ++c)
         text(0, lxw_col_t(c), headings.at(c), header);
 
     lxw_row_t row = 1;
-    for (const ScoredRow &scored : *rows) {
-        const StoredAssessment &a = *scored.assessment;
+    const Status read = source([&](const StoredAssessment &a) -> Status {
+        const Expected<Score> scored = scoreForExport(a, q);
+        if (!scored)
+            return Status::failure(scored.error());
         lxw_col_t column = 0;
         // String cells are never formulas: names go in exactly as they are.
         text(row, column++, a.team);
@@ -442,19 +466,17 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
         text(row, column++, a.lang);
         for (int answer : a.answers)
             worksheet_write_number(sheet, row, column++, answer, nullptr);
-        worksheet_write_number(sheet, row, column++, scored.score.total, nullptr);
-        text(row, column++, q.tr(q.band(scored.score.bandId)->title, lang));
-        for (const DimensionScore &d : scored.score.dimensions)
+        worksheet_write_number(sheet, row, column++, scored->total, nullptr);
+        text(row, column++, q.tr(q.band(scored->bandId)->title, lang));
+        for (const DimensionScore &d : scored->dimensions)
             worksheet_write_number(sheet, row, column++, d.mean, mean);
         ++row;
+        return Done{};
+    });
+    if (!read) {
+        workbook_close(workbook);
+        return read;
     }
-    const auto lastColumn = lxw_col_t(headings.size() - 1);
-    worksheet_set_column(sheet, 0, 2, 18, nullptr);
-    worksheet_set_column(sheet, 3, 3, 12, nullptr);
-    worksheet_set_column(sheet, lxw_col_t(baseColumnCount), lxw_col_t(baseColumnCount + q.statementCount() - 1), 5,
-                         nullptr);
-    worksheet_set_column(sheet, lxw_col_t(baseColumnCount + q.statementCount()), lastColumn, 14, nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, row - 1, lastColumn);
 
     const lxw_error closed = workbook_close(workbook);
@@ -464,8 +486,8 @@ Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &asses
     return Done{};
 }
 
-Status exportFile(const QString &path, Format format, const std::vector<StoredAssessment> &assessments,
-                  const Questionnaire &questionnaire, Language language)
+Status exportFile(const QString &path, Format format, const Source &source, const Questionnaire &questionnaire,
+                  Language language)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (const Status writable = files::checkWritable(path); !writable)
@@ -473,7 +495,7 @@ Status exportFile(const QString &path, Format format, const std::vector<StoredAs
     if (format == Format::Xlsx) {
         const QString partial = path + u".partial"_s;
         QFile::remove(partial);
-        if (const Status written = writeXlsx(partial, assessments, questionnaire, language); !written) {
+        if (const Status written = writeXlsx(partial, source, questionnaire, language); !written) {
             QFile::remove(partial);
             return written;
         }
@@ -482,12 +504,17 @@ Status exportFile(const QString &path, Format format, const std::vector<StoredAs
             return Status::failure(Messages::tr("%1: could not write the file").arg(name));
         return Done{};
     }
-    const Expected<QByteArray> bytes = format == Format::Csv ? writeCsv(assessments, questionnaire)
-                                                             : writeJson(assessments, questionnaire);
-    if (!bytes)
-        return Status::failure(bytes.error());
+    // Written as it is read, beside the target, and moved into place when whole.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(Messages::tr("%1: could not write the file (%2)").arg(name, file.errorString()));
+    const Status written = format == Format::Csv ? writeCsv(file, source, questionnaire)
+                                                 : writeJson(file, source, questionnaire);
+    if (!written) {
+        file.cancelWriting();
+        return Status::failure(name + u": "_s + written.error());
+    }
+    if (!file.commit())
         return Status::failure(Messages::tr("%1: could not write the file (%2)").arg(name, file.errorString()));
     return Done{};
 }

@@ -6,9 +6,11 @@
 #include "storage/records.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -37,17 +39,26 @@ ReadResult readFile(const QString &path, const Questionnaire &questionnaire);
 ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Questionnaire &questionnaire);
 ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &questionnaire);
 
-// Exports score every assessment with `questionnaire`; one that cannot be
-// scored (answers damaged in the database) makes the export fail.
-Expected<QByteArray> writeCsv(const std::vector<StoredAssessment> &assessments, const Questionnaire &questionnaire);
-Expected<QByteArray> writeJson(const std::vector<StoredAssessment> &assessments, const Questionnaire &questionnaire);
-// One sheet of results; headers, band titles and sheet direction follow `language`.
-Status writeXlsx(const QString &path, const std::vector<StoredAssessment> &assessments,
-                 const Questionnaire &questionnaire, Language language);
+// Where an export reads its assessments: a source hands them to the visitor
+// one at a time (AssessmentStore::forEach), so that an export holds one row,
+// not the database. A failure of the visitor ends the reading.
+using Visit = std::function<Status(const StoredAssessment &)>;
+using Source = std::function<Status(const Visit &)>;
+// The assessments of a list already in memory, as a source; the list must outlive it.
+Source sourceOf(const std::vector<StoredAssessment> &assessments);
 
-// Writes `assessments` to `path` in `format`, whole or not at all: the file
-// is written beside its target and moved into place.
-Status exportFile(const QString &path, Format format, const std::vector<StoredAssessment> &assessments,
-                  const Questionnaire &questionnaire, Language language);
+// Exports score every assessment with `questionnaire`; one that cannot be
+// scored (answers damaged in the database) makes the export fail. Rows are
+// written to `out` as they are read.
+Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &questionnaire);
+Status writeJson(QIODevice &out, const Source &source, const Questionnaire &questionnaire);
+// One sheet of results; headers, band titles and sheet direction follow
+// `language`. Written in libxlsxwriter's constant-memory mode.
+Status writeXlsx(const QString &path, const Source &source, const Questionnaire &questionnaire, Language language);
+
+// Writes the assessments of `source` to `path` in `format`, whole or not at
+// all: the file is written beside its target and moved into place.
+Status exportFile(const QString &path, Format format, const Source &source, const Questionnaire &questionnaire,
+                  Language language);
 
 } // namespace rater::exchange

@@ -182,20 +182,39 @@ Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAs
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::list(const QString &team) const
 {
+    std::vector<StoredAssessment> result;
+    const Status read = forEach(team, [&result](const StoredAssessment &a) -> Status {
+        result.push_back(a);
+        return Done{};
+    });
+    if (!read)
+        return Expected<std::vector<StoredAssessment>>::failure(read.error());
+    return result;
+}
+
+Status AssessmentStore::forEach(const QString &team, const Visit &visit) const
+{
     if (team.isNull())
-        return where("", [](Statement &) {});
-    return where("WHERE t.name = ? ", [&team](Statement &query) { query.bind(1, team); });
+        return where("", [](Statement &) {}, visit);
+    return where("WHERE t.name = ? ", [&team](Statement &query) { query.bind(1, team); }, visit);
 }
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
 {
-    return where("WHERE a.workshop_id = ? ", [workshopId](Statement &query) { query.bind(1, workshopId); });
+    std::vector<StoredAssessment> result;
+    const Status read = where("WHERE a.workshop_id = ? ", [workshopId](Statement &query) { query.bind(1, workshopId); },
+                              [&result](const StoredAssessment &a) -> Status {
+                                  result.push_back(a);
+                                  return Done{};
+                              });
+    if (!read)
+        return Expected<std::vector<StoredAssessment>>::failure(read.error());
+    return result;
 }
 
-Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condition,
-                                                               const std::function<void(Statement &)> &bind) const
+Status AssessmentStore::where(const char *condition, const std::function<void(Statement &)> &bind,
+                              const Visit &visit) const
 {
-    using Result = Expected<std::vector<StoredAssessment>>;
     const QByteArray sql = QByteArray("SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, "
                                       "a.questionnaire_id, a.questionnaire_version, a.answers FROM assessment a "
                                       "JOIN team t ON t.id = a.team_id "
@@ -204,16 +223,16 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condi
                            + condition + "ORDER BY a.taken_on, a.id";
     Statement query(m_connection, sql.constData());
     if (Status ready = query.prepared(); !ready)
-        return Result::failure(readFailure(ready.error()));
+        return Status::failure(readFailure(ready.error()));
     bind(query);
-    std::vector<StoredAssessment> result;
-    const Status read = query.forEachRow([&result](const Row &row) -> Status {
-        StoredAssessment a;
+    // One assessment at a time, its strings reused from row to row.
+    StoredAssessment a;
+    bool visitorRefused = false;
+    const Status read = query.forEachRow([&](const Row &row) -> Status {
         a.id = row.integer(0);
         a.team = row.text(1);
         a.respondent = row.text(2);
-        if (!row.isNull(3))
-            a.workshopId = row.integer(3);
+        a.workshopId = row.isNull(3) ? std::nullopt : std::optional<qint64>(row.integer(3));
         a.workshop = row.text(4);
         a.date = row.date(5);
         a.lang = row.text(6);
@@ -226,12 +245,30 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::where(const char *condi
             return Status::failure(
                 Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
         a.answers = std::move(answers).value();
-        result.push_back(std::move(a));
-        return Done{};
+        Status visited = visit(a);
+        visitorRefused = !visited;
+        return visited;
     });
     if (!read)
-        return Result::failure(readFailure(read.error()));
-    return result;
+        return visitorRefused ? read : Status::failure(readFailure(read.error()));
+    return Done{};
+}
+
+Expected<AssessmentStore::Extent> AssessmentStore::extent() const
+{
+    Statement query(m_connection, "SELECT (SELECT coalesce(max(id), 0) FROM assessment), "
+                                  "(SELECT coalesce(max(length(name)), 0) FROM team), "
+                                  "(SELECT coalesce(max(length(code)), 0) FROM respondent)");
+    Extent extent;
+    Status read = query.prepared();
+    if (read)
+        read = query.forEachRow([&extent](const Row &row) -> Status {
+            extent = {row.integer(0), int(row.integer(1)), int(row.integer(2))};
+            return Done{};
+        });
+    if (!read)
+        return Expected<Extent>::failure(readFailure(read.error()));
+    return extent;
 }
 
 Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopId) const

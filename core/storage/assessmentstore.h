@@ -25,8 +25,23 @@ public:
     // Stores all or none, in one transaction; the new ids in order.
     Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
 
+    using Visit = std::function<Status(const StoredAssessment &)>;
+
     // In date order, then in the order they were stored; one team's when `team` is given.
     Expected<std::vector<StoredAssessment>> list(const QString &team = QString()) const;
+    // The same assessments, handed to `visit` one at a time, so that memory
+    // does not grow with the database: what exports and long lists use. A
+    // failure of `visit` ends the reading and is returned as it is.
+    Status forEach(const QString &team, const Visit &visit) const;
+    // How wide a list of every assessment gets, without reading them: the
+    // largest id and the longest team name and respondent code, in characters.
+    struct Extent
+    {
+        qint64 largestId = 0;
+        int longestTeam = 0;
+        int longestRespondent = 0;
+    };
+    Expected<Extent> extent() const;
     // One workshop's participants, in the same order.
     Expected<std::vector<StoredAssessment>> inWorkshop(qint64 workshopId) const;
     // One workshop's participants' answers, for its group figures.
@@ -46,8 +61,7 @@ public:
 private:
     // The assessments that meet `condition` ("WHERE ... " or empty), its
     // parameters bound by `bind`.
-    Expected<std::vector<StoredAssessment>> where(const char *condition,
-                                                  const std::function<void(Statement &)> &bind) const;
+    Status where(const char *condition, const std::function<void(Statement &)> &bind, const Visit &visit) const;
     QString readFailure(const QString &detail) const;
 
     Connection &m_connection;

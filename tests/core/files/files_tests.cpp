@@ -55,7 +55,8 @@ TEST_CASE("Imports, exports and questionnaires refuse the files of the open data
     const auto stored = database->assessments().list();
     REQUIRE(stored.hasValue());
     for (const QString &target : QStringList{path, path + QStringLiteral("-wal"), renamed}) {
-        const Status written = exchange::exportFile(target, exchange::Format::Csv, *stored, raterQuiz(), Language::English);
+        const Status written = exchange::exportFile(target, exchange::Format::Csv, exchange::sourceOf(*stored), raterQuiz(),
+                                                    Language::English);
         REQUIRE_FALSE(written.hasValue());
         CHECK(written.error().contains(QStringLiteral("belongs to the Rater database in use")));
     }
