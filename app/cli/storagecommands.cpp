@@ -168,23 +168,54 @@ Outcome list(Context &context)
 Outcome import(Context &context)
 {
     const QString file = context.positional();
-    const exchange::ReadResult read = exchange::readFile(file, builtInQuestionnaire());
-    if (!read.problems.isEmpty()) {
-        const qsizetype shown = std::min(read.problems.size(), Storage::maxReportedProblems);
+    // Rows are written as they are read, in one transaction that is committed
+    // only when the whole file was read without a problem. The database is
+    // opened at the first good row, so a file refused from its start leaves
+    // no database behind.
+    std::optional<storage::AssessmentStore::Recorder> recording;
+    std::optional<Outcome> refusal;
+    qint64 imported = 0;
+    const QStringList problems =
+        exchange::readFile(file, builtInQuestionnaire(), [&](const NewAssessment &record, qsizetype) -> Status {
+            if (!recording) {
+                const Expected<Database *> database = context.database();
+                if (!database) {
+                    refusal = Outcome::refused(database.error());
+                    return Status::failure(database.error());
+                }
+                recording.emplace((*database)->assessments().recorder());
+                if (Status begun = recording->begin(); !begun) {
+                    refusal = Outcome::failed(begun.error());
+                    return begun;
+                }
+            }
+            const Expected<qint64> id = recording->add(record);
+            if (!id) {
+                refusal = Outcome::failed(id.error());
+                return Status::failure(id.error());
+            }
+            ++imported;
+            return Done{};
+        });
+    if (refusal)
+        return *refusal;
+    if (!problems.isEmpty()) {
+        const qsizetype shown = std::min(problems.size(), Storage::maxReportedProblems);
         for (qsizetype i = 0; i < shown; ++i)
-            context.err() << read.problems.at(i) << '\n';
-        if (read.problems.size() > shown)
-            context.err() << Storage::tr("… and %1 more problems").arg(read.problems.size() - shown) << '\n';
+            context.err() << problems.at(i) << '\n';
+        if (problems.size() > shown)
+            context.err() << Storage::tr("… and %1 more problems").arg(problems.size() - shown) << '\n';
         return Outcome::refused(Storage::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());
-    const auto ids = (*database)->assessments().recordAll(read.records);
-    if (!ids)
-        return Outcome::failed(ids.error());
+    if (recording) {
+        if (Status committed = recording->commit(); !committed)
+            return Outcome::failed(committed.error());
+    }
     context.out() << Storage::tr("Imported %1 assessments from %2 into %3.")
-                         .arg(QLocale().toString(qint64(ids->size())), QDir::toNativeSeparators(file),
+                         .arg(QLocale().toString(imported), QDir::toNativeSeparators(file),
                               QDir::toNativeSeparators((*database)->path()))
                   << Qt::endl;
     return Outcome::done();

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,8 @@ class Messages
 
 constexpr qint64 maxImportSize = 512LL * 1024 * 1024;
 constexpr int baseColumnCount = 5; // team, respondent, workshop, date, lang
+// A file with more problems than this lists these and counts the rest.
+constexpr qsizetype maxListedProblems = 1000;
 
 QString number(double value)
 {
@@ -52,7 +55,7 @@ public:
     }
 
     template <typename Report>
-    std::optional<NewAssessment> read(const QList<QStringView> &values, Report report) const
+    std::optional<NewAssessment> read(const QStringList &values, Report report) const
     {
         QuizAnswers a;
         bool valid = true;
@@ -61,7 +64,7 @@ public:
             valid = false;
         };
         const auto text = [&](int column) {
-            return m_unprotect ? csv::unprotectCell(values.at(column).toString()) : values.at(column).toString();
+            return m_unprotect ? csv::unprotectCell(values.at(column)) : values.at(column);
         };
         const auto checkText = [&](int column, limits::Field field, const QString &value) {
             if (const Status allowed = limits::checkText(field, value); !allowed)
@@ -82,7 +85,7 @@ public:
             problem(3, Messages::tr("the date is missing; write it as YYYY-MM-DD, for example 2026-03-21"));
         else if (!a.date.isValid())
             problem(3, Messages::tr("\"%1\" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21")
-                           .arg(values.at(3).toString()));
+                           .arg(values.at(3)));
         else if (const Status within = limits::checkDate(a.date); !within)
             problem(3, within.error());
 
@@ -142,6 +145,16 @@ Expected<Score> scoreForExport(const StoredAssessment &a, const Questionnaire &q
     return s;
 }
 
+// An Accept that keeps every record in `result`.
+Accept collectInto(ReadResult &result)
+{
+    return [&result](const NewAssessment &record, qsizetype place) -> Status {
+        result.records.push_back(record);
+        result.places.push_back(place);
+        return Done{};
+    };
+}
+
 // Writes all of `bytes`, or says why it could not.
 Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
@@ -185,86 +198,116 @@ QStringList outputColumns(const Questionnaire &q)
     return columns;
 }
 
+QStringList readFile(const QString &path, const Questionnaire &q, const Accept &accept)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const std::optional<Format> format = formatFromFileName(path);
+    if (!format || *format == Format::Xlsx)
+        return {Messages::tr("%1: cannot import this kind of file; use a .csv or .json file").arg(name)};
+    if (const Status readable = files::checkReadable(path); !readable)
+        return {readable.error()};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Messages::tr("%1: cannot read the file (%2)").arg(name, file.errorString())};
+    if (*format == Format::Csv)
+        return readCsv(file, name, q, accept);
+    if (file.size() > maxImportSize)
+        return {Messages::tr("%1: the file is larger than %2 MiB").arg(name).arg(maxImportSize >> 20)};
+    ReadResult read = readJson(file.readAll(), name, q);
+    for (std::size_t r = 0; r < read.records.size() && read.problems.isEmpty(); ++r) {
+        if (Status accepted = accept(read.records[r], read.places[r]); !accepted)
+            read.problems << accepted.error();
+    }
+    return read.problems;
+}
+
 ReadResult readFile(const QString &path, const Questionnaire &q)
 {
     ReadResult result;
-    const QString name = QDir::toNativeSeparators(path);
-    const std::optional<Format> format = formatFromFileName(path);
-    if (!format || *format == Format::Xlsx) {
-        result.problems << Messages::tr("%1: cannot import this kind of file; use a .csv or .json file").arg(name);
-        return result;
+    result.problems = readFile(path, q, collectInto(result));
+    if (!result.problems.isEmpty()) {
+        result.records.clear();
+        result.places.clear();
     }
-    if (const Status readable = files::checkReadable(path); !readable) {
-        result.problems << readable.error();
-        return result;
+    return result;
+}
+
+QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept)
+{
+    QStringList problems;
+    qsizetype unlisted = 0;
+    const auto problem = [&](const QString &text) {
+        if (problems.size() < maxListedProblems)
+            problems << text;
+        else
+            ++unlisted;
+    };
+    const auto finish = [&]() {
+        if (unlisted > 0)
+            problems << Messages::tr("%1: %2 more problems are not listed").arg(sourceName, QLocale().toString(unlisted));
+        return problems;
+    };
+    csv::Reader records(input);
+    const QStringList columns = inputColumns(q);
+    const Expected<std::optional<csv::Record>> first = records.next();
+    if (!first)
+        return {sourceName + u": "_s + first.error()};
+    if (!*first)
+        return {Messages::tr("%1: the file is empty; it needs a header line: %2").arg(sourceName, columns.join(u','))};
+    const QStringList &header = (*first)->fields;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QString found = c < header.size() ? header.at(c).trimmed() : QString();
+        if (found.compare(columns.at(c), Qt::CaseInsensitive) != 0)
+            return {Messages::tr("%1: line 1, column %2: expected the column \"%3\", found \"%4\"; "
+                                 "the header starts %5")
+                        .arg(sourceName)
+                        .arg(c + 1)
+                        .arg(columns.at(c), found, columns.join(u','))};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problems << Messages::tr("%1: cannot read the file (%2)").arg(name, file.errorString());
-        return result;
+
+    const RecordReader reader(q, columns, true);
+    while (true) {
+        Expected<std::optional<csv::Record>> next = records.next();
+        if (!next) {
+            problem(sourceName + u": "_s + next.error());
+            return finish();
+        }
+        if (!*next)
+            break;
+        const csv::Record &record = **next;
+        if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
+            continue; // a blank line
+        if (record.fields.size() < columns.size()) {
+            problem(Messages::tr("%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)")
+                        .arg(sourceName)
+                        .arg(record.line)
+                        .arg(record.fields.size())
+                        .arg(columns.size())
+                        .arg(columns.front(), columns.back()));
+            continue;
+        }
+        std::optional<NewAssessment> assessment = reader.read(record.fields, [&](const QString &column,
+                                                                                 const QString &reason) {
+            problem(Messages::tr("%1: line %2, column %3: %4").arg(sourceName).arg(record.line).arg(column, reason));
+        });
+        // After the first problem, the rest of the file is only checked, to report all of it.
+        if (assessment && problems.isEmpty()) {
+            if (Status accepted = accept(*assessment, record.line); !accepted) {
+                problem(accepted.error());
+                return finish();
+            }
+        }
     }
-    if (file.size() > maxImportSize) {
-        result.problems << Messages::tr("%1: the file is larger than %2 MiB").arg(name).arg(maxImportSize >> 20);
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    return *format == Format::Csv ? readCsv(bytes, name, q) : readJson(bytes, name, q);
+    return finish();
 }
 
 ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
 {
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
     ReadResult result;
-    const Expected<csv::Document> document = csv::parse(bytes);
-    if (!document) {
-        result.problems << sourceName + u": "_s + document.error();
-        return result;
-    }
-    const QStringList columns = inputColumns(q);
-    const auto &records = document->records;
-    if (records.empty()) {
-        result.problems << Messages::tr("%1: the file is empty; it needs a header line: %2")
-                               .arg(sourceName, columns.join(u','));
-        return result;
-    }
-    const QList<QStringView> &header = records.front().fields;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        const QString found = c < header.size() ? header.at(c).trimmed().toString() : QString();
-        if (found.compare(columns.at(c), Qt::CaseInsensitive) != 0) {
-            result.problems << Messages::tr("%1: line 1, column %2: expected the column \"%3\", found \"%4\"; "
-                                            "the header starts %5")
-                                   .arg(sourceName)
-                                   .arg(c + 1)
-                                   .arg(columns.at(c), found, columns.join(u','));
-            return result;
-        }
-    }
-
-    const RecordReader reader(q, columns, true);
-    result.records.reserve(records.size());
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        const csv::Record &record = records[r];
-        if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
-            continue; // a blank line
-        if (record.fields.size() < columns.size()) {
-            result.problems << Messages::tr("%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)")
-                                   .arg(sourceName)
-                                   .arg(record.line)
-                                   .arg(record.fields.size())
-                                   .arg(columns.size())
-                                   .arg(columns.front(), columns.back());
-            continue;
-        }
-        auto assessment = reader.read(record.fields, [&](const QString &column, const QString &reason) {
-            result.problems << Messages::tr("%1: line %2, column %3: %4")
-                                   .arg(sourceName)
-                                   .arg(record.line)
-                                   .arg(column, reason);
-        });
-        if (assessment && result.problems.isEmpty()) {
-            result.records.push_back(std::move(*assessment));
-            result.places.push_back(record.line);
-        }
-    }
+    result.problems = readCsv(buffer, sourceName, q, collectInto(result));
     if (!result.problems.isEmpty()) {
         result.records.clear();
         result.places.clear();
@@ -321,8 +364,7 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
         }
         if (!typesValid)
             continue;
-        const QList<QStringView> views(values.begin(), values.end());
-        auto assessment = reader.read(views, [&](const QString &column, const QString &reason) {
+        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
             result.problems << Messages::tr("%1: record %2, field \"%3\": %4")
                                    .arg(sourceName)
                                    .arg(recordNumber)

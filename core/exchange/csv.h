@@ -3,45 +3,66 @@
 #include "expected/expected.h"
 
 #include <QByteArray>
+#include <QIODevice>
+#include <QStringDecoder>
 #include <QChar>
-#include <QList>
 #include <QStringList>
 #include <QStringView>
 
-#include <deque>
+#include <optional>
 #include <vector>
 
 namespace rater::csv {
 
+// What one record may hold. A real row has 22 to 29 short fields; these
+// bounds stop a line of a million commas or a field without its closing
+// quote from taking the memory of the whole file.
+constexpr int maxFields = 1000;
+constexpr qsizetype maxRecordLength = 64 * 1024; // characters
+
 struct Record
 {
     qsizetype line = 0; // the line the record starts on; the first line is 1
-    QList<QStringView> fields; // views into the Document that holds the record
-    QStringList strings() const;
+    QStringList fields;
 };
 
-// The records of a CSV text. Fields are views into the decoded text (or, for
-// quoted fields with doubled quotes, into unescaped copies), which saves a
-// string allocation per field on large imports; so a Document moves but is
-// never copied.
+// Reads the records of a CSV text one at a time from a device, holding no more
+// than one record and one chunk of the input: UTF-8 with or without a
+// byte-order mark, comma or semicolon separators (whichever the first line
+// uses), CRLF or LF line ends, and quoted fields holding separators, doubled
+// quotes and line breaks. A refusal starts with "line N: ".
+class Reader
+{
+public:
+    explicit Reader(QIODevice &input);
+
+    // The next record; empty at the end of the text.
+    Expected<std::optional<Record>> next();
+    QChar separator() const { return m_separator; }
+
+private:
+    enum class Step { Record, NeedMore, Failed };
+    Step parseRecord(Record &record, QString &failure);
+    Status fill();
+    Status findSeparator();
+
+    QIODevice &m_input;
+    QStringDecoder m_decoder;
+    QString m_text;       // decoded input not yet read as records, from m_position on
+    qsizetype m_position = 0;
+    qsizetype m_line = 1;
+    bool m_atEnd = false;
+    bool m_started = false;
+    QChar m_separator = u',';
+    QByteArray m_tail;    // the last bytes read: a character cut off at the end is refused
+};
+
+// Every record of a text held in memory, for small texts and tests.
 struct Document
 {
-    Document() = default;
-    Document(Document &&) = default;
-    Document &operator=(Document &&) = default;
-    Document(const Document &) = delete;
-    Document &operator=(const Document &) = delete;
-
     QChar separator = u',';
     std::vector<Record> records;
-    QString text;
-    std::deque<QString> unescaped;
 };
-
-// Reads CSV text: UTF-8 with or without a byte-order mark, comma or semicolon
-// separators (whichever the first line uses), CRLF or LF line ends, and quoted
-// fields holding separators, doubled quotes and line breaks. A refusal starts
-// with "line N: ".
 Expected<Document> parse(const QByteArray &bytes);
 
 // One record as a CSV line ending in CRLF, quoting fields where needed.

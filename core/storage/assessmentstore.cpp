@@ -49,17 +49,167 @@ public:
             return Expected<qint64>::failure(id.error());
         if (!*id)
             return Expected<qint64>::failure(u"no row for \"%1\""_s.arg(name));
+        if (m_ids.size() >= maxRemembered)
+            m_ids.clear(); // memory stays bounded however many distinct names a file holds
         m_ids.insert(name, **id);
         return **id;
     }
 
 private:
+    static constexpr qsizetype maxRemembered = 10000;
     Statement m_upsert;
     Statement m_find;
     QHash<QString, qint64> m_ids;
 };
 
 } // namespace
+
+// The statements and lookups of one recording transaction.
+struct AssessmentStore::Recorder::State
+{
+    explicit State(Connection &connection)
+        : transaction(connection),
+          teams(connection, "INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING",
+                "SELECT id FROM team WHERE name = ?"),
+          respondents(connection, "INSERT INTO respondent (code) VALUES (?) ON CONFLICT DO NOTHING",
+                      "SELECT id FROM respondent WHERE code = ?"),
+          findWorkshop(connection, "SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1"),
+          workshopExists(connection, "SELECT id FROM workshop WHERE id = ?"),
+          addWorkshop(connection, "INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)"),
+          insert(connection, "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
+                             "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          now(utcNow().toUtf8())
+    {
+    }
+
+    // Language codes and questionnaire ids repeat on every row: convert each once.
+    const QByteArray &utf8(const QString &text)
+    {
+        auto it = utf8Texts.find(text);
+        if (it == utf8Texts.end())
+            it = utf8Texts.insert(text, text.toUtf8());
+        return *it;
+    }
+
+    WriteTransaction transaction;
+    // Large imports spend most of their time binding values; SQLite's own
+    // statements avoid QtSql's per-value overhead.
+    NameIds teams;
+    NameIds respondents;
+    Statement findWorkshop;
+    Statement workshopExists;
+    Statement addWorkshop;
+    Statement insert;
+    QHash<QString, qint64> workshopIds;
+    QHash<QString, QByteArray> utf8Texts;
+    QByteArray now;
+    qint64 count = 0;
+};
+
+AssessmentStore::Recorder::Recorder(Connection &connection) : m_connection(connection) {}
+
+AssessmentStore::Recorder::~Recorder() = default;
+
+AssessmentStore::Recorder::Recorder(Recorder &&other) noexcept = default;
+
+QString AssessmentStore::Recorder::failure(const QString &detail) const
+{
+    return m_connection.failure(Messages::tr("could not save; nothing was stored"), detail);
+}
+
+Status AssessmentStore::Recorder::begin()
+{
+    m_state = std::make_unique<State>(m_connection);
+    if (Status begun = m_state->transaction.begin(); !begun)
+        return Status::failure(failure(begun.error()));
+    for (const Status &ready : {m_state->teams.prepared(), m_state->respondents.prepared(),
+                                m_state->findWorkshop.prepared(), m_state->workshopExists.prepared(),
+                                m_state->addWorkshop.prepared(), m_state->insert.prepared()}) {
+        if (!ready)
+            return Status::failure(failure(ready.error()));
+    }
+    return Done{};
+}
+
+Expected<qint64> AssessmentStore::Recorder::add(const NewAssessment &a)
+{
+    using Result = Expected<qint64>;
+    State &state = *m_state;
+    if (const Status allowed = limits::checkEntry(a); !allowed)
+        return Result::failure(Messages::tr("assessment %1 was not saved: %2")
+                                   .arg(QLocale().toString(state.count + 1), allowed.error()));
+    const Expected<qint64> teamId = state.teams.idFor(a.team);
+    if (!teamId)
+        return Result::failure(failure(teamId.error()));
+    std::optional<qint64> respondentId;
+    if (!a.respondent.isEmpty()) {
+        const Expected<qint64> id = state.respondents.idFor(a.respondent);
+        if (!id)
+            return Result::failure(failure(id.error()));
+        respondentId = *id;
+    }
+    std::optional<qint64> workshopId;
+    if (a.workshopId) {
+        state.workshopExists.bind(1, *a.workshopId);
+        const Expected<std::optional<qint64>> found = state.workshopExists.singleId();
+        if (!found)
+            return Result::failure(failure(found.error()));
+        if (!*found)
+            return Result::failure(Messages::tr("%1: there is no workshop with id %2")
+                                       .arg(QDir::toNativeSeparators(m_connection.path()),
+                                            QString::number(*a.workshopId)));
+        workshopId = *a.workshopId;
+    } else if (!a.workshopTitle.isEmpty()) {
+        auto known = state.workshopIds.constFind(a.workshopTitle);
+        if (known == state.workshopIds.cend()) {
+            state.findWorkshop.bind(1, a.workshopTitle);
+            const Expected<std::optional<qint64>> found = state.findWorkshop.singleId();
+            if (!found)
+                return Result::failure(failure(found.error()));
+            qint64 id = found->value_or(0);
+            if (!*found) {
+                state.addWorkshop.bind(1, a.workshopTitle);
+                state.addWorkshop.bind(2, a.date);
+                state.addWorkshop.bind(3, a.lang);
+                if (Status added = state.addWorkshop.run(); !added)
+                    return Result::failure(failure(added.error()));
+                id = state.addWorkshop.lastInsertId();
+            }
+            if (state.workshopIds.size() >= 10000)
+                state.workshopIds.clear();
+            known = state.workshopIds.insert(a.workshopTitle, id);
+        }
+        workshopId = *known;
+    }
+    Statement &insert = state.insert;
+    insert.bind(1, *teamId);
+    insert.bind(2, respondentId);
+    insert.bind(3, workshopId);
+    insert.bind(4, a.date);
+    insert.bindUtf8(5, state.utf8(a.questionnaireId));
+    insert.bind(6, qint64(a.questionnaireVersion));
+    insert.bindUtf8(7, state.utf8(a.lang));
+    insert.bindUtf8(8, encodeAnswers(a.answers));
+    insert.bindUtf8(9, state.now);
+    if (Status inserted = insert.run(); !inserted)
+        return Result::failure(failure(inserted.error()));
+    ++state.count;
+    return insert.lastInsertId();
+}
+
+Status AssessmentStore::Recorder::commit()
+{
+    if (Status committed = m_state->transaction.commit(); !committed)
+        return Status::failure(failure(committed.error()));
+    m_connection.wrote();
+    return Done{};
+}
+
+AssessmentStore::Recorder AssessmentStore::recorder()
+{
+    return Recorder(m_connection);
+}
 
 QString AssessmentStore::readFailure(const QString &detail) const
 {
@@ -77,106 +227,19 @@ Expected<qint64> AssessmentStore::record(const NewAssessment &assessment)
 Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAssessment> &assessments)
 {
     using Result = Expected<std::vector<qint64>>;
-    const auto failed = [this](const QString &detail) {
-        return Result::failure(m_connection.failure(Messages::tr("could not save; nothing was stored"), detail));
-    };
-    WriteTransaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun)
-        return failed(begun.error());
-
-    // Large imports spend most of their time binding values; SQLite's own
-    // statements avoid QtSql's per-value overhead.
-    NameIds teams(m_connection, "INSERT INTO team (name) VALUES (?) ON CONFLICT DO NOTHING",
-                  "SELECT id FROM team WHERE name = ?");
-    NameIds respondents(m_connection, "INSERT INTO respondent (code) VALUES (?) ON CONFLICT DO NOTHING",
-                        "SELECT id FROM respondent WHERE code = ?");
-    Statement findWorkshop(m_connection, "SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1");
-    Statement workshopExists(m_connection, "SELECT id FROM workshop WHERE id = ?");
-    Statement addWorkshop(m_connection, "INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)");
-    Statement insert(m_connection, "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
-                                   "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const Status &ready : {teams.prepared(), respondents.prepared(), findWorkshop.prepared(),
-                                workshopExists.prepared(), addWorkshop.prepared(), insert.prepared()}) {
-        if (!ready)
-            return failed(ready.error());
-    }
-
-    QHash<QString, qint64> workshopIds;
-    const QByteArray now = utcNow().toUtf8();
-    // Language codes and questionnaire ids repeat on every row: convert each once.
-    QHash<QString, QByteArray> utf8;
-    const auto cachedUtf8 = [&utf8](const QString &text) -> const QByteArray & {
-        auto it = utf8.find(text);
-        if (it == utf8.end())
-            it = utf8.insert(text, text.toUtf8());
-        return *it;
-    };
-
+    Recorder recording = recorder();
+    if (Status begun = recording.begin(); !begun)
+        return Result::failure(begun.error());
     std::vector<qint64> ids;
     ids.reserve(assessments.size());
     for (const NewAssessment &a : assessments) {
-        if (const Status allowed = limits::checkEntry(a); !allowed)
-            return Result::failure(Messages::tr("assessment %1 of %2 was not saved: %3")
-                                       .arg(QLocale().toString(qint64(ids.size()) + 1),
-                                            QLocale().toString(qint64(assessments.size())), allowed.error()));
-        const Expected<qint64> teamId = teams.idFor(a.team);
-        if (!teamId)
-            return failed(teamId.error());
-        std::optional<qint64> respondentId;
-        if (!a.respondent.isEmpty()) {
-            const Expected<qint64> id = respondents.idFor(a.respondent);
-            if (!id)
-                return failed(id.error());
-            respondentId = *id;
-        }
-        std::optional<qint64> workshopId;
-        if (a.workshopId) {
-            workshopExists.bind(1, *a.workshopId);
-            const Expected<std::optional<qint64>> found = workshopExists.singleId();
-            if (!found)
-                return failed(found.error());
-            if (!*found)
-                return Result::failure(Messages::tr("%1: there is no workshop with id %2")
-                                           .arg(QDir::toNativeSeparators(m_connection.path()),
-                                                QString::number(*a.workshopId)));
-            workshopId = *a.workshopId;
-        } else if (!a.workshopTitle.isEmpty()) {
-            auto known = workshopIds.constFind(a.workshopTitle);
-            if (known == workshopIds.cend()) {
-                findWorkshop.bind(1, a.workshopTitle);
-                const Expected<std::optional<qint64>> found = findWorkshop.singleId();
-                if (!found)
-                    return failed(found.error());
-                qint64 id = found->value_or(0);
-                if (!*found) {
-                    addWorkshop.bind(1, a.workshopTitle);
-                    addWorkshop.bind(2, a.date);
-                    addWorkshop.bind(3, a.lang);
-                    if (Status added = addWorkshop.run(); !added)
-                        return failed(added.error());
-                    id = addWorkshop.lastInsertId();
-                }
-                known = workshopIds.insert(a.workshopTitle, id);
-            }
-            workshopId = *known;
-        }
-        insert.bind(1, *teamId);
-        insert.bind(2, respondentId);
-        insert.bind(3, workshopId);
-        insert.bind(4, a.date);
-        insert.bindUtf8(5, cachedUtf8(a.questionnaireId));
-        insert.bind(6, qint64(a.questionnaireVersion));
-        insert.bindUtf8(7, cachedUtf8(a.lang));
-        insert.bindUtf8(8, encodeAnswers(a.answers));
-        insert.bindUtf8(9, now);
-        if (Status inserted = insert.run(); !inserted)
-            return failed(inserted.error());
-        ids.push_back(insert.lastInsertId());
+        const Expected<qint64> id = recording.add(a);
+        if (!id)
+            return Result::failure(id.error());
+        ids.push_back(*id);
     }
-    if (Status committed = transaction.commit(); !committed)
-        return failed(committed.error());
-    m_connection.wrote();
+    if (Status committed = recording.commit(); !committed)
+        return Result::failure(committed.error());
     return ids;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace rater::storage {
@@ -20,6 +21,33 @@ class AssessmentStore
 {
 public:
     explicit AssessmentStore(Connection &connection) : m_connection(connection) {}
+
+    // Records assessments one at a time in one transaction: all of them are
+    // stored when commit() succeeds, none when it is not reached. What an
+    // import uses to write rows as it reads them.
+    class Recorder
+    {
+    public:
+        ~Recorder();
+        Recorder(Recorder &&other) noexcept;
+        Recorder(const Recorder &) = delete;
+        Recorder &operator=(const Recorder &) = delete;
+        Recorder &operator=(Recorder &&) = delete;
+
+        Status begin();
+        Expected<qint64> add(const NewAssessment &assessment); // the new id
+        Status commit();
+
+    private:
+        friend class AssessmentStore;
+        struct State;
+        explicit Recorder(Connection &connection);
+        QString failure(const QString &detail) const;
+
+        Connection &m_connection;
+        std::unique_ptr<State> m_state;
+    };
+    Recorder recorder();
 
     Expected<qint64> record(const NewAssessment &assessment);
     // Stores all or none, in one transaction; the new ids in order.

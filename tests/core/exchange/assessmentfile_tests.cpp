@@ -198,11 +198,11 @@ TEST_CASE("CSV export is UTF-8 with a BOM, has the computed columns and defuses 
     CHECK(bytes.startsWith("\xEF\xBB\xBF" "team,respondent,workshop,date,lang,q1,"));
     const csv::Document document = csv::parse(bytes).value();
     REQUIRE(document.records.size() == 2);
-    CHECK(document.records[0].strings().mid(22) == QStringList{QStringLiteral("total"), QStringLiteral("band"),
+    CHECK(document.records[0].fields.mid(22) == QStringList{QStringLiteral("total"), QStringLiteral("band"),
                                                           QStringLiteral("reliability"), QStringLiteral("assurance"),
                                                           QStringLiteral("tangibles"), QStringLiteral("empathy"),
                                                           QStringLiteral("responsiveness")});
-    const QStringList row = document.records[1].strings();
+    const QStringList row = document.records[1].fields;
     CHECK(row.at(0) == QStringLiteral("'=1+1"));
     CHECK(row.at(1) == QStringLiteral("'@me"));
     CHECK(row.mid(22) == QStringList{QStringLiteral("73"), QStringLiteral("high"), QStringLiteral("4.2"),

@@ -24,8 +24,8 @@ TEST_CASE("CSV: comma or semicolon, LF or CRLF, with or without a byte-order mar
                                     QByteArray("a;b\n1;2"), QByteArray("\xEF\xBB\xBF" "a;b\r\n1;2\r\n")}) {
         const csv::Document d = parsed(bytes);
         REQUIRE(d.records.size() == 2);
-        CHECK(d.records[0].strings() == QStringList{QStringLiteral("a"), QStringLiteral("b")});
-        CHECK(d.records[1].strings() == QStringList{QStringLiteral("1"), QStringLiteral("2")});
+        CHECK(d.records[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+        CHECK(d.records[1].fields == QStringList{QStringLiteral("1"), QStringLiteral("2")});
         CHECK(d.records[1].line == 2);
     }
     CHECK(parsed("a;b\n").separator == u';');
@@ -36,11 +36,11 @@ TEST_CASE("CSV: quoted fields hold separators, doubled quotes and line breaks", 
 {
     const csv::Document d = parsed("team,note\n\"Sales, North\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\r\nlast,\"\"\n");
     REQUIRE(d.records.size() == 4);
-    CHECK(d.records[1].strings() == QStringList{QStringLiteral("Sales, North"), QStringLiteral("say \"hi\"")});
-    CHECK(d.records[2].strings() == QStringList{QStringLiteral("two\nlines"), QStringLiteral("x")});
+    CHECK(d.records[1].fields == QStringList{QStringLiteral("Sales, North"), QStringLiteral("say \"hi\"")});
+    CHECK(d.records[2].fields == QStringList{QStringLiteral("two\nlines"), QStringLiteral("x")});
     CHECK(d.records[2].line == 3);
     CHECK(d.records[3].line == 5); // the record after a two-line one starts on line 5
-    CHECK(d.records[3].strings() == QStringList{QStringLiteral("last"), QString()});
+    CHECK(d.records[3].fields == QStringList{QStringLiteral("last"), QString()});
 }
 
 TEST_CASE("CSV: faults name their line", "[csv]")
@@ -56,7 +56,7 @@ TEST_CASE("CSV: writing quotes only what needs it and ends lines with CRLF", "[c
                              QStringLiteral("two\nlines"), QString()})
           == QStringLiteral("plain,\"a,b\",\"say \"\"x\"\"\",\"two\nlines\",\r\n"));
     const QStringList fields{QStringLiteral("a;b"), QStringLiteral("\"q\""), QStringLiteral("x\r\ny")};
-    CHECK(parsed(csv::formatRecord(fields).toUtf8()).records.front().strings() == fields);
+    CHECK(parsed(csv::formatRecord(fields).toUtf8()).records.front().fields == fields);
 }
 
 TEST_CASE("CSV: cells a spreadsheet would run as formulas get one apostrophe, removed on reading", "[csv]")
