@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace rater::cli {
@@ -86,34 +89,46 @@ Outcome list(Context &context)
     };
 
     if (context.format() == u"json"_s) {
-        // The layout of QJsonDocument's indented array, one element at a time.
+        // The layout of QJsonDocument's indented array (keys in order), written
+        // one element at a time and without building a document per row.
         bool first = true;
+        QByteArray element;
+        const auto number = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
+        const auto text = [](const QString &value) {
+            return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).sliced(1).chopped(1);
+        };
+        const auto plainText = [&text](const QString &value) {
+            const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+            });
+            return plain ? '"' + value.toUtf8() + '"' : text(value);
+        };
+        std::vector<std::size_t> dimensionOrder(q.dimensions.size());
+        std::iota(dimensionOrder.begin(), dimensionOrder.end(), std::size_t(0));
+        std::sort(dimensionOrder.begin(), dimensionOrder.end(),
+                  [&q](std::size_t a, std::size_t b) { return q.dimensions[a].id < q.dimensions[b].id; });
         const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
             const Expected<Score> s = scored(a);
             if (!s)
                 return Status::failure(s.error());
-            QJsonObject dimensions;
-            for (const DimensionScore &d : s->dimensions)
-                dimensions.insert(d.id, QJsonObject{{u"mean"_s, d.mean}, {u"percent"_s, d.percent}});
-            QJsonArray answers;
-            for (int answer : a.answers)
-                answers.append(answer);
-            const QJsonObject object{
-                {u"id"_s, a.id},
-                {u"team"_s, a.team},
-                {u"respondent"_s, a.respondent.isEmpty() ? QJsonValue() : QJsonValue(a.respondent)},
-                {u"workshop"_s, a.workshopId ? QJsonValue(*a.workshopId) : QJsonValue()},
-                {u"date"_s, a.date.toString(Qt::ISODate)},
-                {u"lang"_s, a.lang},
-                {u"answers"_s, answers},
-                {u"total"_s, s->total},
-                {u"band"_s, s->bandId},
-                {u"dimensions"_s, dimensions},
-            };
-            QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
-            element.chop(1); // its last line break
-            element.replace("\n", "\n    ");
-            context.out() << (first ? "[\n    " : ",\n    ") << QString::fromUtf8(element);
+            element = first ? "[\n    {\n        \"answers\": [" : ",\n    {\n        \"answers\": [";
+            for (std::size_t i = 0; i < a.answers.size(); ++i)
+                element += (i == 0 ? "\n            " : ",\n            ") + QByteArray::number(a.answers[i]);
+            element += "\n        ],\n        \"band\": " + plainText(s->bandId) + ",\n        \"date\": \""
+                       + a.date.toString(Qt::ISODate).toLatin1() + "\",\n        \"dimensions\": {";
+            for (std::size_t k = 0; k < dimensionOrder.size(); ++k) {
+                const DimensionScore &d = s->dimensions[dimensionOrder[k]];
+                element += (k == 0 ? "\n            " : ",\n            ") + plainText(d.id) + ": {\n                "
+                           "\"mean\": " + number(d.mean) + ",\n                \"percent\": " + number(d.percent)
+                           + "\n            }";
+            }
+            element += "\n        },\n        \"id\": " + QByteArray::number(a.id) + ",\n        \"lang\": "
+                       + plainText(a.lang) + ",\n        \"respondent\": "
+                       + (a.respondent.isEmpty() ? QByteArray("null") : plainText(a.respondent))
+                       + ",\n        \"team\": " + plainText(a.team) + ",\n        \"total\": "
+                       + QByteArray::number(s->total) + ",\n        \"workshop\": "
+                       + (a.workshopId ? QByteArray::number(*a.workshopId) : QByteArray("null")) + "\n    }";
+            context.out() << QString::fromUtf8(element);
             first = false;
             return Done{};
         });

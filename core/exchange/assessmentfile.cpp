@@ -127,6 +127,12 @@ private:
 
 QString jsonString(const QString &text)
 {
+    // Nearly every name needs no escaping: quoted as it is, without building a document.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+    });
+    if (plain)
+        return u'"' + text + u'"';
     const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }

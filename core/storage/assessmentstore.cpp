@@ -402,7 +402,16 @@ Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, 
 Expected<std::vector<QDate>> AssessmentStore::days() const
 {
     using Result = Expected<std::vector<QDate>>;
-    Statement query(m_connection, "SELECT DISTINCT taken_on FROM assessment ORDER BY taken_on");
+    // Each team's days, found by stepping through its (team, date) index from
+    // one day to the next: the cost follows the number of distinct days, not
+    // the number of assessments.
+    Statement query(m_connection,
+                    "WITH RECURSIVE d(team, day) AS ("
+                    " SELECT id, (SELECT min(taken_on) FROM assessment WHERE team_id = team.id) FROM team"
+                    " UNION ALL"
+                    " SELECT team, (SELECT min(taken_on) FROM assessment WHERE team_id = d.team AND taken_on > d.day)"
+                    " FROM d WHERE day IS NOT NULL) "
+                    "SELECT DISTINCT day FROM d WHERE day IS NOT NULL ORDER BY day");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     std::vector<QDate> days;
