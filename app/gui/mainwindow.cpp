@@ -95,6 +95,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
 
 MainWindow::~MainWindow()
 {
+    for (const QPointer<QThread> &check : std::as_const(m_checks)) {
+        if (check)
+            check->wait();
+    }
     // The pages refer to the questionnaire and the database, which are members:
     // destroy the pages while those still exist.
     delete takeCentralWidget();
@@ -127,6 +131,33 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     showDatabaseInStatusBar();
     buildCurrentView();
     updateActions();
+    checkDatabaseInBackground();
+}
+
+void MainWindow::checkDatabaseInBackground()
+{
+    const QString path = m_database->path();
+    auto report = std::make_shared<Expected<IntegrityReport>>(IntegrityReport{});
+    QThread *check = QThread::create([path, report] { *report = Database::checkFile(path); });
+    check->setObjectName(QStringLiteral("databaseCheck"));
+    connect(check, &QThread::finished, this, [this, path, report] {
+        // A database opened since then is not the one this check read.
+        if (!m_database || m_database->path() != path || !*report || (*report)->sound)
+            return;
+        const QStringList problems = (*report)->problems;
+        QStringList shown = problems.mid(0, 10);
+        if (problems.size() > shown.size())
+            shown << tr("… and %1 more problems").arg(m_language.locale().toString(problems.size() - shown.size()));
+        dialogs::warn(this,
+                      tr("The database %1 is damaged. Results may be missing from lists and charts; restore a backup, "
+                         "or export what can still be read.")
+                          .arg(isolatePath(QFileInfo(path).fileName())),
+                      shown.join(u'\n'));
+    });
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    m_checks.removeAll(nullptr);
+    m_checks << check;
+    check->start(QThread::LowPriority);
 }
 
 void MainWindow::dropViews()

@@ -6,6 +6,8 @@
 #include "views/recordsview.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 #include <QSet>
 
 #include <memory>
@@ -126,8 +128,13 @@ private:
     void chooseResultsExport();
     void chooseQuestionnaireFile();
     void showDatabaseInStatusBar();
+    // Opening reads no more of a database than it needs; the full check of
+    // the file runs on a thread of its own, on its own read-only connection,
+    // and speaks only when it finds damage.
+    void checkDatabaseInBackground();
 
     std::unique_ptr<Database> m_database;
+    QList<QPointer<QThread>> m_checks; // background checks still running
     Database::Revision m_seen; // what the views were last brought up to
     QSet<RecordsView *> m_stale; // views to read again when next shown
     LanguageController &m_language;

@@ -79,7 +79,7 @@ public:
         const QString workshopTitle = text(2);
         checkText(2, limits::Field::WorkshopTitle, workshopTitle);
 
-        const QStringView date = values.at(3).trimmed();
+        const QStringView date = QStringView(values.at(3)).trimmed();
         a.date = parseIsoDate(date);
         if (date.isEmpty())
             problem(3, Messages::tr("the date is missing; write it as YYYY-MM-DD, for example 2026-03-21"));
@@ -89,7 +89,7 @@ public:
         else if (const Status within = limits::checkDate(a.date); !within)
             problem(3, within.error());
 
-        const QStringView lang = values.at(4).trimmed();
+        const QStringView lang = QStringView(values.at(4)).trimmed();
         const std::optional<Language> language = languageFromCode(lang);
         if (lang.isEmpty())
             problem(4, Messages::tr("the language is missing; use en, ar or fa"));
@@ -99,7 +99,7 @@ public:
         a.answers.reserve(std::size_t(m_q.statementCount()));
         for (int s = 0; s < m_q.statementCount(); ++s) {
             const int column = baseColumnCount + s;
-            const QStringView raw = values.at(column).trimmed();
+            const QStringView raw = QStringView(values.at(column)).trimmed();
             const std::optional<int> answer = parseLocalizedInt(raw);
             if (raw.isEmpty())
                 problem(column, Messages::tr("the answer is missing"));

@@ -279,3 +279,49 @@ TEST_CASE("File ▸ Questionnaire takes a built-in questionnaire or one from a f
     CHECK(f.quiz().missingStatements().size() == 17);
     CHECK(QSettings().value(QStringLiteral("questionnaire")).toString() == QStringLiteral("rater"));
 }
+
+TEST_CASE("A damaged database opens at once, and the check in the background says it is damaged", "[gui][file]")
+{
+    AppWindow f;
+    const QString damaged = f.dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = rater::Database::open(damaged);
+        REQUIRE(db.hasValue());
+        std::vector<rater::NewAssessment> batch;
+        for (int i = 0; i < 3000; ++i) {
+            rater::NewAssessment a;
+            a.team = QStringLiteral("Team %1").arg(i % 9);
+            a.date = QDate(2025, 1, 1).addDays(i % 300);
+            a.lang = QStringLiteral("en");
+            a.questionnaireId = QStringLiteral("rater");
+            a.questionnaireVersion = 1;
+            a.answers = rater::Answers(17, 1 + i % 5);
+            batch.push_back(a);
+        }
+        REQUIRE(db.value()->assessments().recordAll(batch).hasValue());
+    }
+    {
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
+        file.write(QByteArray(4096, char(0x5A)));
+    }
+    QStringList seen;
+    {
+        const DialogAnswers answers(pressInBox(QMessageBox::Ok, &seen));
+        REQUIRE(f.window->openDatabase(damaged));
+        CHECK(f.window->database().path() == damaged);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 20000);
+    }
+    CHECK(seen.first().contains(QStringLiteral("damaged.sqlite")));
+    CHECK(seen.first().contains(QStringLiteral("is damaged")));
+
+    // A sound database opens without a word.
+    seen.clear();
+    {
+        const DialogAnswers answers(pressInBox(QMessageBox::Ok, &seen));
+        REQUIRE(f.window->openDatabase(f.databasePath()));
+        QTest::qWait(1500);
+    }
+    CHECK(seen.isEmpty());
+}

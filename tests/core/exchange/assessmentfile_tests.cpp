@@ -241,3 +241,17 @@ TEST_CASE("Excel export: one sheet with computed columns, right to left for Arab
     CHECK(persian.contains(QStringLiteral("پاسخ‌گویی")));
     CHECK(sheetXml(Language::Arabic).contains(QStringLiteral("rightToLeft=\"1\"")));
 }
+
+TEST_CASE("Import reads answers, dates and languages with spaces around them", "[exchange]")
+{
+    // Found by fuzz_csv: trimming made a new text that a view outlived.
+    QByteArray file = header + "\n";
+    file += "Support,,, 2026-03-21 , fa ,  ۳ ,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3, 4 \n";
+    const exchange::ReadResult read = readCsvText(file);
+    INFO(read.problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(read.records.size() == 1);
+    CHECK(read.records[0].date == QDate(2026, 3, 21));
+    CHECK(read.records[0].lang == QStringLiteral("fa"));
+    CHECK(read.records[0].answers.front() == 3);
+    CHECK(read.records[0].answers.back() == 4);
+}

@@ -1,0 +1,23 @@
+// Any bytes as a JSON import: refused with problems or read into records that
+// export to JSON and read back the same.
+
+#include "roundtrip.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::startApplication();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const auto read = [](const QByteArray &bytes) {
+        return rater::exchange::readJson(bytes, QStringLiteral("fuzz.json"), fuzz::raterQuiz());
+    };
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    fuzz::checkRoundTrip(read(bytes), rater::exchange::writeJson, read);
+    return 0;
+}
