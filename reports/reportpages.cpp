@@ -2,6 +2,7 @@
 
 #include "exchange/xlsx.h"
 #include "files/files.h"
+#include "i18n/language.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -131,7 +132,8 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
         y += height + 10;
         return top;
     };
-    const auto header = document(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()),
+    const auto header = document(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                                     .arg(isolate(title).toHtmlEscaped(), subtitle.toHtmlEscaped()),
                                  10);
     painter.save();
     painter.translate(0, place(header->size().height()));
@@ -161,6 +163,22 @@ bool renderReport(QPagedPaintDevice &writer, const QString &title, const QString
     return painter.end();
 }
 
+namespace {
+
+// A PDF's title as viewers show it, in their own window title or list: the
+// characters that could reorder it (a name stored by another program may
+// hold them) are left out.
+QString withoutDirectionControls(QString text)
+{
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || c.category() == QChar::Other_Control;
+    });
+    return text;
+}
+
+} // namespace
+
 Status writePdf(const QString &path, const QString &title, const std::function<bool(QPdfWriter &)> &paint)
 {
     if (const Status writable = files::checkWritable(path); !writable)
@@ -169,7 +187,7 @@ Status writePdf(const QString &path, const QString &title, const std::function<b
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
     writer.setResolution(96);
-    writer.setTitle(title);
+    writer.setTitle(withoutDirectionControls(title));
     writer.setCreator(QStringLiteral("Rater"));
     if (!paint(writer))
         return Status::failure(Text::tr("%1: cannot write the file").arg(QDir::toNativeSeparators(path)));

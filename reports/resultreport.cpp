@@ -44,10 +44,11 @@ QString ResultReport::headerHtml() const
     const Questionnaire &q = *m_content.questionnaire;
     const Score &s = m_content.score;
     const Band &band = *q.band(s.bandId);
-    QStringList details{Text::tr("Team: %1").arg(esc(m_content.answers.team)),
+    // Names are isolated, so that a right-to-left name cannot reorder the sentence around it.
+    QStringList details{Text::tr("Team: %1").arg(esc(isolate(m_content.answers.team))),
                         Text::tr("Date: %1").arg(formatDate(m_content.answers.date, m_locale, m_content.calendar))};
     if (!m_content.answers.respondent.isEmpty())
-        details << Text::tr("Respondent: %1").arg(esc(m_content.answers.respondent));
+        details << Text::tr("Respondent: %1").arg(esc(isolate(m_content.answers.respondent)));
     return QStringLiteral("<h2>%1</h2><p>%2</p><p style='font-size:16pt'><b>%3</b> &nbsp; %4</p><p>%5</p>")
         .arg(esc(q.tr(q.title, m_lang)), details.join(esc(figureSeparator(m_content.language))),
              Text::tr("Total: %1 of %2").arg(m_locale.toString(s.total), m_locale.toString(s.maxTotal)),

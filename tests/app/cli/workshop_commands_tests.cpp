@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -138,6 +141,27 @@ TEST_CASE("report writes a workshop's PDF without a display", "[cli][workshop][p
     const CliRun missing = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--workshop"),
                                    QStringLiteral("7"), QStringLiteral("--out"), pdf});
     CHECK(missing.status == 2);
+
+    // A title another program stored with a right-to-left override cannot reorder the PDF's title.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
+        other.setDatabaseName(db);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.prepare(QStringLiteral("UPDATE workshop SET title = ?")));
+        query.addBindValue(QString(QStringLiteral("Listening") + QChar(0x202e) + QStringLiteral(" day")));
+        REQUIRE(query.exec());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--workshop"), QStringLiteral("1"),
+                    QStringLiteral("--out"), pdf}).status == 0);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf});
+    REQUIRE(info.waitForFinished());
+    const QString metadata = QString::fromUtf8(info.readAllStandardOutput());
+    CHECK(metadata.contains(QRegularExpression(QStringLiteral("Title: +Listening day\n"))));
+    CHECK_FALSE(metadata.contains(QChar(0x202e)));
 }
 
 TEST_CASE("report is written in the workshop's own language unless --lang says otherwise", "[cli][workshop][pdf]")
