@@ -20,6 +20,17 @@ inline void startApplication()
     static QCoreApplication app(argc, argv);
 }
 
+} // namespace fuzz
+
+// Each harness is one program and includes this header once.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::startApplication();
+    return 0;
+}
+
+namespace fuzz {
+
 inline const rater::Questionnaire &raterQuiz()
 {
     static const rater::Questionnaire q = rater::loadBuiltInQuestionnaire(QStringLiteral("rater")).value();

@@ -5,8 +5,30 @@
 #include <catch2/catch.hpp>
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+// Changes a database as another program would, behind Rater's back: `sql`,
+// with `values` bound in order.
+inline void changeAsAnotherProgram(const QString &database, const QString &sql, const QVariantList &values = {})
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another program"));
+        other.setDatabaseName(database);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.prepare(sql));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(query.exec());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("another program"));
+}
 
 struct CliRun
 {

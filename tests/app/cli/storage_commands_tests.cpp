@@ -478,17 +478,7 @@ TEST_CASE("Names stored by another program print with their control and directio
     ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Support"), all3});
     const QString hostile = QStringLiteral("Te\x1b]0;owned\x07" "am") + QChar(0x202e) + QStringLiteral("xyz")
                             + QChar(0x85);
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
-        other.setDatabaseName(db);
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.prepare(QStringLiteral("UPDATE team SET name = ?")));
-        query.addBindValue(hostile);
-        REQUIRE(query.exec());
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+    changeAsAnotherProgram(db, QStringLiteral("UPDATE team SET name = ?"), {hostile});
     const auto plain = [](const QByteArray &bytes) {
         return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains("\xe2\x80\xae")
                && !bytes.contains("\xc2\x85");

@@ -7,8 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -143,17 +141,8 @@ TEST_CASE("report writes a workshop's PDF without a display", "[cli][workshop][p
     CHECK(missing.status == 2);
 
     // A title another program stored with a right-to-left override cannot reorder the PDF's title.
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
-        other.setDatabaseName(db);
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.prepare(QStringLiteral("UPDATE workshop SET title = ?")));
-        query.addBindValue(QString(QStringLiteral("Listening") + QChar(0x202e) + QStringLiteral(" day")));
-        REQUIRE(query.exec());
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+    changeAsAnotherProgram(db, QStringLiteral("UPDATE workshop SET title = ?"),
+                           {QString(QStringLiteral("Listening") + QChar(0x202e) + QStringLiteral(" day"))});
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--workshop"), QStringLiteral("1"),
                     QStringLiteral("--out"), pdf}).status == 0);
     QProcess info;
