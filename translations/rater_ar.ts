@@ -213,6 +213,10 @@
         <source>%1: %2 more problems are not listed</source>
         <translation>%1: لم تُذكر %2 مشكلة أخرى</translation>
     </message>
+    <message>
+        <source>%1: an Excel sheet holds at most %2 results; export this many as CSV or JSON, or one team at a time</source>
+        <translation>%1: تتّسع ورقة Excel لـ %2 نتيجة على الأكثر؛ صدّر هذا العدد بصيغة CSV أو JSON، أو فريقًا واحدًا في كل مرة</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -213,6 +213,10 @@
         <source>%1: %2 more problems are not listed</source>
         <translation>%1: %2 مشکل دیگر فهرست نشده است</translation>
     </message>
+    <message>
+        <source>%1: an Excel sheet holds at most %2 results; export this many as CSV or JSON, or one team at a time</source>
+        <translation>%1: یک برگهٔ Excel حداکثر %2 نتیجه جا می‌دهد؛ این تعداد را به CSV یا JSON برون‌برد کنید، یا هر بار یک تیم را</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -501,6 +501,11 @@ Status writeXlsx(const QString &path, const Source &source, const Questionnaire 
 
     lxw_row_t row = 1;
     const Status read = source([&](const StoredAssessment &a) -> Status {
+        // libxlsxwriter would leave out, without a word, every row past a sheet's last.
+        if (row >= LXW_ROW_MAX)
+            return Status::failure(Messages::tr("%1: an Excel sheet holds at most %2 results; export this many as CSV "
+                                                "or JSON, or one team at a time")
+                                       .arg(name, QLocale().toString(qint64(LXW_ROW_MAX) - 1)));
         const Expected<Score> scored = scoreForExport(a, q);
         if (!scored)
             return Status::failure(scored.error());
@@ -545,7 +550,8 @@ Status exportFile(const QString &path, Format format, const Source &source, cons
         QFile::remove(partial);
         if (const Status written = writeXlsx(partial, source, questionnaire, language); !written) {
             QFile::remove(partial);
-            return written;
+            // The file the person asked for is the one to name, not the one written beside it.
+            return Status::failure(QString(written.error()).replace(QDir::toNativeSeparators(partial), name));
         }
         QFile::remove(path);
         if (!QFile::rename(partial, path))
