@@ -258,24 +258,28 @@ Expected<Document> parse(const QByteArray &bytes)
     return document;
 }
 
+void appendField(QByteArray &line, QStringView field)
+{
+    const bool needsQuotes = field.contains(u',') || field.contains(u';') || field.contains(u'"')
+                             || field.contains(u'\n') || field.contains(u'\r');
+    if (!needsQuotes) {
+        line += field.toUtf8();
+        return;
+    }
+    line += '"';
+    line += field.toUtf8().replace("\"", "\"\"");
+    line += '"';
+}
+
 QString formatRecord(const QStringList &fields)
 {
-    QString line;
+    QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += u',';
-        const QString &field = fields.at(i);
-        const bool needsQuotes = field.contains(u',') || field.contains(u';') || field.contains(u'"')
-                                 || field.contains(u'\n') || field.contains(u'\r');
-        if (needsQuotes) {
-            QString escaped = field;
-            escaped.replace(u"\""_s, u"\"\""_s);
-            line += u'"' + escaped + u'"';
-        } else {
-            line += field;
-        }
+            line += ',';
+        appendField(line, fields.at(i));
     }
-    return line + u"\r\n"_s;
+    return QString::fromUtf8(line + "\r\n");
 }
 
 QString protectCell(const QString &text)

@@ -65,6 +65,9 @@ struct Document
 };
 Expected<Document> parse(const QByteArray &bytes);
 
+// One field as CSV, appended to `line` as UTF-8: quoted, with its quotes
+// doubled, when it holds a separator, a quote or a line break.
+void appendField(QByteArray &line, QStringView field);
 // One record as a CSV line ending in CRLF, quoting fields where needed.
 QString formatRecord(const QStringList &fields);
 
