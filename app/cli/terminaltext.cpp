@@ -17,7 +17,8 @@ TerminalText::TerminalText(QIODevice &target) : m_target(target)
 
 TerminalText::~TerminalText()
 {
-    close();
+    flushPending();
+    QIODevice::close();
 }
 
 void TerminalText::close()

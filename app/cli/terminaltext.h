@@ -24,7 +24,12 @@ public:
     void close() override;
 
 protected:
-    qint64 readData(char *, qint64) override { return -1; }
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        Q_UNUSED(data)
+        Q_UNUSED(maxSize)
+        return -1; // written to only
+    }
     qint64 writeData(const char *data, qint64 size) override;
 
 private:

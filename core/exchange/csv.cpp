@@ -19,7 +19,7 @@ QString atLine(qsizetype line, const QString &what)
     return Messages::tr("line %1: %2").arg(line).arg(what);
 }
 
-constexpr qint64 chunkBytes = 64 * 1024;
+constexpr qint64 chunkBytes = qint64(64) * 1024;
 
 bool startsDangerously(QStringView text)
 {
@@ -252,7 +252,7 @@ Expected<Document> parse(const QByteArray &bytes)
             return Expected<Document>::failure(record.error());
         if (!*record)
             break;
-        document.records.push_back(std::move(**record));
+        document.records.push_back(**record);
     }
     document.separator = reader.separator();
     return document;

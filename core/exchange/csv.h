@@ -18,7 +18,7 @@ namespace rater::csv {
 // bounds stop a line of a million commas or a field without its closing
 // quote from taking the memory of the whole file.
 constexpr int maxFields = 1000;
-constexpr qsizetype maxRecordLength = 64 * 1024; // characters
+constexpr qsizetype maxRecordLength = qsizetype(64) * 1024; // characters
 
 struct Record
 {
