@@ -94,15 +94,7 @@ Outcome list(Context &context)
         bool first = true;
         QByteArray element;
         const auto number = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
-        const auto text = [](const QString &value) {
-            return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).sliced(1).chopped(1);
-        };
-        const auto plainText = [&text](const QString &value) {
-            const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
-            });
-            return plain ? '"' + value.toUtf8() + '"' : text(value);
-        };
+        const auto plainText = [](const QString &value) { return exchange::jsonString(value).toUtf8(); };
         std::vector<std::size_t> dimensionOrder(q.dimensions.size());
         std::iota(dimensionOrder.begin(), dimensionOrder.end(), std::size_t(0));
         std::sort(dimensionOrder.begin(), dimensionOrder.end(),

@@ -125,17 +125,6 @@ private:
     bool m_unprotect;
 };
 
-QString jsonString(const QString &text)
-{
-    // Nearly every name needs no escaping: quoted as it is, without building a document.
-    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
-    });
-    if (plain)
-        return u'"' + text + u'"';
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
 
 // Scores one stored assessment for an export; one that cannot be scored
 // (answers damaged in the database) ends the export.
@@ -170,6 +159,18 @@ Status writeAll(QIODevice &out, const QByteArray &bytes)
 }
 
 } // namespace
+
+QString jsonString(const QString &text)
+{
+    // Nearly every name needs no escaping: quoted as it is, without building a document.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+    });
+    if (plain)
+        return u'"' + text + u'"';
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
 
 std::optional<Format> formatFromName(const QString &name)
 {

@@ -17,6 +17,9 @@
 namespace rater::exchange {
 
 enum class Format { Csv, Json, Xlsx };
+
+// A text as a JSON string, quotes included, escaped as QJsonDocument escapes it.
+QString jsonString(const QString &text);
 std::optional<Format> formatFromName(const QString &name);        // "csv", "json", "xlsx"
 std::optional<Format> formatFromFileName(const QString &fileName); // by extension
 
