@@ -206,14 +206,14 @@ Outcome compare(Context &context)
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());
-    const auto rows = (*database)->assessments().between(period->start, period->end);
-    if (!rows)
-        return Outcome::failed(rows.error());
     const QLocale locale;
     const Questionnaire &q = builtInQuestionnaire();
+    const Expected<std::vector<TeamFigures>> figures = compareTeams((*database)->assessments(), *period, q);
+    if (!figures)
+        return Outcome::failed(figures.error());
     QJsonArray teams;
     QStringList lines;
-    for (const TeamFigures &f : compareTeams(*rows, q, scheme)) {
+    for (const TeamFigures &f : *figures) {
         const PeriodStats &s = f.stats;
         teams.append(QJsonObject{{u"team"_s, f.team},
                                  {u"n"_s, s.total.n},

@@ -95,10 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
 
 MainWindow::~MainWindow()
 {
-    for (const QPointer<QThread> &check : std::as_const(m_checks)) {
-        if (check)
-            check->wait();
-    }
+    waitForChecks();
     // The pages refer to the questionnaire and the database, which are members:
     // destroy the pages while those still exist.
     delete takeCentralWidget();
@@ -158,6 +155,14 @@ void MainWindow::checkDatabaseInBackground()
     m_checks.removeAll(nullptr);
     m_checks << check;
     check->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForChecks()
+{
+    for (const QPointer<QThread> &check : std::as_const(m_checks)) {
+        if (check)
+            check->wait();
+    }
 }
 
 void MainWindow::dropViews()

@@ -65,6 +65,8 @@ public:
     // when they are next shown. Runs every few seconds, when the window is
     // activated, when a tab is chosen and after every write from this window.
     void catchUp();
+    // Returns when the database checks running in the background have ended.
+    void waitForChecks();
 
     bool saveResult();
     bool exportPdf(const QString &path);

@@ -124,25 +124,113 @@ std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments,
     return result;
 }
 
-std::vector<TeamFigures> compareTeams(const std::vector<TeamAnswers> &rows, const Questionnaire &questionnaire,
-                                      const PeriodScheme &scheme)
+TeamComparison::TeamComparison(const Questionnaire &questionnaire, const Period &period)
+    : m_questionnaire(questionnaire), m_period(period)
 {
-    std::map<QString, std::vector<DatedAnswers>> byTeam;
-    for (const TeamAnswers &row : rows)
-        byTeam[row.team].push_back({row.date, row.answers});
-    std::vector<TeamFigures> teams;
-    for (const auto &[team, dated] : byTeam) {
-        const std::vector<PeriodStats> stats = aggregate(dated, questionnaire, scheme);
-        if (stats.empty())
-            continue;
-        TeamFigures figures{team, stats.front(), 0};
-        for (std::size_t d = 1; d < figures.stats.dimensions.size(); ++d) {
-            if (figures.stats.dimensions[d].mean < figures.stats.dimensions[figures.lowest].mean)
-                figures.lowest = d;
-        }
-        teams.push_back(std::move(figures));
+}
+
+Status TeamComparison::add(const QString &team, const Answers &answers)
+{
+    if (Status scored = scoreFigures(m_questionnaire, answers, m_scored); !scored)
+        return scored;
+    if (m_current && m_current->team != team)
+        closeTeam();
+    if (!m_current) {
+        m_current = TeamFigures{team, PeriodStats{m_period, {}, {}}, 0};
+        m_current->stats.dimensions.resize(m_questionnaire.dimensions.size());
     }
-    return teams;
+    PeriodStats &stats = m_current->stats;
+    stats.total.add(double(m_scored.total));
+    for (std::size_t d = 0; d < m_scored.dimensionMeans.size(); ++d)
+        stats.dimensions[d].add(m_scored.dimensionMeans[d]);
+    return Done{};
+}
+
+void TeamComparison::closeTeam()
+{
+    TeamFigures &figures = *m_current;
+    const std::vector<Summary> &dimensions = figures.stats.dimensions;
+    for (std::size_t d = 1; d < dimensions.size(); ++d) {
+        if (dimensions[d].mean < dimensions[figures.lowest].mean)
+            figures.lowest = d;
+    }
+    m_teams.push_back(std::move(figures));
+    m_current.reset();
+}
+
+std::vector<TeamFigures> TeamComparison::take()
+{
+    if (m_current)
+        closeTeam();
+    return std::move(m_teams);
+}
+
+Expected<std::vector<TeamFigures>> compareTeams(const storage::AssessmentStore &store, const Period &period,
+                                                const Questionnaire &questionnaire)
+{
+    TeamComparison comparison(questionnaire, period);
+    const Status read = store.forEachBetween(period.start, period.end, [&comparison](const QString &team,
+                                                                                     const Answers &answers) {
+        return comparison.add(team, answers);
+    });
+    if (!read)
+        return Expected<std::vector<TeamFigures>>::failure(read.error());
+    return comparison.take();
+}
+
+Expected<std::vector<TeamFigures>> ComparisonCache::read(const storage::AssessmentStore &store, const Period &period,
+                                                         const Questionnaire &questionnaire)
+{
+    using Result = Expected<std::vector<TeamFigures>>;
+    // Periods of two calendars can share a year and an index: compare their days.
+    if (!m_period || m_period->start != period.start || m_period->end != period.end
+        || m_questionnaire != &questionnaire) {
+        m_teams.clear();
+        m_period = period;
+        m_questionnaire = &questionnaire;
+    }
+    const auto tallies = store.tallyBetween(period.start, period.end);
+    if (!tallies)
+        return Result::failure(tallies.error());
+    std::map<qint64, Team> teams;
+    std::vector<TeamFigures> figures;
+    for (const storage::AssessmentStore::TeamTally &tally : *tallies) {
+        auto known = m_teams.find(tally.teamId);
+        if (known == m_teams.end() || known->second.tally != tally) {
+            TeamComparison comparison(questionnaire, period);
+            const Status read = store.forEachBetween(
+                period.start, period.end,
+                [&comparison](const QString &team, const Answers &answers) { return comparison.add(team, answers); },
+                tally.teamId);
+            if (!read) {
+                m_teams.clear(); // nothing half read is kept
+                return Result::failure(read.error());
+            }
+            std::vector<TeamFigures> fresh = comparison.take();
+            if (fresh.empty())
+                continue; // its assessments went between the tally and the read: the next read looks again
+            known = m_teams.insert_or_assign(tally.teamId, Team{tally, std::move(fresh.front())}).first;
+        }
+        figures.push_back(known->second.figures);
+        teams.insert(m_teams.extract(known));
+    }
+    m_teams = std::move(teams); // teams that have no assessments any more are forgotten
+    return figures;
+}
+
+Expected<std::vector<Period>> periodsWithData(const storage::AssessmentStore &store, const PeriodScheme &scheme)
+{
+    std::vector<Period> periods;
+    QDate from = QDate(1, 1, 1);
+    for (;;) {
+        const Expected<std::optional<QDate>> day = store.firstDayFrom(from);
+        if (!day)
+            return Expected<std::vector<Period>>::failure(day.error());
+        if (!*day)
+            return periods;
+        periods.push_back(periodOf(**day, scheme));
+        from = periods.back().end.addDays(1);
+    }
 }
 
 } // namespace rater

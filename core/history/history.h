@@ -2,12 +2,16 @@
 
 #include "history/period.h"
 #include "questionnaire/questionnaire.h"
+#include "scoring/scoring.h"
 #include "scoring/answers.h"
+#include "storage/assessmentstore.h"
 #include "storage/records.h"
 
 #include <QDate>
 #include <QStringList>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace rater {
@@ -42,10 +46,56 @@ struct TeamFigures
     std::size_t lowest = 0; // index of the team's lowest dimension
 };
 
-// Every team's figures for the period `rows` were read for (one period of
-// `scheme`), teams in name order.
-std::vector<TeamFigures> compareTeams(const std::vector<TeamAnswers> &rows, const Questionnaire &questionnaire,
-                                      const PeriodScheme &scheme);
+// Every team's figures for one period, built one assessment at a time from
+// rows that come team after team, in name order: memory follows the number of
+// teams, not of assessments.
+class TeamComparison
+{
+public:
+    TeamComparison(const Questionnaire &questionnaire, const Period &period);
+
+    Status add(const QString &team, const Answers &answers);
+    std::vector<TeamFigures> take();
+
+private:
+    void closeTeam();
+
+    const Questionnaire &m_questionnaire;
+    Period m_period;
+    Figures m_scored; // reused from one assessment to the next
+    std::vector<TeamFigures> m_teams;
+    std::optional<TeamFigures> m_current;
+};
+
+// Every team's figures for `period`, read from `store` row by row.
+Expected<std::vector<TeamFigures>> compareTeams(const storage::AssessmentStore &store, const Period &period,
+                                                const Questionnaire &questionnaire);
+
+// compareTeams for one view that reads the same period again and again: a
+// read recomputes only the teams whose assessments changed since the last
+// one (AssessmentStore::tallyBetween tells which), so that after a Save
+// the cost follows one team's rows, not the period's.
+class ComparisonCache
+{
+public:
+    Expected<std::vector<TeamFigures>> read(const storage::AssessmentStore &store, const Period &period,
+                                            const Questionnaire &questionnaire);
+
+private:
+    struct Team
+    {
+        storage::AssessmentStore::TeamTally tally;
+        TeamFigures figures;
+    };
+    std::optional<Period> m_period;
+    const Questionnaire *m_questionnaire = nullptr;
+    std::map<qint64, Team> m_teams; // by team id
+};
+
+// The periods of `scheme` that hold assessments, oldest first. Each is found
+// by asking the database for the first day from the end of the one before,
+// so the cost follows the number of periods, not of assessments.
+Expected<std::vector<Period>> periodsWithData(const storage::AssessmentStore &store, const PeriodScheme &scheme);
 
 // The change from one period's mean to the next, and whether it is larger
 // than its uncertainty: a 95% interval of the difference of means (Welch),

@@ -7,40 +7,55 @@
 
 namespace rater {
 
-Expected<Score> score(const Questionnaire &questionnaire, const Answers &answers)
+Status scoreFigures(const Questionnaire &questionnaire, const Answers &answers, Figures &into)
 {
     if (auto fault = checkAnswers(questionnaire, answers))
-        return Expected<Score>::failure(fault->message);
-
-    Score result;
-    result.minTotal = questionnaire.minTotal();
-    result.maxTotal = questionnaire.maxTotal();
+        return Status::failure(fault->message);
+    const int lowest = questionnaire.scaleMin();
+    into.itemScores.clear();
     // The loader's limits keep totals far inside an int; a questionnaire made
     // some other way is checked all the same, and never wraps around.
-    qint64 total = 0;
+    into.total = 0;
     for (std::size_t i = 0; i < answers.size(); ++i) {
-        const int item = *questionnaire.itemScore(questionnaire.statements[i], answers[i]);
-        result.itemScores.push_back(item);
-        total += item;
+        const int item = questionnaire.statements[i].itemScores.at(std::size_t(answers[i] - lowest));
+        into.itemScores.push_back(item);
+        into.total += item;
     }
-    if (total > std::numeric_limits<int>::max() || total < std::numeric_limits<int>::min())
-        return Expected<Score>::failure(
+    if (into.total > std::numeric_limits<int>::max() || into.total < std::numeric_limits<int>::min())
+        return Status::failure(
             QCoreApplication::translate("Scoring", "the total, %1, is too large a number for Rater to work with")
-                .arg(total));
-    result.total = int(total);
-    const Band *band = questionnaire.bandForTotal(result.total);
-    if (!band)
-        return Expected<Score>::failure(
-            QCoreApplication::translate("Scoring", "no band of the questionnaire covers the total %1").arg(total));
-    result.bandId = band->id;
-
-    const double width = questionnaire.scaleMax() - questionnaire.scaleMin();
+                .arg(into.total));
+    into.dimensionMeans.clear();
     for (const Dimension &dimension : questionnaire.dimensions) {
         qint64 sum = 0;
         for (int number : dimension.statements)
-            sum += result.itemScores[std::size_t(number - 1)];
-        const double mean = double(sum) / double(dimension.statements.size());
-        result.dimensions.push_back({dimension.id, mean, (mean - questionnaire.scaleMin()) / width * 100.0});
+            sum += into.itemScores[std::size_t(number - 1)];
+        into.dimensionMeans.push_back(double(sum) / double(dimension.statements.size()));
+    }
+    return Done{};
+}
+
+Expected<Score> score(const Questionnaire &questionnaire, const Answers &answers)
+{
+    Figures figures;
+    if (Status scored = scoreFigures(questionnaire, answers, figures); !scored)
+        return Expected<Score>::failure(scored.error());
+    Score result;
+    result.minTotal = questionnaire.minTotal();
+    result.maxTotal = questionnaire.maxTotal();
+    result.total = int(figures.total);
+    const Band *band = questionnaire.bandForTotal(result.total);
+    if (!band)
+        return Expected<Score>::failure(
+            QCoreApplication::translate("Scoring", "no band of the questionnaire covers the total %1")
+                .arg(figures.total));
+    result.bandId = band->id;
+    result.itemScores = std::move(figures.itemScores);
+    const double width = questionnaire.scaleMax() - questionnaire.scaleMin();
+    for (std::size_t d = 0; d < questionnaire.dimensions.size(); ++d) {
+        const double mean = figures.dimensionMeans[d];
+        result.dimensions.push_back(
+            {questionnaire.dimensions[d].id, mean, (mean - questionnaire.scaleMin()) / width * 100.0});
     }
     return result;
 }

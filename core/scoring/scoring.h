@@ -30,6 +30,19 @@ struct Score
 // Scores `answers` against `questionnaire`; refuses answers that checkAnswers() refuses.
 Expected<Score> score(const Questionnaire &questionnaire, const Answers &answers);
 
+// What means are taken of: the total and each dimension's mean item score.
+struct Figures
+{
+    qint64 total = 0;
+    std::vector<int> itemScores;        // in statement order
+    std::vector<double> dimensionMeans; // in questionnaire order
+};
+
+// The figures score() starts from, written into `into` and reusing its
+// storage: a view that scores a whole period allocates nothing per assessment.
+// Refuses what score() refuses, but for a total that no band covers.
+Status scoreFigures(const Questionnaire &questionnaire, const Answers &answers, Figures &into);
+
 // The dimensions ordered from weakest to strongest (ties keep questionnaire order).
 std::vector<DimensionScore> weakestFirst(const Score &score);
 

@@ -39,6 +39,60 @@ Expected<int> decodeNumber(QByteArrayView field, qsizetype position)
     return int(negative ? -value : value);
 }
 
+// Decodes into `answers`, keeping its capacity.
+Status decodeInto(QByteArrayView text, Answers &answers)
+{
+    answers.clear();
+    if (text.isEmpty())
+        return Status::failure(Messages::tr("there are no answers"));
+    answers.reserve(std::size_t(text.size() / 2 + 1));
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != ',')
+            continue;
+        const Expected<int> value = decodeNumber(text.sliced(start, i - start), qsizetype(answers.size()) + 1);
+        if (!value)
+            return Status::failure(value.error());
+        answers.push_back(*value);
+        start = i + 1;
+    }
+    return Done{};
+}
+
+// The questionnaire this program has under `id`, each loaded once; null when
+// there is none. Entries are never removed, so the pointer stays valid.
+const Questionnaire *builtIn(QByteArrayView id)
+{
+    static QMutex guard;
+    static std::map<QByteArray, std::optional<Questionnaire>, std::less<>> known;
+    const QMutexLocker locked(&guard);
+    auto found = known.find(id);
+    if (found == known.end()) {
+        Expected<Questionnaire> loaded = loadBuiltInQuestionnaire(QString::fromUtf8(id));
+        found = known.emplace(id.toByteArray(), loaded ? std::optional(std::move(loaded).value()) : std::nullopt).first;
+    }
+    return found->second ? &*found->second : nullptr;
+}
+
+// Whether `answers` of assessment `assessmentId` can be scored with `questionnaire`.
+Status checkScorable(qint64 assessmentId, QByteArrayView questionnaireId, const Questionnaire *questionnaire,
+                     const Answers &answers)
+{
+    if (!questionnaire)
+        return Status::failure(Messages::tr("assessment %1 cannot be scored: it was taken with the "
+                                            "questionnaire \"%2\", which this version of Rater does not have")
+                                   .arg(assessmentId)
+                                   .arg(QString::fromUtf8(questionnaireId)));
+    if (const auto fault = checkAnswers(*questionnaire, answers))
+        return Status::failure(Messages::tr("assessment %1 cannot be scored: %2").arg(assessmentId).arg(fault->message));
+    return Done{};
+}
+
+QString unreadable(qint64 assessmentId, const QString &why)
+{
+    return Messages::tr("assessment %1 has unreadable answers: %2").arg(assessmentId).arg(why);
+}
+
 } // namespace
 
 QByteArray encodeAnswers(const Answers &answers)
@@ -58,54 +112,47 @@ QByteArray encodeAnswers(const Answers &answers)
 
 Expected<Answers> decodeAnswers(QByteArrayView text)
 {
-    if (text.isEmpty())
-        return Expected<Answers>::failure(Messages::tr("there are no answers"));
     Answers answers;
-    answers.reserve(std::size_t(text.size() / 2 + 1));
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text[i] != ',')
-            continue;
-        const Expected<int> value = decodeNumber(text.sliced(start, i - start), qsizetype(answers.size()) + 1);
-        if (!value)
-            return Expected<Answers>::failure(value.error());
-        answers.push_back(*value);
-        start = i + 1;
-    }
+    if (Status decoded = decodeInto(text, answers); !decoded)
+        return Expected<Answers>::failure(decoded.error());
     return answers;
 }
 
 Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text)
 {
-    Expected<Answers> answers = decodeAnswers(text);
-    if (!answers)
-        return Expected<Answers>::failure(
-            Messages::tr("assessment %1 has unreadable answers: %2").arg(assessmentId).arg(answers.error()));
-    // The questionnaires this program has, each loaded once.
-    static QMutex guard;
-    static std::map<QByteArray, std::optional<Questionnaire>> known; // nodes stay where they are
-    const Questionnaire *questionnaire = nullptr;
-    {
-        const QMutexLocker locked(&guard);
-        auto found = known.find(questionnaireId.toByteArray());
-        if (found == known.end()) {
-            Expected<Questionnaire> loaded = loadBuiltInQuestionnaire(QString::fromUtf8(questionnaireId));
-            found = known.emplace(questionnaireId.toByteArray(),
-                                  loaded ? std::optional(std::move(loaded).value()) : std::nullopt)
-                        .first;
-        }
-        if (found->second)
-            questionnaire = &*found->second; // entries are never removed: the pointer stays valid
-    }
-    if (!questionnaire)
-        return Expected<Answers>::failure(Messages::tr("assessment %1 cannot be scored: it was taken with the "
-                                                       "questionnaire \"%2\", which this version of Rater does not have")
-                                              .arg(assessmentId)
-                                              .arg(QString::fromUtf8(questionnaireId)));
-    if (const auto fault = checkAnswers(*questionnaire, *answers))
-        return Expected<Answers>::failure(
-            Messages::tr("assessment %1 cannot be scored: %2").arg(assessmentId).arg(fault->message));
+    Answers answers;
+    if (Status decoded = decodeInto(text, answers); !decoded)
+        return Expected<Answers>::failure(unreadable(assessmentId, decoded.error()));
+    if (Status fits = checkScorable(assessmentId, questionnaireId, builtIn(questionnaireId), answers); !fits)
+        return Expected<Answers>::failure(fits.error());
     return answers;
+}
+
+Expected<const Answers *> ScorableReader::read(qint64 assessmentId, QByteArrayView questionnaireId,
+                                                QByteArrayView text)
+{
+    using Result = Expected<const Answers *>;
+    if (Status decoded = decodeInto(text, m_answers); !decoded)
+        return Result::failure(unreadable(assessmentId, decoded.error()));
+    // Rows of one questionnaire follow each other: look it up when it changes.
+    if (m_questionnaireId.isNull() || questionnaireId != m_questionnaireId) {
+        m_questionnaireId = questionnaireId.toByteArray();
+        m_questionnaire = builtIn(questionnaireId);
+    }
+    if (Status fits = checkScorable(assessmentId, questionnaireId, m_questionnaire, m_answers); !fits)
+        return Result::failure(fits.error());
+    return &m_answers;
+}
+
+Expected<QDate> decodeStoredDate(qint64 assessmentId, QStringView text)
+{
+    const QDate date = text.size() == 10 ? QDate::fromString(text.toString(), Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return Expected<QDate>::failure(
+            Messages::tr("assessment %1 has the date \"%2\", which is not a date of the form YYYY-MM-DD")
+                .arg(assessmentId)
+                .arg(text));
+    return date;
 }
 
 QByteArray encodeDraftAnswers(const std::vector<std::optional<int>> &answers)

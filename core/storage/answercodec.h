@@ -1,10 +1,12 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "questionnaire/questionnaire.h"
 #include "scoring/answers.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 
 #include <optional>
 #include <vector>
@@ -25,6 +27,28 @@ Expected<Answers> decodeAnswers(QByteArrayView text);
 // names the assessment and says what is wrong, so that no view leaves it out
 // without a word.
 Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text);
+
+// decodeScorable for many rows in a row, into one buffer that is reused: a
+// view that reads a whole period allocates nothing per assessment.
+class ScorableReader
+{
+public:
+    // The answers stay valid until the next read.
+    Expected<const Answers *> read(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text);
+
+private:
+    Answers m_answers;
+    QByteArray m_questionnaireId;
+    const Questionnaire *m_questionnaire = nullptr;
+};
+
+// A stored date, "YYYY-MM-DD", when it is one; the failure names the assessment.
+Expected<QDate> decodeStoredDate(qint64 assessmentId, QStringView text);
+inline Status checkStoredDate(qint64 assessmentId, QStringView text)
+{
+    const Expected<QDate> date = decodeStoredDate(assessmentId, text);
+    return date ? Status(Done{}) : Status::failure(date.error());
+}
 
 // A draft's answers: an open answer is an empty field ("4,,5").
 QByteArray encodeDraftAnswers(const std::vector<std::optional<int>> &answers);

@@ -376,52 +376,91 @@ Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString 
     return rows;
 }
 
-Expected<std::vector<TeamAnswers>> AssessmentStore::between(const QDate &first, const QDate &last) const
+Status AssessmentStore::forEachBetween(const QDate &first, const QDate &last, const TeamVisit &visit,
+                                       std::optional<qint64> teamId) const
 {
-    using Result = Expected<std::vector<TeamAnswers>>;
-    Statement query(m_connection, "SELECT a.id, t.name, a.taken_on, a.questionnaire_id, a.answers FROM assessment a "
-                                  "JOIN team t ON t.id = a.team_id "
-                                  "WHERE a.taken_on BETWEEN ? AND ? ORDER BY t.name, a.taken_on");
+    // Ordered by the team's name and then its id, so that each team's rows
+    // come together and its name is read once, when the team changes.
+    Statement query(m_connection, "SELECT a.team_id, t.name, a.id, a.questionnaire_id, a.answers FROM team t "
+                                  "JOIN assessment a ON a.team_id = t.id "
+                                  "WHERE a.taken_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR t.id = ?3) "
+                                  "ORDER BY t.name, t.id");
+    if (Status ready = query.prepared(); !ready)
+        return Status::failure(readFailure(ready.error()));
+    query.bind(1, first);
+    query.bind(2, last);
+    query.bind(3, teamId);
+    qint64 rowTeam = 0;
+    QString team;
+    ScorableReader reader;
+    bool visitorRefused = false;
+    const Status read = query.forEachRow([&](const Row &row) -> Status {
+        if (team.isNull() || row.integer(0) != rowTeam) {
+            rowTeam = row.integer(0);
+            team = row.text(1);
+        }
+        const Expected<const Answers *> answers = reader.read(row.integer(2), row.bytes(3), row.bytes(4));
+        if (!answers)
+            return Status::failure(answers.error());
+        Status visited = visit(team, **answers);
+        visitorRefused = !visited;
+        return visited;
+    });
+    if (!read)
+        return visitorRefused ? read : Status::failure(readFailure(read.error()));
+    return Done{};
+}
+
+Expected<std::vector<AssessmentStore::TeamTally>> AssessmentStore::tallyBetween(const QDate &first,
+                                                                                const QDate &last) const
+{
+    using Result = Expected<std::vector<TeamTally>>;
+    Statement query(m_connection, "SELECT t.id, t.name, count(a.id), total(a.id) FROM team t "
+                                  "JOIN assessment a ON a.team_id = t.id "
+                                  "WHERE a.taken_on BETWEEN ? AND ? GROUP BY t.id ORDER BY t.name, t.id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, first);
     query.bind(2, last);
-    std::vector<TeamAnswers> rows;
-    const Status read = query.forEachRow([&rows](const Row &row) -> Status {
-        Expected<Answers> answers = decodeScorable(row.integer(0), row.bytes(3), row.bytes(4));
-        if (!answers)
-            return Status::failure(answers.error());
-        rows.push_back({row.text(1), row.date(2), std::move(answers).value()});
+    std::vector<TeamTally> tallies;
+    const Status read = query.forEachRow([&tallies](const Row &row) -> Status {
+        tallies.push_back({row.integer(0), row.text(1), row.integer(2), row.real(3)});
         return Done{};
     });
     if (!read)
         return Result::failure(readFailure(read.error()));
-    return rows;
+    return tallies;
 }
 
-Expected<std::vector<QDate>> AssessmentStore::days() const
+Expected<std::optional<QDate>> AssessmentStore::firstDayFrom(const QDate &from) const
 {
-    using Result = Expected<std::vector<QDate>>;
-    // Each team's days, found by stepping through its (team, date) index from
-    // one day to the next: the cost follows the number of distinct days, not
-    // the number of assessments.
-    Statement query(m_connection,
-                    "WITH RECURSIVE d(team, day) AS ("
-                    " SELECT id, (SELECT min(taken_on) FROM assessment WHERE team_id = team.id) FROM team"
-                    " UNION ALL"
-                    " SELECT team, (SELECT min(taken_on) FROM assessment WHERE team_id = d.team AND taken_on > d.day)"
-                    " FROM d WHERE day IS NOT NULL) "
-                    "SELECT DISTINCT day FROM d WHERE day IS NOT NULL ORDER BY day");
+    using Result = Expected<std::optional<QDate>>;
+    Statement query(m_connection, "SELECT min((SELECT min(taken_on) FROM assessment "
+                                  "WHERE team_id = team.id AND taken_on >= ?1)) FROM team");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
-    std::vector<QDate> days;
-    const Status read = query.forEachRow([&days](const Row &row) -> Status {
-        days.push_back(row.date(0));
+    query.bind(1, from);
+    std::optional<QString> found;
+    const Status read = query.forEachRow([&found](const Row &row) -> Status {
+        if (!row.isNull(0))
+            found = row.text(0);
         return Done{};
     });
     if (!read)
         return Result::failure(readFailure(read.error()));
-    return days;
+    if (!found)
+        return std::optional<QDate>();
+    // A date that is not one would stop the steps from one period to the next.
+    // The assessment that has it is looked for only then, to name it.
+    Expected<QDate> day = decodeStoredDate(0, *found);
+    if (!day) {
+        Statement holder(m_connection, "SELECT id FROM assessment WHERE taken_on = ? LIMIT 1");
+        holder.bind(1, *found);
+        const Expected<std::optional<qint64>> id = holder.singleId();
+        day = decodeStoredDate(id ? id->value_or(0) : 0, *found);
+        return Result::failure(readFailure(day.error()));
+    }
+    return std::optional(*day);
 }
 
 Expected<QStringList> AssessmentStore::teams() const

@@ -77,11 +77,32 @@ public:
     // One team's assessments, oldest first: what history needs, without the
     // joins and strings of list().
     Expected<std::vector<DatedAnswers>> datedAnswers(const QString &team) const;
-    // Every team's assessments taken from `first` to `last`, by team name.
-    Expected<std::vector<TeamAnswers>> between(const QDate &first, const QDate &last) const;
+    // Every assessment taken from `first` to `last`, team after team in name
+    // order, one at a time: nothing is held but the row being read. The team
+    // and answers are valid during the call only.
+    // With `teamId`, that team's only.
+    using TeamVisit = std::function<Status(const QString &team, const Answers &answers)>;
+    Status forEachBetween(const QDate &first, const QDate &last, const TeamVisit &visit,
+                          std::optional<qint64> teamId = std::nullopt) const;
 
-    // Every day on which an assessment was taken, in order: what a choice of periods needs.
-    Expected<std::vector<QDate>> days() const;
+    // For each team with assessments from `first` to `last`, in name order:
+    // how many, and the sum of their ids. Any assessment added to the team or
+    // taken from it changes them, and the (team, date) index answers them
+    // without reading a row: what tells which teams' figures to read again.
+    struct TeamTally
+    {
+        qint64 teamId = 0;
+        QString team;
+        qint64 count = 0;
+        double idSum = 0;
+        friend bool operator==(const TeamTally &, const TeamTally &) = default;
+    };
+    Expected<std::vector<TeamTally>> tallyBetween(const QDate &first, const QDate &last) const;
+
+    // The first day on or after `from` on which any team has an assessment,
+    // found in each team's (team, date) index: what a list of the periods that
+    // hold data steps through, at a cost that follows the periods, not the rows.
+    Expected<std::optional<QDate>> firstDayFrom(const QDate &from) const;
     Expected<QStringList> teams() const; // by name
     Expected<qint64> count() const;
     Expected<bool> any() const; // without counting them

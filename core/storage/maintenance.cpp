@@ -45,13 +45,16 @@ IntegrityReport Maintenance::check() const
         report.problems << m_connection.lastError();
     }
     query.setForwardOnly(true);
-    if (query.exec(u"SELECT id, questionnaire_id, answers FROM assessment"_s)) {
+    if (query.exec(u"SELECT id, questionnaire_id, answers, taken_on FROM assessment"_s)) {
         while (query.next()) {
             ++report.assessments;
-            const Expected<Answers> answers = decodeScorable(query.value(0).toLongLong(),
-                                                             query.value(1).toByteArray(), query.value(2).toByteArray());
+            const qint64 id = query.value(0).toLongLong();
+            const Expected<Answers> answers = decodeScorable(id, query.value(1).toByteArray(),
+                                                             query.value(2).toByteArray());
             if (!answers)
                 report.problems << answers.error();
+            if (const Status dated = checkStoredDate(id, query.value(3).toString()); !dated)
+                report.problems << dated.error();
         }
     } else {
         report.problems << m_connection.lastError();

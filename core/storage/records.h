@@ -67,14 +67,6 @@ struct DatedAnswers
     Answers answers;
 };
 
-// One assessment as a comparison of teams reads it.
-struct TeamAnswers
-{
-    QString team;
-    QDate date;
-    Answers answers;
-};
-
 // A quiz in progress: an empty answer is not answered yet.
 struct Draft
 {

@@ -301,6 +301,11 @@ qint64 Row::integer(int column) const
     return sqlite3_column_int64(m_row, column);
 }
 
+double Row::real(int column) const
+{
+    return sqlite3_column_double(m_row, column);
+}
+
 bool Row::isNull(int column) const
 {
     return sqlite3_column_type(m_row, column) == SQLITE_NULL;

@@ -94,6 +94,7 @@ public:
     QString text(int column) const;
     QByteArrayView bytes(int column) const; // valid until the next row
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     QDate date(int column) const; // a YYYY-MM-DD column; invalid when it is anything else
 

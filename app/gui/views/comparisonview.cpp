@@ -139,27 +139,20 @@ void ComparisonView::retranslate()
 
 void ComparisonView::reload()
 {
-    // Every period that holds data, newest first.
-    const Expected<std::vector<QDate>> days = m_database.assessments().days();
-    if (!days) {
-        showReadFailure(days.error());
+    const Expected<std::vector<Period>> periods = periodsWithData(m_database.assessments(), scheme());
+    if (!periods) {
+        showReadFailure(periods.error());
         return;
     }
     m_empty->clearFailure();
-    const PeriodScheme scheme = this->scheme();
-    std::map<std::pair<int, int>, Period> found;
-    for (const QDate &day : *days) {
-        const Period p = periodOf(day, scheme);
-        found.emplace(std::pair(p.year, p.index), p);
-    }
     m_periods.clear();
-    for (const auto &[key, period] : found)
+    for (const Period &period : *periods)
         m_periods.prepend(period); // newest first
     const QSignalBlocker blocker(m_period);
     const int previous = std::max(0, m_period->currentIndex());
     m_period->clear();
     for (const Period &p : m_periods)
-        m_period->addItem(periodLabel(p, scheme, m_language.locale()));
+        m_period->addItem(periodLabel(p, scheme(), m_language.locale()));
     m_period->setCurrentIndex(std::min(previous, int(m_periods.size()) - 1));
     m_pages->setCurrentWidget(m_periods.isEmpty() ? static_cast<QWidget *>(m_empty) : m_content);
     showPeriod(m_period->currentIndex());
@@ -192,12 +185,12 @@ void ComparisonView::showPeriod(int index)
     m_figures.clear();
     if (index >= 0 && index < m_periods.size()) {
         const Period period = m_periods.at(index);
-        const auto rows = m_database.assessments().between(period.start, period.end);
-        if (!rows) {
-            showReadFailure(rows.error());
+        Expected<std::vector<TeamFigures>> figures = m_cache.read(m_database.assessments(), period, m_questionnaire);
+        if (!figures) {
+            showReadFailure(figures.error());
             return;
         }
-        m_figures = compareTeams(*rows, m_questionnaire, scheme());
+        m_figures = std::move(figures).value();
     }
     m_tableContent = reports::comparisonTable(m_figures, m_questionnaire, m_language.language());
     showContent(*m_table, m_tableContent, heat);

@@ -68,6 +68,7 @@ private:
     PeriodKind m_kind = PeriodKind::Quarter;
     QList<Period> m_periods;
     std::vector<TeamFigures> m_figures;
+    ComparisonCache m_cache; // what the period on show last read, by team
     reports::TableContent m_tableContent; // what the table shows, and export
 
     QStackedWidget *m_pages = nullptr;
