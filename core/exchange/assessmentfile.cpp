@@ -4,6 +4,7 @@
 #include "quiz/quizanswers.h"
 
 #include "exchange/csv.h"
+#include "exchange/jsonarray.h"
 #include "files/files.h"
 #include "exchange/xlsx.h"
 #include "scoring/scoring.h"
@@ -32,7 +33,6 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(AssessmentFile)
 };
 
-constexpr qint64 maxImportSize = 512LL * 1024 * 1024;
 constexpr int baseColumnCount = 5; // team, respondent, workshop, date, lang
 // A file with more problems than this lists these and counts the rest.
 constexpr qsizetype maxListedProblems = 1000;
@@ -218,14 +218,7 @@ QStringList readFile(const QString &path, const Questionnaire &q, const Accept &
         return {Messages::tr("%1: cannot read the file (%2)").arg(name, file.errorString())};
     if (*format == Format::Csv)
         return readCsv(file, name, q, accept);
-    if (file.size() > maxImportSize)
-        return {Messages::tr("%1: the file is larger than %2 MiB").arg(name).arg(maxImportSize >> 20)};
-    ReadResult read = readJson(file.readAll(), name, q);
-    for (std::size_t r = 0; r < read.records.size() && read.problems.isEmpty(); ++r) {
-        if (Status accepted = accept(read.records[r], read.places[r]); !accepted)
-            read.problems << accepted.error();
-    }
-    return read.problems;
+    return readJson(file, name, q, accept);
 }
 
 ReadResult readFile(const QString &path, const Questionnaire &q)
@@ -322,35 +315,40 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
     return result;
 }
 
-ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
+QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept)
 {
-    ReadResult result;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        result.problems << Messages::tr("%1: not valid JSON at character %2 (%3)")
-                               .arg(sourceName)
-                               .arg(error.offset)
-                               .arg(error.errorString());
-        return result;
-    }
-    if (!document.isArray()) {
-        result.problems << Messages::tr("%1: expected a list of assessments in brackets [ ]").arg(sourceName);
-        return result;
-    }
+    QStringList problems;
+    qsizetype unlisted = 0;
+    const auto problem = [&](const QString &text) {
+        if (problems.size() < maxListedProblems)
+            problems << text;
+        else
+            ++unlisted;
+    };
+    const auto finish = [&]() {
+        if (unlisted > 0)
+            problems << Messages::tr("%1: %2 more problems are not listed").arg(sourceName, QLocale().toString(unlisted));
+        return problems;
+    };
     const QStringList columns = inputColumns(q);
     const RecordReader reader(q, columns, false);
-    const QJsonArray array = document.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const qsizetype recordNumber = i + 1;
-        if (!array.at(i).isObject()) {
-            result.problems << Messages::tr("%1: record %2: expected an object in braces { }")
-                                   .arg(sourceName)
-                                   .arg(recordNumber);
+    json::ArrayReader records(input);
+    QStringList values;
+    while (true) {
+        const Expected<std::optional<json::Element>> next = records.next();
+        if (!next) {
+            problem(sourceName + u": "_s + next.error());
+            return finish();
+        }
+        if (!*next)
+            break;
+        const qsizetype recordNumber = (*next)->number;
+        if (!(*next)->value.isObject()) {
+            problem(Messages::tr("%1: record %2: expected an object in braces { }").arg(sourceName).arg(recordNumber));
             continue;
         }
-        const QJsonObject object = array.at(i).toObject();
-        QStringList values;
+        const QJsonObject object = (*next)->value.toObject();
+        values.clear();
         bool typesValid = true;
         for (const QString &column : columns) {
             const QJsonValue value = object.value(column);
@@ -362,26 +360,36 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
             } else if (value.isNull() || value.isUndefined()) {
                 values << QString();
             } else {
-                result.problems << Messages::tr("%1: record %2, field \"%3\": expected text or a number")
-                                       .arg(sourceName)
-                                       .arg(recordNumber)
-                                       .arg(column);
+                problem(Messages::tr("%1: record %2, field \"%3\": expected text or a number")
+                            .arg(sourceName)
+                            .arg(recordNumber)
+                            .arg(column));
                 typesValid = false;
             }
         }
         if (!typesValid)
             continue;
-        auto assessment = reader.read(values, [&](const QString &column, const QString &reason) {
-            result.problems << Messages::tr("%1: record %2, field \"%3\": %4")
-                                   .arg(sourceName)
-                                   .arg(recordNumber)
-                                   .arg(column, reason);
+        std::optional<NewAssessment> assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+            problem(Messages::tr("%1: record %2, field \"%3\": %4").arg(sourceName).arg(recordNumber).arg(column, reason));
         });
-        if (assessment && result.problems.isEmpty()) {
-            result.records.push_back(std::move(*assessment));
-            result.places.push_back(recordNumber);
+        // After the first problem, the rest of the file is only checked, to report all of it.
+        if (assessment && problems.isEmpty()) {
+            if (Status accepted = accept(*assessment, recordNumber); !accepted) {
+                problem(accepted.error());
+                return finish();
+            }
         }
     }
+    return finish();
+}
+
+ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    result.problems = readJson(buffer, sourceName, q, collectInto(result));
     if (!result.problems.isEmpty()) {
         result.records.clear();
         result.places.clear();

@@ -44,12 +44,14 @@ using Accept = std::function<Status(const NewAssessment &record, qsizetype place
 
 // Reads a file and hands each valid record to `accept` while no problem has
 // been found; after the first problem, the rest is read only to report it.
-// Returns the problems: none when every record was accepted. A CSV file is
-// read as a stream, in memory bounded by one record; a JSON file whole. At
-// most a thousand problems are listed, and the rest counted.
+// Returns the problems: none when every record was accepted. Files are read
+// as a stream, in memory bounded by one record. At most a thousand problems
+// are listed, and the rest counted.
 QStringList readFile(const QString &path, const Questionnaire &questionnaire, const Accept &accept);
 QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionnaire &questionnaire,
                     const Accept &accept);
+QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &questionnaire,
+                     const Accept &accept);
 
 // The same, keeping the records: for files that are shown before they are stored.
 ReadResult readFile(const QString &path, const Questionnaire &questionnaire);

@@ -140,8 +140,10 @@ TEST_CASE("JSON import reads the records and reports faults by record and field"
     CHECK(problems.at(0) == QStringLiteral("in.json: record 1, field \"q1\": \"1.5\" is not an answer; answers are whole numbers from 1 to 5"));
     CHECK(problems.at(1) == QStringLiteral("in.json: record 1, field \"q2\": the answer is missing"));
     CHECK(problems.at(17) == QStringLiteral("in.json: record 2: expected an object in braces { }"));
-    CHECK(exchange::readJson("{", QStringLiteral("in.json"), raterQuiz()).problems.front().startsWith(
-        QStringLiteral("in.json: not valid JSON")));
+    CHECK(exchange::readJson("{", QStringLiteral("in.json"), raterQuiz()).problems.front()
+          == QStringLiteral("in.json: expected a list of assessments in brackets [ ]"));
+    CHECK(exchange::readJson("[{", QStringLiteral("in.json"), raterQuiz()).problems.front().startsWith(
+        QStringLiteral("in.json: not valid JSON at character 2 (the file ends inside a record)")));
 
     // Escaped halves of a surrogate pair are not characters: refused, never stored as something else.
     QByteArray lone = good;
