@@ -118,6 +118,9 @@ public:
 
     QTextStream &out() const { return m_streams.out; }
     QTextStream &err() const { return m_streams.err; }
+    // UTF-8 text written to out() as it is, without a round trip through
+    // QString: what long listings write row by row.
+    void writeOut(QByteArrayView utf8) const;
 
     // The database named by --db, or the user's default one; opened on the
     // first call, the same one after.

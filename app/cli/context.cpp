@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,17 @@ Context::Context(const Command &command, const QCommandLineParser &parser, Langu
 }
 
 Context::~Context() = default;
+
+void Context::writeOut(QByteArrayView utf8) const
+{
+    QTextStream &out = m_streams.out;
+    if (QIODevice *device = out.device()) {
+        out.flush(); // what was written through the stream goes first
+        device->write(utf8.data(), utf8.size());
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
+}
 
 QString Context::value(const QString &option) const
 {

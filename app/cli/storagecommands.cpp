@@ -93,34 +93,56 @@ Outcome list(Context &context)
         // one element at a time and without building a document per row.
         bool first = true;
         QByteArray element;
-        const auto number = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
-        const auto plainText = [](const QString &value) { return exchange::jsonString(value).toUtf8(); };
         std::vector<std::size_t> dimensionOrder(q.dimensions.size());
         std::iota(dimensionOrder.begin(), dimensionOrder.end(), std::size_t(0));
         std::sort(dimensionOrder.begin(), dimensionOrder.end(),
                   [&q](std::size_t a, std::size_t b) { return q.dimensions[a].id < q.dimensions[b].id; });
+        const auto integer = [&element](qint64 value) { exchange::appendNumber(element, value); };
         const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
             const Expected<Score> s = scored(a);
             if (!s)
                 return Status::failure(s.error());
-            element = first ? "[\n    {\n        \"answers\": [" : ",\n    {\n        \"answers\": [";
-            for (std::size_t i = 0; i < a.answers.size(); ++i)
-                element += (i == 0 ? "\n            " : ",\n            ") + QByteArray::number(a.answers[i]);
-            element += "\n        ],\n        \"band\": " + plainText(s->bandId) + ",\n        \"date\": \""
-                       + a.date.toString(Qt::ISODate).toLatin1() + "\",\n        \"dimensions\": {";
+            element.clear();
+            element += first ? "[\n    {\n        \"answers\": [" : ",\n    {\n        \"answers\": [";
+            for (std::size_t i = 0; i < a.answers.size(); ++i) {
+                element += i == 0 ? "\n            " : ",\n            ";
+                integer(a.answers[i]);
+            }
+            element += "\n        ],\n        \"band\": ";
+            exchange::appendJsonString(element, s->bandId);
+            element += ",\n        \"date\": \"";
+            element += isoDate(a.date);
+            element += "\",\n        \"dimensions\": {";
             for (std::size_t k = 0; k < dimensionOrder.size(); ++k) {
                 const DimensionScore &d = s->dimensions[dimensionOrder[k]];
-                element += (k == 0 ? "\n            " : ",\n            ") + plainText(d.id) + ": {\n                "
-                           "\"mean\": " + number(d.mean) + ",\n                \"percent\": " + number(d.percent)
-                           + "\n            }";
+                element += k == 0 ? "\n            " : ",\n            ";
+                exchange::appendJsonString(element, d.id);
+                element += ": {\n                \"mean\": ";
+                exchange::appendNumber(element, d.mean);
+                element += ",\n                \"percent\": ";
+                exchange::appendNumber(element, d.percent);
+                element += "\n            }";
             }
-            element += "\n        },\n        \"id\": " + QByteArray::number(a.id) + ",\n        \"lang\": "
-                       + plainText(a.lang) + ",\n        \"respondent\": "
-                       + (a.respondent.isEmpty() ? QByteArray("null") : plainText(a.respondent))
-                       + ",\n        \"team\": " + plainText(a.team) + ",\n        \"total\": "
-                       + QByteArray::number(s->total) + ",\n        \"workshop\": "
-                       + (a.workshopId ? QByteArray::number(*a.workshopId) : QByteArray("null")) + "\n    }";
-            context.out() << QString::fromUtf8(element);
+            element += "\n        },\n        \"id\": ";
+            integer(a.id);
+            element += ",\n        \"lang\": ";
+            exchange::appendJsonString(element, a.lang);
+            element += ",\n        \"respondent\": ";
+            if (a.respondent.isEmpty())
+                element += "null";
+            else
+                exchange::appendJsonString(element, a.respondent);
+            element += ",\n        \"team\": ";
+            exchange::appendJsonString(element, a.team);
+            element += ",\n        \"total\": ";
+            integer(s->total);
+            element += ",\n        \"workshop\": ";
+            if (a.workshopId)
+                integer(*a.workshopId);
+            else
+                element += "null";
+            element += "\n    }";
+            context.writeOut(element);
             first = false;
             return Done{};
         });
@@ -248,6 +270,14 @@ Outcome exportAssessments(Context &context)
         return store.forEach(team, visit);
     };
 
+    if (*chosen == exchange::Format::Xlsx) {
+        // Refused before a row is written, not when the sheet is full.
+        const Expected<qint64> count = store.count(team);
+        if (!count)
+            return Outcome::failed(count.error());
+        if (const Status fits = exchange::checkXlsxRows(context.value(u"out"_s), *count); !fits)
+            return Outcome::refused(fits.error());
+    }
     if (context.isSet(u"out"_s)) {
         const Status written = exchange::exportFile(context.value(u"out"_s), *chosen, source, q, context.language());
         return written ? Outcome::done() : Outcome::failed(written.error());

@@ -1,11 +1,44 @@
 #include "terminaltext.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace rater::cli {
 namespace {
 
 QByteArray escaped(const char *prefix, unsigned code, int digits)
 {
     return prefix + QByteArray::number(code, 16).toUpper().rightJustified(digits, '0');
+}
+
+// Whether a byte needs a second look: a C0 control other than tab and line
+// feed, DEL, or the lead byte of U+0080–U+009F or U+202A–U+2069.
+bool needsLook(unsigned char byte)
+{
+    return (byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7f || byte == 0xc2 || byte == 0xe2;
+}
+
+// Whether any of `size` bytes needs a second look, sixteen bytes at a time:
+// long listings pass through here whole.
+bool anyNeedsLook(const char *data, qint64 size)
+{
+    using Lanes = std::uint8_t __attribute__((vector_size(16)));
+    qint64 i = 0;
+    for (; i + 16 <= size; i += 16) {
+        Lanes bytes;
+        std::memcpy(&bytes, data + i, sizeof bytes);
+        const auto flagged = ((bytes < 0x20) & (bytes != '\t') & (bytes != '\n')) | (bytes == 0x7f) | (bytes == 0xc2)
+                             | (bytes == 0xe2);
+        std::uint64_t halves[2];
+        std::memcpy(halves, &flagged, sizeof halves);
+        if ((halves[0] | halves[1]) != 0)
+            return true;
+    }
+    for (; i < size; ++i) {
+        if (needsLook(static_cast<unsigned char>(data[i])))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -36,17 +69,25 @@ void TerminalText::flushPending()
 
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
+    // Nearly all text needs nothing: it goes out whole when it can, and else in runs.
+    if (m_pending.isEmpty() && !anyNeedsLook(data, size))
+        return m_target.write(data, size) == size ? size : -1;
     QByteArray out;
     out.reserve(size + 8);
     for (qint64 i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(data[i]);
         if (m_pending.isEmpty()) {
-            if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7f)
-                out += escaped("\\x", byte, 2);
-            else if (byte == 0xc2 || byte == 0xe2)
+            if (!needsLook(byte)) {
+                qint64 end = i + 1;
+                while (end < size && !needsLook(static_cast<unsigned char>(data[end])))
+                    ++end;
+                out.append(data + i, end - i);
+                i = end - 1;
+            } else if (byte == 0xc2 || byte == 0xe2) {
                 m_pending += char(byte); // may begin U+0080–U+009F or U+202A–U+2069
-            else
-                out += char(byte);
+            } else {
+                out += escaped("\\x", byte, 2);
+            }
             continue;
         }
         if ((byte & 0xc0U) != 0x80) {

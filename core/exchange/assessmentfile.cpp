@@ -21,6 +21,8 @@
 
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -160,16 +162,42 @@ Status writeAll(QIODevice &out, const QByteArray &bytes)
 
 } // namespace
 
-QString jsonString(const QString &text)
+void appendJsonString(QByteArray &out, const QString &text)
 {
     // Nearly every name needs no escaping: quoted as it is, without building a document.
     const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
         return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
     });
-    if (plain)
-        return u'"' + text + u'"';
+    if (plain) {
+        out += '"';
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
     const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    if (value == 0) {
+        out += '0'; // Qt writes no sign for -0
+        return;
+    }
+    char digits[32];
+    const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), value);
+    // Where the shortest form is an exponent, Qt's rules for choosing it differ.
+    if (error != std::errc() || std::find(std::begin(digits), end, 'e') != end)
+        out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    else
+        out.append(digits, end - digits);
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    out.append(digits, end - digits);
 }
 
 std::optional<Format> formatFromName(const QString &name)
@@ -425,7 +453,8 @@ Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
             csv::appendField(line, csv::protectCell(*name));
             line += ',';
         }
-        line += a.date.toString(Qt::ISODate).toLatin1() + ',';
+        line += isoDate(a.date);
+        line += ',';
         csv::appendField(line, a.lang);
         for (int answer : a.answers) {
             line += ',';
@@ -434,10 +463,14 @@ Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
             else
                 line += QByteArray::number(answer);
         }
-        line += ',' + QByteArray::number(s->total) + ',';
+        line += ',';
+        appendNumber(line, qint64(s->total));
+        line += ',';
         csv::appendField(line, s->bandId);
-        for (const DimensionScore &d : s->dimensions)
-            line += ',' + QByteArray::number(d.mean, 'g', QLocale::FloatingPointShortest);
+        for (const DimensionScore &d : s->dimensions) {
+            line += ',';
+            appendNumber(line, d.mean);
+        }
         line += "\r\n";
         return writeAll(out, line);
     });
@@ -445,30 +478,63 @@ Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
 
 Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
 {
-    const auto optional = [](const QString &text) { return text.isEmpty() ? u"null"_s : jsonString(text); };
     if (Status begun = writeAll(out, "["); !begun)
         return begun;
+    // Each record is written straight into bytes, as CSV rows are.
+    QByteArray record;
+    const auto optional = [&record](const QString &text) {
+        if (text.isEmpty())
+            record += "null";
+        else
+            appendJsonString(record, text);
+    };
     bool first = true;
-    QStringList members;
     const Status written = source([&](const StoredAssessment &a) -> Status {
         const Expected<Score> s = scoreForExport(a, q);
         if (!s)
             return Status::failure(s.error());
-        members = {u"\"team\": "_s + jsonString(a.team), u"\"respondent\": "_s + optional(a.respondent),
-                   u"\"workshop\": "_s + optional(a.workshop),
-                   u"\"date\": "_s + jsonString(a.date.toString(Qt::ISODate)), u"\"lang\": "_s + jsonString(a.lang)};
-        for (std::size_t i = 0; i < a.answers.size(); ++i)
-            members << u"\"q%1\": %2"_s.arg(i + 1).arg(a.answers[i]);
-        members << u"\"total\": "_s + QString::number(s->total) << u"\"band\": "_s + jsonString(s->bandId);
-        for (const DimensionScore &d : s->dimensions)
-            members << jsonString(d.id) + u": "_s + number(d.mean);
-        const QString record = (first ? u"\n  {"_s : u",\n  {"_s) + members.join(u", "_s) + u'}';
+        record = first ? "\n  {\"team\": " : ",\n  {\"team\": ";
+        appendJsonString(record, a.team);
+        record += ", \"respondent\": ";
+        optional(a.respondent);
+        record += ", \"workshop\": ";
+        optional(a.workshop);
+        record += ", \"date\": \"";
+        record += isoDate(a.date);
+        record += "\", \"lang\": ";
+        appendJsonString(record, a.lang);
+        for (std::size_t i = 0; i < a.answers.size(); ++i) {
+            record += ", \"q";
+            appendNumber(record, qint64(i + 1));
+            record += "\": ";
+            appendNumber(record, qint64(a.answers[i]));
+        }
+        record += ", \"total\": ";
+        appendNumber(record, qint64(s->total));
+        record += ", \"band\": ";
+        appendJsonString(record, s->bandId);
+        for (const DimensionScore &d : s->dimensions) {
+            record += ", ";
+            appendJsonString(record, d.id);
+            record += ": ";
+            appendNumber(record, d.mean);
+        }
+        record += '}';
         first = false;
-        return writeAll(out, record.toUtf8());
+        return writeAll(out, record);
     });
     if (!written)
         return written;
     return writeAll(out, first ? "]\n" : "\n]\n");
+}
+
+Status checkXlsxRows(const QString &path, qint64 results)
+{
+    if (results <= qint64(LXW_ROW_MAX) - 1)
+        return Done{};
+    return Status::failure(Messages::tr("%1: an Excel sheet holds at most %2 results; export this many as CSV "
+                                        "or JSON, or one team at a time")
+                               .arg(QDir::toNativeSeparators(path), QLocale().toString(qint64(LXW_ROW_MAX) - 1)));
 }
 
 Status writeXlsx(const QString &path, const Source &source, const Questionnaire &q, Language language)
@@ -526,9 +592,7 @@ Status writeXlsx(const QString &path, const Source &source, const Questionnaire 
     const Status read = source([&](const StoredAssessment &a) -> Status {
         // libxlsxwriter would leave out, without a word, every row past a sheet's last.
         if (row >= LXW_ROW_MAX)
-            return Status::failure(Messages::tr("%1: an Excel sheet holds at most %2 results; export this many as CSV "
-                                                "or JSON, or one team at a time")
-                                       .arg(name, QLocale().toString(qint64(LXW_ROW_MAX) - 1)));
+            return checkXlsxRows(path, qint64(row));
         const Expected<Score> scored = scoreForExport(a, q);
         if (!scored)
             return Status::failure(scored.error());

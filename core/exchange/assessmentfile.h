@@ -18,8 +18,14 @@ namespace rater::exchange {
 
 enum class Format { Csv, Json, Xlsx };
 
-// A text as a JSON string, quotes included, escaped as QJsonDocument escapes it.
-QString jsonString(const QString &text);
+// A text as a JSON string, quotes included, escaped as QJsonDocument escapes
+// it, appended to `out` as UTF-8.
+void appendJsonString(QByteArray &out, const QString &text);
+// A number as QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
+// writes it, appended to `out`: the shortest digits that read back as the
+// same double. Exports and lists write millions of them.
+void appendNumber(QByteArray &out, double value);
+void appendNumber(QByteArray &out, qint64 value);
 std::optional<Format> formatFromName(const QString &name);        // "csv", "json", "xlsx"
 std::optional<Format> formatFromFileName(const QString &fileName); // by extension
 
@@ -65,6 +71,9 @@ using Visit = std::function<Status(const StoredAssessment &)>;
 using Source = std::function<Status(const Visit &)>;
 // The assessments of a list already in memory, as a source; the list must outlive it.
 Source sourceOf(const std::vector<StoredAssessment> &assessments);
+
+// An Excel sheet's rows, but for its header: more results are refused at once.
+Status checkXlsxRows(const QString &path, qint64 results);
 
 // Exports score every assessment with `questionnaire`; one that cannot be
 // scored (answers damaged in the database) makes the export fail. Rows are

@@ -478,12 +478,25 @@ Expected<QStringList> AssessmentStore::teams() const
     return names;
 }
 
-Expected<qint64> AssessmentStore::count() const
+Expected<qint64> AssessmentStore::count(const QString &team) const
 {
-    const Expected<QVariant> count = m_connection.scalar(u"SELECT count(*) FROM assessment"_s);
-    if (!count)
-        return Expected<qint64>::failure(readFailure(count.error()));
-    return count->toLongLong();
+    // Without a condition SQLite counts the table's pages, not its rows.
+    Statement query(m_connection, team.isNull() ? "SELECT count(*) FROM assessment"
+                                                : "SELECT count(*) FROM assessment "
+                                                  "WHERE team_id = (SELECT id FROM team WHERE name = ?)");
+    qint64 count = 0;
+    Status read = query.prepared();
+    if (read) {
+        if (!team.isNull())
+            query.bind(1, team);
+        read = query.forEachRow([&count](const Row &row) -> Status {
+            count = row.integer(0);
+            return Done{};
+        });
+    }
+    if (!read)
+        return Expected<qint64>::failure(readFailure(read.error()));
+    return count;
 }
 
 Expected<bool> AssessmentStore::any() const

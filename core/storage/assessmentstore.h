@@ -104,7 +104,7 @@ public:
     // hold data steps through, at a cost that follows the periods, not the rows.
     Expected<std::optional<QDate>> firstDayFrom(const QDate &from) const;
     Expected<QStringList> teams() const; // by name
-    Expected<qint64> count() const;
+    Expected<qint64> count(const QString &team = QString()) const; // of one team, when named
     Expected<bool> any() const; // without counting them
 
 private:

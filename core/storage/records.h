@@ -2,6 +2,7 @@
 
 #include "scoring/answers.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,27 @@
 #include <vector>
 
 namespace rater {
+
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes years 1000 to 9999,
+// without its formatting machinery: what stores, lists and exports many
+// dates writes them so.
+inline QByteArray isoDate(const QDate &date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate).toLatin1();
+    const int digits[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1,
+                          month / 10, month % 10, -1, day / 10, day % 10};
+    QByteArray text(10, '-');
+    for (int i = 0; i < 10; ++i) {
+        if (digits[i] >= 0)
+            text[i] = char('0' + digits[i]);
+    }
+    return text;
+}
 
 // One assessment to be stored. The team is found or created by name, the
 // respondent by code; the workshop either by id (which must exist) or, when

@@ -1,5 +1,7 @@
 #include "sqlite.h"
 
+#include "storage/records.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -36,25 +38,6 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes years 1000 to 9999,
-// without its formatting machinery: large imports write many dates.
-QByteArray isoDate(const QDate &date)
-{
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (!date.isValid() || year < 1000 || year > 9999)
-        return date.toString(Qt::ISODate).toLatin1();
-    const int digits[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1,
-                          month / 10, month % 10, -1, day / 10, day % 10};
-    QByteArray text(10, '-');
-    for (int i = 0; i < 10; ++i) {
-        if (digits[i] >= 0)
-            text[i] = char('0' + digits[i]);
-    }
-    return text;
-}
 
 } // namespace
 
@@ -313,7 +296,25 @@ bool Row::isNull(int column) const
 
 QDate Row::date(int column) const
 {
-    return QDate::fromString(QLatin1StringView(bytes(column)), Qt::ISODate);
+    // Stored dates are YYYY-MM-DD: read without QDate's parser, which long
+    // lists would spend much of their time in. Anything else goes to it.
+    const QByteArrayView text = bytes(column);
+    const auto digit = [&text](qsizetype at) { return text[at] >= '0' && text[at] <= '9' ? text[at] - '0' : -1; };
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        int parts[3] = {0, 0, 0};
+        const qsizetype starts[3] = {0, 5, 8};
+        const qsizetype ends[3] = {4, 7, 10};
+        bool digits = true;
+        for (int p = 0; p < 3 && digits; ++p) {
+            for (qsizetype k = starts[p]; k < ends[p] && digits; ++k) {
+                digits = digit(k) >= 0;
+                parts[p] = parts[p] * 10 + digit(k);
+            }
+        }
+        if (digits)
+            return QDate(parts[0], parts[1], parts[2]);
+    }
+    return QDate::fromString(QLatin1StringView(text), Qt::ISODate);
 }
 
 QString notNull(const QString &value)

@@ -206,6 +206,38 @@ TEST_CASE("export options: team filter, files, xlsx needs --out, unknown format"
     CHECK_FALSE(QFileInfo::exists(xlsx + QStringLiteral(".partial")));
 }
 
+TEST_CASE("An Excel export of more results than a sheet holds is refused before a row is written",
+          "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("many.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
+    {
+        // One row more than a sheet holds below its header, written by SQL in a second.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other tool"));
+        other.setDatabaseName(db);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 1048576) "
+            "INSERT INTO assessment (team_id, taken_on, questionnaire_id, questionnaire_version, lang, answers, "
+            "recorded_at) SELECT CASE WHEN i < 4 THEN 2 ELSE 1 END, '2026-01-01', 'rater', 1, 'en', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3', "
+            "'2026-01-01T00:00:00Z' FROM n")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO team (id, name) VALUES (2, 'B')")));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other tool"));
+    const QString xlsx = dir.filePath(QStringLiteral("all.xlsx"));
+    refused({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"), xlsx},
+            QStringLiteral("an Excel sheet holds at most 1,048,575 results"));
+    CHECK_FALSE(QFileInfo::exists(xlsx));
+    // One team's results fit.
+    ok({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--team"), QStringLiteral("B"),
+        QStringLiteral("--out"), dir.filePath(QStringLiteral("b.xlsx"))});
+    CHECK(read(dir.filePath(QStringLiteral("b.xlsx"))).startsWith("PK"));
+}
+
 TEST_CASE("check says sound, damaged or refused with 0, 1 and 2", "[cli][storage]")
 {
     QTemporaryDir dir;

@@ -7,6 +7,10 @@
 #include <QBuffer>
 #include <QProcess>
 
+#include <cmath>
+#include <limits>
+#include <random>
+
 using namespace rater;
 using namespace support;
 
@@ -256,4 +260,31 @@ TEST_CASE("Import reads answers, dates and languages with spaces around them", "
     CHECK(read.records[0].lang == QStringLiteral("fa"));
     CHECK(read.records[0].answers.front() == 3);
     CHECK(read.records[0].answers.back() == 4);
+}
+
+TEST_CASE("Numbers are written as QByteArray::number writes its shortest form", "[exchange]")
+{
+    std::mt19937_64 random(12);
+    std::vector<double> values{0, -0.0, 1, -1, 0.1, 0.5, 2.0 / 3, 3.4, 4.4, 66.66666666666667, 100, 12.5, 85,
+                               1e-5, 1.5e-7, 123456789012.0, 1e15, 1e16, 1e17, 1e21, 5e-324, 1.7976931348623157e308,
+                               -3.0 / 7, 1000000, 0.0001, 0.001};
+    std::uniform_real_distribution<double> scale(-3, 12);
+    std::uniform_int_distribution<int> exponent(-8, 20);
+    for (int i = 0; i < 20000; ++i) {
+        values.push_back(scale(random));
+        values.push_back(std::ldexp(scale(random), exponent(random)));
+        values.push_back(double(int(scale(random) * 17)) / 17);
+    }
+    for (const double value : values) {
+        QByteArray written;
+        exchange::appendNumber(written, value);
+        INFO(value);
+        REQUIRE(written == QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    }
+    for (const qint64 value : {qint64(0), qint64(-7), qint64(85), std::numeric_limits<qint64>::max(),
+                               std::numeric_limits<qint64>::min()}) {
+        QByteArray written;
+        exchange::appendNumber(written, value);
+        CHECK(written == QByteArray::number(value));
+    }
 }
