@@ -1,8 +1,8 @@
 // Builds a database of ASSESSMENTS assessments (default 1,000,000: 40 teams,
 // 2,000 respondents, 200 workshops of 50) and measures, for each command run
 // as a whole process: its wall time and its peak resident memory, read from
-// the kernel when it ends (wait4). The rows are written by SQL, not through
-// Rater, so that building a large database takes seconds.
+// the kernel when it ends (wait4). The database is generated_database.h's,
+// interleaved.
 //
 // It compares every list and export with the sqlite3 command-line tool
 // writing the same joined rows as CSV, and the import of the exported CSV
@@ -11,14 +11,12 @@
 //
 //   large_data_benchmark [ASSESSMENTS]
 
-#include "storage/database.h"
+#include "generated_database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -87,46 +85,6 @@ void report(const char *what, const Measured &m, const Measured *reference = nul
     std::fflush(stdout);
 }
 
-bool exec(QSqlQuery &query, const QString &sql)
-{
-    if (query.exec(sql))
-        return true;
-    std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(query.lastError().text()));
-    return false;
-}
-
-// A database of `count` assessments, written by SQL in one transaction.
-bool build(const QString &path, qint64 count)
-{
-    auto opened = rater::Database::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
-        return false;
-    }
-    QSqlQuery query(opened.value()->connection());
-    return exec(query, QStringLiteral("BEGIN"))
-           && exec(query, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
-                                         "INSERT INTO team (name) SELECT 'Team ' || i FROM n"))
-           && exec(query, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                         "INSERT INTO respondent (code) SELECT 'p-' || i FROM n"))
-           && exec(query, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
-                                         "INSERT INTO workshop (title, held_on, facilitator, team_id, lang) "
-                                         "SELECT 'Workshop ' || i, date('2023-01-01', '+' || (i * 5) || ' days'), "
-                                         "'Facilitator', 1 + i % 40, 'en' FROM n"))
-           && exec(query, QStringLiteral(
-                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                              "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
-                              "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
-                              "SELECT 1 + i % 40, CASE WHEN i % 3 = 0 THEN 1 + i % 2000 END, "
-                              "CASE WHEN i <= 10000 THEN 1 + (i - 1) / 50 END, "
-                              "date('2023-01-01', '+' || (i % 1400) || ' days'), 'rater', 1, "
-                              "CASE i % 3 WHEN 0 THEN 'en' WHEN 1 THEN 'ar' ELSE 'fa' END, "
-                              "(1 + i % 5) || ',' || (1 + (i / 5) % 5) || ',3,4,2,5,1,3,4,2,5,1,3,4,2,' || "
-                              "(1 + (i / 7) % 5) || ',' || (1 + (i / 11) % 5), '2026-01-01T00:00:00Z' FROM n")
-                              .arg(count))
-           && exec(query, QStringLiteral("COMMIT"));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,7 +98,7 @@ int main(int argc, char *argv[])
     const QString small = dir.filePath(QStringLiteral("small.sqlite"));
     QElapsedTimer timer;
     timer.start();
-    if (!build(db, count) || !build(small, 100000))
+    if (!bench::buildDatabase(db, count) || !bench::buildDatabase(small, 100000))
         return 1;
     std::printf("%lld assessments: database of %.0f MiB built in %.1f s\n\n", static_cast<long long>(count),
                 double(QFileInfo(db).size()) / (1024.0 * 1024.0), double(timer.elapsed()) / 1000.0);
@@ -165,7 +123,6 @@ int main(int argc, char *argv[])
     report("rater-cli export --out .xlsx",
            measure(rater({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("e.xlsx"))})),
            &sqlite);
-    QFile::remove(dir.filePath(QStringLiteral("e.json")));
     QFile::remove(dir.filePath(QStringLiteral("e.xlsx")));
 
     std::printf("\nimport of the exported CSV (%.0f MiB) into a new database\n",
@@ -191,6 +148,15 @@ int main(int argc, char *argv[])
            measure({cli, QStringLiteral("--db"), dir.filePath(QStringLiteral("imported.sqlite")),
                     QStringLiteral("import"), csv}),
            &sqliteImport);
+    QFile::remove(dir.filePath(QStringLiteral("imported.sqlite")));
+    const QString json = dir.filePath(QStringLiteral("e.json"));
+    std::printf("import of the exported JSON (%.0f MiB) into a new database\n",
+                double(QFileInfo(json).size()) / (1024.0 * 1024.0));
+    report("rater-cli import",
+           measure({cli, QStringLiteral("--db"), dir.filePath(QStringLiteral("imported.sqlite")),
+                    QStringLiteral("import"), json}),
+           &sqliteImport);
+    QFile::remove(json);
 
     // Work that should cost the same at any size: the median of 7 runs on
     // this database beside the 100,000-assessment one.
