@@ -35,6 +35,10 @@
         <source>assessment %1 cannot be scored: %2</source>
         <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
     </message>
+    <message>
+        <source>assessment %1 has the date "%2", which is not a date of the form YYYY-MM-DD</source>
+        <translation>التقييم %1 تاريخه "%2"، وهذا ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>Answers</name>
@@ -114,10 +118,6 @@
         <translation>%1: تعذّرت قراءة الملف (%2)</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: حجم الملف أكبر من %2 ميبيبايت</translation>
-    </message>
-    <message>
         <source>%1: the file is empty; it needs a header line: %2</source>
         <translation>%1: الملف فارغ؛ يلزمه سطر عناوين: %2</translation>
     </message>
@@ -132,14 +132,6 @@
     <message>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: السطر %2، العمود %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at character %2 (%3)</source>
-        <translation>%1: ليس JSON صالحًا عند الحرف %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1: expected a list of assessments in brackets [ ]</source>
-        <translation>%1: المتوقَّع قائمة تقييمات بين قوسين مربعين [ ]</translation>
     </message>
     <message>
         <source>%1: record %2: expected an object in braces { }</source>
@@ -1011,6 +1003,53 @@
     <message>
         <source>%1, the team's lowest dimension</source>
         <translation>%1، أضعف أبعاد الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>not valid JSON at character %1 (%2)</source>
+        <translation>ليس JSON صالحًا عند المحرف %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 MiB</source>
+        <translation>السجل %1 أطول من %2 ميبيبايت</translation>
+    </message>
+    <message>
+        <source>a bracket closes nothing</source>
+        <translation>قوس إغلاق لا يقابله قوس فتح</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record</source>
+        <translation>ينتهي الملف في منتصف سجل</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a list of assessments in brackets [ ]</source>
+        <translation>الملف فارغ؛ المتوقع قائمة تقييمات بين القوسين [ ]</translation>
+    </message>
+    <message>
+        <source>expected a list of assessments in brackets [ ]</source>
+        <translation>المتوقع قائمة تقييمات بين القوسين [ ]</translation>
+    </message>
+    <message>
+        <source>expected [</source>
+        <translation>المتوقع [</translation>
+    </message>
+    <message>
+        <source>the list of assessments is never closed with ]</source>
+        <translation>قائمة التقييمات لا تُغلق بالقوس ]</translation>
+    </message>
+    <message>
+        <source>expected a record</source>
+        <translation>المتوقع سجل</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>المتوقع , أو ] بعد السجل %1</translation>
+    </message>
+    <message>
+        <source>there is more after the closing ]</source>
+        <translation>يوجد نص بعد القوس الختامي ]</translation>
     </message>
 </context>
 <context>

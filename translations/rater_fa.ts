@@ -35,6 +35,10 @@
         <source>assessment %1 cannot be scored: %2</source>
         <translation>نمرهٔ ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
     </message>
+    <message>
+        <source>assessment %1 has the date "%2", which is not a date of the form YYYY-MM-DD</source>
+        <translation>ارزیابی %1 تاریخ «%2» را دارد که تاریخی به شکل YYYY-MM-DD نیست</translation>
+    </message>
 </context>
 <context>
     <name>Answers</name>
@@ -114,10 +118,6 @@
         <translation>%1: پرونده خوانده نمی‌شود (%2)</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است</translation>
-    </message>
-    <message>
         <source>%1: the file is empty; it needs a header line: %2</source>
         <translation>%1: پرونده خالی است؛ یک خط سرستون لازم دارد: %2</translation>
     </message>
@@ -132,14 +132,6 @@
     <message>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: خط %2، ستون %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at character %2 (%3)</source>
-        <translation>%1: در نویسه‌ی %2 JSON معتبر نیست (%3)</translation>
-    </message>
-    <message>
-        <source>%1: expected a list of assessments in brackets [ ]</source>
-        <translation>%1: فهرستی از ارزیابی‌ها درون کروشه [ ] لازم است</translation>
     </message>
     <message>
         <source>%1: record %2: expected an object in braces { }</source>
@@ -1011,6 +1003,53 @@
     <message>
         <source>%1, the team's lowest dimension</source>
         <translation>%1، ضعیف‌ترین بُعد تیم</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>not valid JSON at character %1 (%2)</source>
+        <translation>JSON معتبر نیست، در نویسهٔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 MiB</source>
+        <translation>رکورد %1 بلندتر از %2 مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>a bracket closes nothing</source>
+        <translation>کروشه‌ای بسته شده که باز نشده بود</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record</source>
+        <translation>پرونده در میانهٔ یک رکورد تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a list of assessments in brackets [ ]</source>
+        <translation>پرونده خالی است؛ فهرستی از ارزیابی‌ها درون کروشه‌های [ ] انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>expected a list of assessments in brackets [ ]</source>
+        <translation>فهرستی از ارزیابی‌ها درون کروشه‌های [ ] انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>expected [</source>
+        <translation>[ انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>the list of assessments is never closed with ]</source>
+        <translation>فهرست ارزیابی‌ها هرگز با ] بسته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>expected a record</source>
+        <translation>رکوردی انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>پس از رکورد %1، , یا ] انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>there is more after the closing ]</source>
+        <translation>پس از ] پایانی باز هم چیزی هست</translation>
     </message>
 </context>
 <context>
