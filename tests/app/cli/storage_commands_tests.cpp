@@ -14,11 +14,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <map>
+#include <random>
 
 namespace {
 
@@ -148,6 +150,72 @@ TEST_CASE("import is all or nothing: an invalid row in the middle leaves the dat
     CHECK(QJsonDocument::fromJson(list.rawOut).array().size() == 41);
 }
 
+TEST_CASE("An import killed while it streams leaves the database as it was or with the whole file",
+          "[cli][storage][process]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Before"), all3});
+    constexpr int rows = 3000;
+    QByteArray csv = header + "\r\n";
+    QByteArray json = "[";
+    for (int r = 0; r < rows; ++r) {
+        csv += "Team " + QByteArray::number(r % 7) + ",,,2026-03-21,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4\r\n";
+        json += QByteArray(r ? "," : "") + R"({"team": "Team )" + QByteArray::number(r % 7)
+                + R"(", "date": "2026-03-21", "lang": "fa", "q1": 1, "q2": 2, "q3": 3, "q4": 4, "q5": 5, "q6": 1,
+                "q7": 2, "q8": 3, "q9": 4, "q10": 5, "q11": 1, "q12": 2, "q13": 3, "q14": 4, "q15": 5, "q16": 1,
+                "q17": 2})";
+    }
+    json += "]";
+    const QString csvFile = dir.filePath(QStringLiteral("many.csv"));
+    const QString jsonFile = dir.filePath(QStringLiteral("many.json"));
+    write(csvFile, csv);
+    write(jsonFile, json);
+    const auto stored = [&db]() {
+        const CliRun check = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.status == 0);
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        qint64 count = -1;
+        {
+            reader.setDatabaseName(db);
+            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            REQUIRE(reader.open());
+            QSqlQuery query(QStringLiteral("SELECT count(*) FROM assessment"), reader);
+            REQUIRE(query.next());
+            count = query.value(0).toLongLong();
+            query.finish();
+            reader.close();
+        }
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return count;
+    };
+
+    std::mt19937 random(31);
+    int killedMidway = 0;
+    qint64 expected = 1;
+    for (int round = 0; round < 12; ++round) {
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        import.setProcessEnvironment(env);
+        import.start(QStringLiteral(RATER_CLI_PATH),
+                     {QStringLiteral("--db"), db, QStringLiteral("import"), round % 2 ? jsonFile : csvFile});
+        REQUIRE(import.waitForStarted());
+        QThread::msleep(std::uniform_int_distribution<int>(20, 400)(random));
+        import.kill(); // SIGKILL, wherever it is
+        REQUIRE(import.waitForFinished(60000));
+        const qint64 now = stored();
+        INFO("round " << round);
+        if (import.exitStatus() == QProcess::CrashExit && now == expected)
+            ++killedMidway;
+        CHECK((now == expected || now == expected + rows));
+        expected = now;
+    }
+    CHECK(killedMidway > 0);
+}
+
 TEST_CASE("export, import into an empty database, export again: identical CSV and JSON", "[cli][storage]")
 {
     QTemporaryDir dir;
@@ -212,22 +280,13 @@ TEST_CASE("An Excel export of more results than a sheet holds is refused before 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("many.sqlite"));
     ok({QStringLiteral("--db"), db, QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("A"), all3});
-    {
-        // One row more than a sheet holds below its header, written by SQL in a second.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other tool"));
-        other.setDatabaseName(db);
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 1048576) "
-            "INSERT INTO assessment (team_id, taken_on, questionnaire_id, questionnaire_version, lang, answers, "
-            "recorded_at) SELECT CASE WHEN i < 4 THEN 2 ELSE 1 END, '2026-01-01', 'rater', 1, 'en', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3', "
-            "'2026-01-01T00:00:00Z' FROM n")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO team (id, name) VALUES (2, 'B')")));
-        query.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other tool"));
+    // One row more than a sheet holds below its header, written by SQL in a second.
+    changeAsAnotherProgram(db, QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 1048576) "
+        "INSERT INTO assessment (team_id, taken_on, questionnaire_id, questionnaire_version, lang, answers, "
+        "recorded_at) SELECT CASE WHEN i < 4 THEN 2 ELSE 1 END, '2026-01-01', 'rater', 1, 'en', "
+        "'3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3', '2026-01-01T00:00:00Z' FROM n"));
+    changeAsAnotherProgram(db, QStringLiteral("INSERT INTO team (id, name) VALUES (2, 'B')"));
     const QString xlsx = dir.filePath(QStringLiteral("all.xlsx"));
     refused({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"), xlsx},
             QStringLiteral("an Excel sheet holds at most 1,048,575 results"));
