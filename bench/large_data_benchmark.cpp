@@ -9,7 +9,7 @@
 // with sqlite3's own .import of it. Opening is measured beside the open of
 // a 100,000-assessment database. Nothing is asserted: it prints figures.
 //
-//   large_data_benchmark [ASSESSMENTS]
+//   large_data_benchmark [ASSESSMENTS] [RUNS]
 
 #include "generated_database.h"
 
@@ -74,6 +74,19 @@ Measured measure(const QStringList &arguments, const QString &output = QString()
     return m;
 }
 
+// The median time, the largest peak memory and the first failing status of several runs.
+Measured medianOf(std::vector<Measured> runs)
+{
+    std::sort(runs.begin(), runs.end(), [](const Measured &a, const Measured &b) { return a.seconds < b.seconds; });
+    Measured m = runs[runs.size() / 2];
+    for (const Measured &r : runs) {
+        m.peakMiB = std::max(m.peakMiB, r.peakMiB);
+        if (r.status != 0)
+            m.status = r.status;
+    }
+    return m;
+}
+
 void report(const char *what, const Measured &m, const Measured *reference = nullptr)
 {
     std::printf("%-34s %8.2f s %8.1f MiB", what, m.seconds, m.peakMiB);
@@ -92,6 +105,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const qint64 count = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
     const QString cli = QStringLiteral(RATER_CLI_PATH);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("large.sqlite"));
@@ -108,21 +122,29 @@ int main(int argc, char *argv[])
         "SELECT t.name, r.code, w.title, a.taken_on, a.lang, a.answers FROM assessment a "
         "JOIN team t ON t.id = a.team_id LEFT JOIN respondent r ON r.id = a.respondent_id "
         "LEFT JOIN workshop w ON w.id = a.workshop_id ORDER BY a.taken_on, a.id");
-    const Measured sqlite = measure({QStringLiteral("sqlite3"), QStringLiteral("-csv"), db, joined},
-                                    dir.filePath(QStringLiteral("sqlite.csv")));
-    report("sqlite3 -csv (the same rows)", sqlite);
-    report("rater-cli list", measure(rater({QStringLiteral("list")})), &sqlite);
-    report("rater-cli list --format json",
-           measure(rater({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})), &sqlite);
+    // Each command and sqlite3 in turn, RUNS times: this machine's timings
+    // drift, so the medians are compared.
     const QString csv = dir.filePath(QStringLiteral("export.csv"));
-    report("rater-cli export --out .csv", measure(rater({QStringLiteral("export"), QStringLiteral("--out"), csv})),
-           &sqlite);
-    report("rater-cli export --out .json",
-           measure(rater({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("e.json"))})),
-           &sqlite);
-    report("rater-cli export --out .xlsx",
-           measure(rater({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("e.xlsx"))})),
-           &sqlite);
+    const std::vector<std::pair<const char *, QStringList>> commands{
+        {"sqlite3 -csv (the same rows)", {QStringLiteral("sqlite3"), QStringLiteral("-csv"), db, joined}},
+        {"rater-cli list", rater({QStringLiteral("list")})},
+        {"rater-cli list --format json", rater({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})},
+        {"rater-cli export --out .csv", rater({QStringLiteral("export"), QStringLiteral("--out"), csv})},
+        {"rater-cli export --out .json",
+         rater({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("e.json"))})},
+        {"rater-cli export --out .xlsx",
+         rater({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("e.xlsx"))})},
+    };
+    std::vector<std::vector<Measured>> runsOf(commands.size());
+    for (int run = 0; run < runs; ++run) {
+        for (std::size_t c = 0; c < commands.size(); ++c)
+            runsOf[c].push_back(measure(commands[c].second)); // lists and sqlite3 to /dev/null, exports to files
+    }
+    const Measured sqlite = medianOf(runsOf[0]);
+    std::printf("median of %d runs\n", runs);
+    report(commands[0].first, sqlite);
+    for (std::size_t c = 1; c < commands.size(); ++c)
+        report(commands[c].first, medianOf(runsOf[c]), &sqlite);
     QFile::remove(dir.filePath(QStringLiteral("e.xlsx")));
 
     std::printf("\nimport of the exported CSV (%.0f MiB) into a new database\n",
