@@ -196,7 +196,7 @@ void appendNumber(QByteArray &out, double value)
 void appendNumber(QByteArray &out, qint64 value)
 {
     char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    auto *const end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
     out.append(digits, end - digits);
 }
 
@@ -505,7 +505,7 @@ Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
         appendJsonString(record, a.lang);
         for (std::size_t i = 0; i < a.answers.size(); ++i) {
             record += ", \"q";
-            appendNumber(record, qint64(i + 1));
+            appendNumber(record, qint64(i) + 1);
             record += "\": ";
             appendNumber(record, qint64(a.answers[i]));
         }

@@ -47,7 +47,7 @@ void ArrayReader::skipSpace()
     }
 }
 
-QString ArrayReader::failure(qsizetype at, const QString &why) const
+QString ArrayReader::failure(qsizetype at, const QString &why)
 {
     return Messages::tr("not valid JSON at character %1 (%2)").arg(at).arg(why);
 }

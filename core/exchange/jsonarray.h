@@ -40,7 +40,7 @@ private:
     std::optional<char> peek();      // the next byte, read as needed; empty at the end
     void skipSpace();
     Expected<QByteArray> takeValue(); // the bytes of one value, its end found by brackets and quotes
-    QString failure(qsizetype at, const QString &why) const;
+    static QString failure(qsizetype at, const QString &why);
 
     QIODevice &m_input;
     QByteArray m_chunk;
