@@ -152,6 +152,63 @@ Accept collectInto(ReadResult &result)
     };
 }
 
+// What reading one file found wrong: the first thousand problems listed,
+// the rest counted. Good records are handed on until the first problem.
+class Problems
+{
+public:
+    explicit Problems(const QString &sourceName) : m_sourceName(sourceName) {}
+
+    void add(const QString &text)
+    {
+        if (m_listed.size() < maxListedProblems)
+            m_listed << text;
+        else
+            ++m_unlisted;
+    }
+
+    // Hands a good record to `accept` while no problem has been found; after
+    // the first, the rest of the file is only checked, to report all of it.
+    // False when `accept` refused it and the reading must stop.
+    bool handOn(const std::optional<NewAssessment> &assessment, qsizetype place, const Accept &accept)
+    {
+        if (!assessment || !m_listed.isEmpty())
+            return true;
+        if (Status accepted = accept(*assessment, place); !accepted) {
+            add(accepted.error());
+            return false;
+        }
+        return true;
+    }
+
+    QStringList finish()
+    {
+        if (m_unlisted > 0)
+            m_listed << Messages::tr("%1: %2 more problems are not listed").arg(m_sourceName, QLocale().toString(m_unlisted));
+        return m_listed;
+    }
+
+private:
+    QString m_sourceName;
+    QStringList m_listed;
+    qsizetype m_unlisted = 0;
+};
+
+// A text in memory read by one of the streaming readers, keeping the records.
+ReadResult readBytes(const QByteArray &bytes, const std::function<QStringList(QIODevice &, const Accept &)> &read)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    result.problems = read(buffer, collectInto(result));
+    if (!result.problems.isEmpty()) {
+        result.records.clear();
+        result.places.clear();
+    }
+    return result;
+}
+
 // Writes all of `bytes`, or says why it could not.
 Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
@@ -262,19 +319,7 @@ ReadResult readFile(const QString &path, const Questionnaire &q)
 
 QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept)
 {
-    QStringList problems;
-    qsizetype unlisted = 0;
-    const auto problem = [&](const QString &text) {
-        if (problems.size() < maxListedProblems)
-            problems << text;
-        else
-            ++unlisted;
-    };
-    const auto finish = [&]() {
-        if (unlisted > 0)
-            problems << Messages::tr("%1: %2 more problems are not listed").arg(sourceName, QLocale().toString(unlisted));
-        return problems;
-    };
+    Problems problems(sourceName);
     csv::Reader records(input);
     const QStringList columns = inputColumns(q);
     const Expected<std::optional<csv::Record>> first = records.next();
@@ -297,8 +342,8 @@ QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionn
     while (true) {
         Expected<std::optional<csv::Record>> next = records.next();
         if (!next) {
-            problem(sourceName + u": "_s + next.error());
-            return finish();
+            problems.add(sourceName + u": "_s + next.error());
+            return problems.finish();
         }
         if (!*next)
             break;
@@ -306,7 +351,7 @@ QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionn
         if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
             continue; // a blank line
         if (record.fields.size() < columns.size()) {
-            problem(Messages::tr("%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)")
+            problems.add(Messages::tr("%1: line %2: the row has %3 columns; it needs at least %4 (%5 to %6)")
                         .arg(sourceName)
                         .arg(record.line)
                         .arg(record.fields.size())
@@ -316,48 +361,22 @@ QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionn
         }
         std::optional<NewAssessment> assessment = reader.read(record.fields, [&](const QString &column,
                                                                                  const QString &reason) {
-            problem(Messages::tr("%1: line %2, column %3: %4").arg(sourceName).arg(record.line).arg(column, reason));
+            problems.add(Messages::tr("%1: line %2, column %3: %4").arg(sourceName).arg(record.line).arg(column, reason));
         });
-        // After the first problem, the rest of the file is only checked, to report all of it.
-        if (assessment && problems.isEmpty()) {
-            if (Status accepted = accept(*assessment, record.line); !accepted) {
-                problem(accepted.error());
-                return finish();
-            }
-        }
+        if (!problems.handOn(assessment, record.line, accept))
+            return problems.finish();
     }
-    return finish();
+    return problems.finish();
 }
 
 ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
 {
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    ReadResult result;
-    result.problems = readCsv(buffer, sourceName, q, collectInto(result));
-    if (!result.problems.isEmpty()) {
-        result.records.clear();
-        result.places.clear();
-    }
-    return result;
+    return readBytes(bytes, [&](QIODevice &input, const Accept &accept) { return readCsv(input, sourceName, q, accept); });
 }
 
 QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept)
 {
-    QStringList problems;
-    qsizetype unlisted = 0;
-    const auto problem = [&](const QString &text) {
-        if (problems.size() < maxListedProblems)
-            problems << text;
-        else
-            ++unlisted;
-    };
-    const auto finish = [&]() {
-        if (unlisted > 0)
-            problems << Messages::tr("%1: %2 more problems are not listed").arg(sourceName, QLocale().toString(unlisted));
-        return problems;
-    };
+    Problems problems(sourceName);
     const QStringList columns = inputColumns(q);
     const RecordReader reader(q, columns, false);
     json::ArrayReader records(input);
@@ -365,14 +384,14 @@ QStringList readJson(QIODevice &input, const QString &sourceName, const Question
     while (true) {
         const Expected<std::optional<json::Element>> next = records.next();
         if (!next) {
-            problem(sourceName + u": "_s + next.error());
-            return finish();
+            problems.add(sourceName + u": "_s + next.error());
+            return problems.finish();
         }
         if (!*next)
             break;
         const qsizetype recordNumber = (*next)->number;
         if (!(*next)->value.isObject()) {
-            problem(Messages::tr("%1: record %2: expected an object in braces { }").arg(sourceName).arg(recordNumber));
+            problems.add(Messages::tr("%1: record %2: expected an object in braces { }").arg(sourceName).arg(recordNumber));
             continue;
         }
         const QJsonObject object = (*next)->value.toObject();
@@ -388,7 +407,7 @@ QStringList readJson(QIODevice &input, const QString &sourceName, const Question
             } else if (value.isNull() || value.isUndefined()) {
                 values << QString();
             } else {
-                problem(Messages::tr("%1: record %2, field \"%3\": expected text or a number")
+                problems.add(Messages::tr("%1: record %2, field \"%3\": expected text or a number")
                             .arg(sourceName)
                             .arg(recordNumber)
                             .arg(column));
@@ -398,31 +417,17 @@ QStringList readJson(QIODevice &input, const QString &sourceName, const Question
         if (!typesValid)
             continue;
         std::optional<NewAssessment> assessment = reader.read(values, [&](const QString &column, const QString &reason) {
-            problem(Messages::tr("%1: record %2, field \"%3\": %4").arg(sourceName).arg(recordNumber).arg(column, reason));
+            problems.add(Messages::tr("%1: record %2, field \"%3\": %4").arg(sourceName).arg(recordNumber).arg(column, reason));
         });
-        // After the first problem, the rest of the file is only checked, to report all of it.
-        if (assessment && problems.isEmpty()) {
-            if (Status accepted = accept(*assessment, recordNumber); !accepted) {
-                problem(accepted.error());
-                return finish();
-            }
-        }
+        if (!problems.handOn(assessment, recordNumber, accept))
+            return problems.finish();
     }
-    return finish();
+    return problems.finish();
 }
 
 ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Questionnaire &q)
 {
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    ReadResult result;
-    result.problems = readJson(buffer, sourceName, q, collectInto(result));
-    if (!result.problems.isEmpty()) {
-        result.records.clear();
-        result.places.clear();
-    }
-    return result;
+    return readBytes(bytes, [&](QIODevice &input, const Accept &accept) { return readJson(input, sourceName, q, accept); });
 }
 
 Source sourceOf(const std::vector<StoredAssessment> &assessments)
