@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <utility>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -157,7 +158,7 @@ Accept collectInto(ReadResult &result)
 class Problems
 {
 public:
-    explicit Problems(const QString &sourceName) : m_sourceName(sourceName) {}
+    explicit Problems(QString sourceName) : m_sourceName(std::move(sourceName)) {}
 
     void add(const QString &text)
     {
