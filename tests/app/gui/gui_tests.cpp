@@ -497,6 +497,10 @@ TEST_CASE("rater's window is up and painted while its database is still held by 
         if (x.hasWindow(QStringLiteral("Rater")))
             drawn = colours(x.screen());
     }
+    // Should rater have ended early, what it said explains why.
+    INFO("rater: " << (rater.state() == QProcess::Running ? std::string("running")
+                                                          : "ended with " + std::to_string(rater.exitCode()) + ": "
+                                                                + rater.readAllStandardError().toStdString()));
     CHECK(x.hasWindow(QStringLiteral("Rater")));
     CHECK(drawn >= 20);
     CHECK(rater.state() == QProcess::Running); // still waiting for the database
