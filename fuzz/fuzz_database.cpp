@@ -4,6 +4,7 @@
 
 #include "fuzzsupport.h"
 
+#include "history/history.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -33,7 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     rater::Database &db = **opened;
     (void)db.assessments().list();
-    (void)db.assessments().days();
+    // The Comparison's steps from one period to the next, and the newest period's figures.
+    if (const auto periods = rater::periodsWithData(db.assessments(), rater::PeriodScheme{QCalendar(), rater::PeriodKind::Quarter, 1}); periods && !periods->empty())
+        (void)rater::compareTeams(db.assessments(), periods->back(), fuzz::raterQuiz());
     (void)db.assessments().teams();
     (void)db.workshops().all();
     (void)db.maintenance().check();
