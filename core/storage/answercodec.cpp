@@ -1,6 +1,7 @@
 #include "answercodec.h"
 
 #include "questionnaire/loader.h"
+#include "scoring/scoring.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -126,6 +127,16 @@ Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnai
     if (Status fits = checkScorable(assessmentId, questionnaireId, builtIn(questionnaireId), answers); !fits)
         return Expected<Answers>::failure(fits.error());
     return answers;
+}
+
+std::optional<qint64> storedTotal(QByteArrayView questionnaireId, QByteArrayView text)
+{
+    const Questionnaire *questionnaire = builtIn(questionnaireId);
+    Answers answers;
+    Figures figures;
+    if (!questionnaire || !decodeInto(text, answers) || !scoreFigures(*questionnaire, answers, figures))
+        return std::nullopt;
+    return figures.total;
 }
 
 Expected<const Answers *> ScorableReader::read(qint64 assessmentId, QByteArrayView questionnaireId,

@@ -28,6 +28,9 @@ Expected<Answers> decodeAnswers(QByteArrayView text);
 // without a word.
 Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text);
 
+// The total score of stored answers, when this program can score them.
+std::optional<qint64> storedTotal(QByteArrayView questionnaireId, QByteArrayView text);
+
 // decodeScorable for many rows in a row, into one buffer that is reused: a
 // view that reads a whole period allocates nothing per assessment.
 class ScorableReader

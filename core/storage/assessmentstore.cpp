@@ -258,14 +258,97 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::list(const QString &tea
 Status AssessmentStore::forEach(const QString &team, const Visit &visit) const
 {
     if (team.isNull())
-        return where("", [](Statement &) {}, visit);
-    return where("WHERE t.name = ? ", [&team](Statement &query) { query.bind(1, team); }, visit);
+        return where("WHERE a.deleted_at IS NULL ", [](Statement &) {}, visit);
+    return where("WHERE t.name = ? AND a.deleted_at IS NULL ", [&team](Statement &query) { query.bind(1, team); },
+                 visit);
+}
+
+namespace {
+
+// The condition of a browse; its values are bound by bindBrowse().
+QByteArray browseCondition(const AssessmentStore::Browse &browse)
+{
+    return QByteArray(browse.bin ? "WHERE a.deleted_at IS NOT NULL " : "WHERE a.deleted_at IS NULL ")
+           + "AND (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR a.taken_on >= ?2) "
+             "AND (?3 IS NULL OR a.taken_on <= ?3) AND (?4 IS NULL OR a.workshop_id = ?4) "
+             "AND (?5 IS NULL OR a.id = ?6 OR t.name LIKE ?5 ESCAPE '\\' OR r.code LIKE ?5 ESCAPE '\\' "
+             "OR w.title LIKE ?5 ESCAPE '\\') ";
+}
+
+void bindBrowse(Statement &query, const AssessmentStore::Browse &browse, const QString &pattern)
+{
+    if (!browse.team.isNull())
+        query.bind(1, browse.team);
+    if (browse.first.isValid())
+        query.bind(2, browse.first);
+    if (browse.last.isValid())
+        query.bind(3, browse.last);
+    query.bind(4, browse.workshopId);
+    if (!pattern.isNull()) {
+        query.bind(5, pattern);
+        bool isNumber = false;
+        const qint64 id = browse.search.trimmed().toLongLong(&isNumber);
+        query.bind(6, isNumber ? std::optional<qint64>(id) : std::nullopt);
+    }
+}
+
+// The search as a LIKE pattern, its own % and _ taken literally.
+QString likePattern(const QString &search)
+{
+    const QString trimmed = search.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QString escaped = trimmed;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Status AssessmentStore::browse(const Browse &browse, qint64 offset, qint64 limit, const Visit &visit) const
+{
+    using Order = Browse::Order;
+    QByteArray order;
+    switch (browse.order) {
+    case Order::Id: order = "a.id"; break;
+    case Order::Date: order = "a.taken_on"; break;
+    case Order::Team: order = "t.name"; break;
+    case Order::Respondent: order = "r.code"; break;
+    case Order::Workshop: order = "w.title"; break;
+    case Order::Language: order = "a.lang"; break;
+    case Order::Total: order = "answer_total(a.questionnaire_id, a.answers)"; break;
+    case Order::Deleted: order = "a.deleted_at"; break;
+    }
+    const char *direction = browse.descending ? " DESC" : "";
+    order = "ORDER BY " + order + direction + ", a.id" + direction + " LIMIT " + QByteArray::number(limit)
+            + " OFFSET " + QByteArray::number(offset);
+    const QString pattern = likePattern(browse.search);
+    const QByteArray condition = browseCondition(browse);
+    return where(condition.constData(), [&](Statement &query) { bindBrowse(query, browse, pattern); }, visit,
+                 order.constData());
+}
+
+Expected<qint64> AssessmentStore::countBrowsed(const Browse &browse) const
+{
+    const QByteArray sql = "SELECT count(*) FROM assessment a JOIN team t ON t.id = a.team_id "
+                           "LEFT JOIN respondent r ON r.id = a.respondent_id "
+                           "LEFT JOIN workshop w ON w.id = a.workshop_id "
+                           + browseCondition(browse);
+    Statement query(m_connection, sql.constData());
+    if (Status ready = query.prepared(); !ready)
+        return Expected<qint64>::failure(readFailure(ready.error()));
+    const QString pattern = likePattern(browse.search);
+    bindBrowse(query, browse, pattern);
+    const Expected<std::optional<qint64>> count = query.singleId();
+    if (!count)
+        return Expected<qint64>::failure(readFailure(count.error()));
+    return count->value_or(0);
 }
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
 {
     std::vector<StoredAssessment> result;
-    const Status read = where("WHERE a.workshop_id = ? ", [workshopId](Statement &query) { query.bind(1, workshopId); },
+    const Status read = where("WHERE a.workshop_id = ? AND a.deleted_at IS NULL ", [workshopId](Statement &query) { query.bind(1, workshopId); },
                               [&result](const StoredAssessment &a) -> Status {
                                   result.push_back(a);
                                   return Done{};
@@ -276,14 +359,15 @@ Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 works
 }
 
 Status AssessmentStore::where(const char *condition, const std::function<void(Statement &)> &bind,
-                              const Visit &visit) const
+                              const Visit &visit, const char *order) const
 {
     const QByteArray sql = QByteArray("SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, "
-                                      "a.questionnaire_id, a.questionnaire_version, a.answers FROM assessment a "
+                                      "a.questionnaire_id, a.questionnaire_version, a.answers, a.deleted_at "
+                                      "FROM assessment a "
                                       "JOIN team t ON t.id = a.team_id "
                                       "LEFT JOIN respondent r ON r.id = a.respondent_id "
                                       "LEFT JOIN workshop w ON w.id = a.workshop_id ")
-                           + condition + "ORDER BY a.taken_on, a.id";
+                           + condition + order;
     Statement query(m_connection, sql.constData());
     if (Status ready = query.prepared(); !ready)
         return Status::failure(readFailure(ready.error()));
@@ -308,6 +392,7 @@ Status AssessmentStore::where(const char *condition, const std::function<void(St
             return Status::failure(
                 Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
         a.answers = std::move(answers).value();
+        a.deletedAt = row.isNull(10) ? QString() : row.text(10);
         Status visited = visit(a);
         visitorRefused = !visited;
         return visited;
@@ -338,7 +423,7 @@ Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopI
 {
     using Result = Expected<std::vector<Answers>>;
     Statement query(m_connection, "SELECT id, questionnaire_id, answers FROM assessment WHERE workshop_id = ? "
-                                  "ORDER BY taken_on, id");
+                                  "AND deleted_at IS NULL ORDER BY taken_on, id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, workshopId);
@@ -359,7 +444,8 @@ Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString 
 {
     using Result = Expected<std::vector<DatedAnswers>>;
     Statement query(m_connection, "SELECT a.id, a.taken_on, a.questionnaire_id, a.answers FROM assessment a "
-                                  "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) ORDER BY a.taken_on, a.id");
+                                  "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) AND a.deleted_at IS NULL "
+                                  "ORDER BY a.taken_on, a.id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, team);
@@ -383,7 +469,7 @@ Status AssessmentStore::forEachBetween(const QDate &first, const QDate &last, co
     // come together and its name is read once, when the team changes.
     Statement query(m_connection, "SELECT a.team_id, t.name, a.id, a.questionnaire_id, a.answers FROM team t "
                                   "JOIN assessment a ON a.team_id = t.id "
-                                  "WHERE a.taken_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR t.id = ?3) "
+                                  "WHERE a.taken_on BETWEEN ?1 AND ?2 AND a.deleted_at IS NULL AND (?3 IS NULL OR t.id = ?3) "
                                   "ORDER BY t.name, t.id");
     if (Status ready = query.prepared(); !ready)
         return Status::failure(readFailure(ready.error()));
@@ -415,16 +501,17 @@ Expected<std::vector<AssessmentStore::TeamTally>> AssessmentStore::tallyBetween(
                                                                                 const QDate &last) const
 {
     using Result = Expected<std::vector<TeamTally>>;
-    Statement query(m_connection, "SELECT t.id, t.name, count(a.id), total(a.id) FROM team t "
+    Statement query(m_connection, "SELECT t.id, t.name, t.version, count(a.id), total(a.id) FROM team t "
                                   "JOIN assessment a ON a.team_id = t.id "
-                                  "WHERE a.taken_on BETWEEN ? AND ? GROUP BY t.id ORDER BY t.name, t.id");
+                                  "WHERE a.taken_on BETWEEN ? AND ? AND a.deleted_at IS NULL "
+                                  "GROUP BY t.id ORDER BY t.name, t.id");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, first);
     query.bind(2, last);
     std::vector<TeamTally> tallies;
     const Status read = query.forEachRow([&tallies](const Row &row) -> Status {
-        tallies.push_back({row.integer(0), row.text(1), row.integer(2), row.real(3)});
+        tallies.push_back({row.integer(0), row.text(1), row.integer(2), row.integer(3), row.real(4)});
         return Done{};
     });
     if (!read)
@@ -436,7 +523,7 @@ Expected<std::optional<QDate>> AssessmentStore::firstDayFrom(const QDate &from) 
 {
     using Result = Expected<std::optional<QDate>>;
     Statement query(m_connection, "SELECT min((SELECT min(taken_on) FROM assessment "
-                                  "WHERE team_id = team.id AND taken_on >= ?1)) FROM team");
+                                  "WHERE team_id = team.id AND taken_on >= ?1 AND deleted_at IS NULL)) FROM team");
     if (Status ready = query.prepared(); !ready)
         return Result::failure(readFailure(ready.error()));
     query.bind(1, from);
@@ -454,7 +541,7 @@ Expected<std::optional<QDate>> AssessmentStore::firstDayFrom(const QDate &from) 
     // The assessment that has it is looked for only then, to name it.
     Expected<QDate> day = decodeStoredDate(0, *found);
     if (!day) {
-        Statement holder(m_connection, "SELECT id FROM assessment WHERE taken_on = ? LIMIT 1");
+        Statement holder(m_connection, "SELECT id FROM assessment WHERE taken_on = ? AND deleted_at IS NULL LIMIT 1");
         holder.bind(1, *found);
         const Expected<std::optional<qint64>> id = holder.singleId();
         day = decodeStoredDate(id ? id->value_or(0) : 0, *found);
@@ -465,7 +552,11 @@ Expected<std::optional<QDate>> AssessmentStore::firstDayFrom(const QDate &from) 
 
 Expected<QStringList> AssessmentStore::teams() const
 {
-    Statement query(m_connection, "SELECT name FROM team ORDER BY name");
+    // Teams with results to show or a workshop to take them in; a team whose
+    // every result is in the bin is left out.
+    Statement query(m_connection, "SELECT name FROM team WHERE EXISTS (SELECT 1 FROM assessment "
+                                  "WHERE team_id = team.id AND deleted_at IS NULL) "
+                                  "OR EXISTS (SELECT 1 FROM workshop WHERE team_id = team.id) ORDER BY name");
     QStringList names;
     Status read = query.prepared();
     if (read)
@@ -480,10 +571,11 @@ Expected<QStringList> AssessmentStore::teams() const
 
 Expected<qint64> AssessmentStore::count(const QString &team) const
 {
-    // Without a condition SQLite counts the table's pages, not its rows.
-    Statement query(m_connection, team.isNull() ? "SELECT count(*) FROM assessment"
-                                                : "SELECT count(*) FROM assessment "
-                                                  "WHERE team_id = (SELECT id FROM team WHERE name = ?)");
+    // The index of results not in the bin counts them without reading a row.
+    Statement query(m_connection, team.isNull() ? "SELECT count(*) FROM assessment INDEXED BY assessment_team_date "
+                                                  "WHERE deleted_at IS NULL"
+                                                : "SELECT count(*) FROM assessment WHERE deleted_at IS NULL "
+                                                  "AND team_id = (SELECT id FROM team WHERE name = ?)");
     qint64 count = 0;
     Status read = query.prepared();
     if (read) {
@@ -501,7 +593,7 @@ Expected<qint64> AssessmentStore::count(const QString &team) const
 
 Expected<bool> AssessmentStore::any() const
 {
-    const Expected<QVariant> any = m_connection.scalar(u"SELECT EXISTS (SELECT 1 FROM assessment)"_s);
+    const Expected<QVariant> any = m_connection.scalar(u"SELECT EXISTS (SELECT 1 FROM assessment WHERE deleted_at IS NULL)"_s);
     if (!any)
         return Expected<bool>::failure(readFailure(any.error()));
     return any->toBool();

@@ -16,7 +16,8 @@ class Statement;
 
 // The stored assessments, with their teams and respondents: recording them,
 // and reading them in the shapes the lists, exports, history, comparison and
-// workshops need.
+// workshops need. Every reader leaves out the assessments in the bin, but
+// browse() when it is asked for the bin.
 class AssessmentStore
 {
 public:
@@ -70,6 +71,24 @@ public:
         int longestRespondent = 0;
     };
     Expected<Extent> extent() const;
+    // What the Records list shows: the assessments out of the bin or in it,
+    // narrowed down and ordered.
+    struct Browse
+    {
+        // Persisted in settings: keep the values.
+        enum class Order { Id = 0, Date = 1, Team = 2, Respondent = 3, Workshop = 4, Language = 5, Total = 6, Deleted = 7 };
+        bool bin = false;
+        QString team;                    // null: every team
+        QDate first;                     // invalid: from the first
+        QDate last;                      // invalid: to the last
+        std::optional<qint64> workshopId;
+        QString search;                  // part of a team, code or workshop title, or an id
+        Order order = Order::Date;
+        bool descending = false;
+    };
+    // `limit` of them from `offset` on, one at a time.
+    Status browse(const Browse &browse, qint64 offset, qint64 limit, const Visit &visit) const;
+    Expected<qint64> countBrowsed(const Browse &browse) const;
     // One workshop's participants, in the same order.
     Expected<std::vector<StoredAssessment>> inWorkshop(qint64 workshopId) const;
     // One workshop's participants' answers, for its group figures.
@@ -86,13 +105,15 @@ public:
                           std::optional<qint64> teamId = std::nullopt) const;
 
     // For each team with assessments from `first` to `last`, in name order:
-    // how many, and the sum of their ids. Any assessment added to the team or
-    // taken from it changes them, and the (team, date) index answers them
+    // how many, the sum of their ids and the team's version. Any assessment
+    // added to the team changes the first two, any correction of the team or
+    // its results the version, and the (team, date) index answers them
     // without reading a row: what tells which teams' figures to read again.
     struct TeamTally
     {
         qint64 teamId = 0;
         QString team;
+        qint64 version = 0; // raised by every correction of the team or its results
         qint64 count = 0;
         double idSum = 0;
         friend bool operator==(const TeamTally &, const TeamTally &) = default;
@@ -108,9 +129,10 @@ public:
     Expected<bool> any() const; // without counting them
 
 private:
-    // The assessments that meet `condition` ("WHERE ... " or empty), its
-    // parameters bound by `bind`.
-    Status where(const char *condition, const std::function<void(Statement &)> &bind, const Visit &visit) const;
+    // The assessments that meet `condition` ("WHERE ... "), its parameters
+    // bound by `bind`, in date order or by `order` ("ORDER BY ...").
+    Status where(const char *condition, const std::function<void(Statement &)> &bind, const Visit &visit,
+                 const char *order = "ORDER BY a.taken_on, a.id") const;
     QString readFailure(const QString &detail) const;
 
     Connection &m_connection;

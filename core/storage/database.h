@@ -2,6 +2,7 @@
 
 #include "expected/expected.h"
 #include "storage/assessmentstore.h"
+#include "storage/corrections.h"
 #include "storage/draftstore.h"
 #include "storage/maintenance.h"
 #include "storage/records.h"
@@ -63,6 +64,8 @@ public:
     storage::DraftStore &drafts() { return m_drafts; }
     const storage::DraftStore &drafts() const { return m_drafts; }
     const storage::Maintenance &maintenance() const { return m_maintenance; }
+    storage::CorrectionStore &corrections() { return m_corrections; }
+    const storage::CorrectionStore &corrections() const { return m_corrections; }
 
     // Changes whenever stored results or workshops change, through this
     // connection or any other, this process's or another's; drafts aside.
@@ -89,6 +92,7 @@ private:
     storage::WorkshopStore m_workshops;
     storage::DraftStore m_drafts;
     storage::Maintenance m_maintenance;
+    storage::CorrectionStore m_corrections;
     QString m_migrationBackup;
 };
 

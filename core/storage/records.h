@@ -52,6 +52,7 @@ struct NewAssessment
 struct StoredAssessment
 {
     qint64 id = 0;
+    QString deletedAt; // UTC, ISO 8601, when it is in the bin; empty otherwise
     QString team;
     QString respondent;
     std::optional<qint64> workshopId;

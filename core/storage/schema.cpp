@@ -63,6 +63,41 @@ QStringList migrationTo(int version)
             u"CREATE INDEX assessment_team_date ON assessment(team_id, taken_on)"_s,
             u"CREATE INDEX assessment_workshop ON assessment(workshop_id)"_s,
         };
+    case 3:
+        // Corrections. A deleted assessment stays in the bin (deleted_at set)
+        // until the bin is emptied; the views read the others through an
+        // index of those only. Each correction is logged with the rows it
+        // changed, as they were and as they became, which is what undoes and
+        // redoes it; a row's version and change time say which of two copies
+        // of it changed last.
+        return {
+            u"ALTER TABLE assessment ADD COLUMN deleted_at TEXT"_s,
+            u"ALTER TABLE assessment ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE assessment ADD COLUMN changed_at TEXT"_s,
+            u"ALTER TABLE team ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE team ADD COLUMN changed_at TEXT"_s,
+            u"ALTER TABLE workshop ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE workshop ADD COLUMN changed_at TEXT"_s,
+            u"DROP INDEX assessment_team_date"_s,
+            u"CREATE INDEX assessment_team_date ON assessment(team_id, taken_on) WHERE deleted_at IS NULL"_s,
+            u"CREATE INDEX assessment_bin ON assessment(team_id) WHERE deleted_at IS NOT NULL"_s,
+            u"CREATE TABLE correction ("
+            "  id INTEGER PRIMARY KEY,"
+            "  made_at TEXT NOT NULL,"
+            "  kind TEXT NOT NULL,"
+            "  detail TEXT NOT NULL,"
+            "  count INTEGER NOT NULL,"
+            "  of_correction INTEGER REFERENCES correction(id))"_s,
+            // One row a correction changed: its correctable columns as a JSON
+            // object before and after; NULL where there was no row.
+            u"CREATE TABLE correction_row ("
+            "  correction_id INTEGER NOT NULL REFERENCES correction(id),"
+            "  tbl TEXT NOT NULL,"
+            "  row_id INTEGER NOT NULL,"
+            "  before TEXT,"
+            "  after TEXT,"
+            "  PRIMARY KEY (correction_id, tbl, row_id)) WITHOUT ROWID"_s,
+        };
     default:
         return {};
     }

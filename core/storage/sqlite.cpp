@@ -1,5 +1,6 @@
 #include "sqlite.h"
 
+#include "storage/answercodec.h"
 #include "storage/records.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,20 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+
+// answer_total(questionnaire_id, answers): the total score of stored
+// answers, so that lists can be ordered by it; NULL when they cannot be scored.
+void answerTotal(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto text = [arguments](int i) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(arguments[i]));
+        return QByteArrayView(bytes, bytes ? sqlite3_value_bytes(arguments[i]) : 0);
+    };
+    if (const std::optional<qint64> total = storedTotal(text(0), text(1)))
+        sqlite3_result_int64(context, *total);
+    else
+        sqlite3_result_null(context);
+}
 
 } // namespace
 
@@ -101,6 +116,9 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &path, bool
     if (!connection->m_handle)
         return Result::failure(Messages::tr("%1: cannot open the database (%2)")
                                    .arg(QDir::toNativeSeparators(path), u"no SQLite handle"_s));
+    sqlite3_create_function_v2(connection->m_handle, "answer_total", 2,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &answerTotal, nullptr,
+                               nullptr, nullptr);
     return connection;
 }
 

@@ -405,7 +405,7 @@ TEST_CASE("A version-1 database is copied, then migrated with its data intact", 
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
         auto db = openDatabase(path);
-        CHECK(db->schemaVersion().value() == 2);
+        CHECK(db->schemaVersion().value() == schema::currentVersion);
         const QString backup = db->migrationBackupPath();
         CHECK(backup == path + QStringLiteral(".schema-v1.backup"));
         const auto all = db->assessments().list();
@@ -429,6 +429,16 @@ TEST_CASE("A version-1 database is copied, then migrated with its data intact", 
         REQUIRE(index.next());
         CHECK(index.value(0).toInt() == 1);
         CHECK(db->maintenance().check().sound);
+        // Nothing is in the bin; every row is at its first version; corrections work.
+        CHECK(count(*db, QStringLiteral("correction")) == 0);
+        QSqlQuery fresh(QStringLiteral("SELECT count(*) FROM assessment WHERE deleted_at IS NULL AND version = 1"),
+                        db->connection());
+        REQUIRE(fresh.next());
+        CHECK(fresh.value(0).toInt() == 3);
+        const auto renamed = db->corrections().renameTeam(QStringLiteral("Front desk"), QStringLiteral("Front Desk"));
+        REQUIRE(renamed.hasValue());
+        CHECK(renamed->made());
+        CHECK(db->corrections().undo(*renamed->correction).value().made());
 
         // The copy is the version-1 database as it was.
         QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
