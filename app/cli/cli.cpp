@@ -47,8 +47,10 @@ QStringList valueOptions()
 {
     QStringList names{dashed(languageOption), dashed(databaseOption), dashed(formatOption)};
     for (const Command &command : commands()) {
-        for (const Option &option : command.options)
-            names << dashed(option.name);
+        for (const Option &option : command.options) {
+            if (!option.valueName.isEmpty())
+                names << dashed(option.name);
+        }
     }
     names.removeDuplicates();
     return names;
@@ -205,7 +207,7 @@ QString commandHelp(const Command &command)
     }
     std::vector<std::pair<QString, QString>> rows;
     for (const Option &option : command.options)
-        rows.emplace_back(dashed(option.name) + u' ' + option.valueName, optionText(option));
+        rows.emplace_back(QString(dashed(option.name) + u' ' + option.valueName).trimmed(), optionText(option));
     if (!command.formats.isEmpty())
         rows.emplace_back(dashed(formatOption) + u' ' + command.formats.join(u'|'),
                           Messages::tr("the output format (default: %1)").arg(command.formats.first()));
@@ -219,8 +221,12 @@ QString commandHelp(const Command &command)
 void addOptions(QCommandLineParser &parser, const Command &command)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const Option &option : command.options)
-        parser.addOption({option.name, QString(), option.valueName, option.defaultValue});
+    for (const Option &option : command.options) {
+        if (option.valueName.isEmpty())
+            parser.addOption({option.name, QString()});
+        else
+            parser.addOption({option.name, QString(), option.valueName, option.defaultValue});
+    }
     if (!command.formats.isEmpty())
         parser.addOption({formatOption, QString(), u"FORMAT"_s, command.formats.first()});
     if (command.usesDatabase)
@@ -246,12 +252,16 @@ std::optional<QString> checkArguments(const Command &command, const QCommandLine
     if (!command.positional && !positional.isEmpty())
         return Messages::tr("%1 takes no arguments besides its options; got \"%2\"")
             .arg(command.name, positional.join(u' '));
-    if (command.positional && positional.isEmpty())
+    if (command.positional && positional.size() < command.positional->least)
         return Messages::tr("%1 is missing: %2; run \"rater-cli %3 --help\" for more")
             .arg(command.positional->name, translated(command.positional->description), command.name);
-    if (command.positional && positional.size() > 1)
+    if (command.positional && command.positional->most == 1 && positional.size() > 1)
         return Messages::tr("%1 must be one argument; got %2. Put it in quotes, or leave out the spaces")
             .arg(command.positional->name, QLocale().toString(positional.size()));
+    if (command.positional && command.positional->most > 1 && positional.size() > command.positional->most)
+        return Messages::tr("%1 takes %2 arguments, %3; got %4. Put a name with spaces in quotes")
+            .arg(command.name, QLocale().toString(command.positional->most), command.positional->name,
+                 QLocale().toString(positional.size()));
     return std::nullopt;
 }
 
@@ -268,7 +278,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {scoreCommands, storageCommands, historyCommands, workshopCommands, reportCommands}) {
+        for (auto group : {scoreCommands, storageCommands, correctionCommands, historyCommands, workshopCommands,
+                           reportCommands}) {
             for (Command &command : group())
                 list.push_back(std::move(command));
         }

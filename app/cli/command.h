@@ -33,18 +33,21 @@ QString translated(const char *text);
 struct Option
 {
     QString name;              // without dashes: "team"
-    QString valueName;         // "NAME"; every option takes a value
+    QString valueName;         // "NAME"; empty for a switch, which takes no value
     const char *description;   // may hold %1, replaced by the default
     QString defaultValue = {}; // used when the option is not given
     bool required = false;
     QStringList choices = {};  // when set, the only values accepted
 };
 
-// The one argument a command may take besides its options.
+// The arguments a command may take besides its options: one, unless
+// `least` and `most` say otherwise (most 0: any number).
 struct Positional
 {
-    QString name;            // "ANSWERS"
+    QString name;            // "ANSWERS", "ID…"
     const char *description;
+    int least = 1;
+    int most = 1;
 };
 
 // How a command ends. A refusal (bad arguments, answers or files) exits with
@@ -91,6 +94,7 @@ std::vector<Command> storageCommands();
 std::vector<Command> historyCommands();
 std::vector<Command> workshopCommands();
 std::vector<Command> reportCommands();
+std::vector<Command> correctionCommands();
 
 // What a running command is given: its parsed arguments, the language, the
 // output streams and, on request, its database.
@@ -108,6 +112,8 @@ public:
     bool isSet(const QString &option) const;
     // The command's one argument; empty when it takes none.
     QString positional() const;
+    // All of them, for a command that takes several.
+    QStringList positionals() const;
     // The value of --format, or the command's default format.
     QString format() const;
 

@@ -61,6 +61,11 @@ QString Context::positional() const
     return arguments.isEmpty() ? QString() : arguments.first();
 }
 
+QStringList Context::positionals() const
+{
+    return m_parser.positionalArguments();
+}
+
 QString Context::format() const
 {
     return m_command.formats.isEmpty() ? QString() : m_parser.value(u"format"_s);

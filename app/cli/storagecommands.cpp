@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,22 @@ Outcome list(Context &context)
     const storage::AssessmentStore &store = (*database)->assessments();
     const Questionnaire &q = builtInQuestionnaire();
     const QString team = context.value(u"team"_s);
+    // With --deleted, the bin, most recently deleted first.
+    const bool bin = context.isSet(u"deleted"_s);
+    const auto forEachListed = [&](const storage::AssessmentStore::Visit &visit) -> Status {
+        if (!bin)
+            return store.forEach(team, visit);
+        storage::AssessmentStore::Browse browse;
+        browse.bin = true;
+        browse.team = team;
+        browse.order = storage::AssessmentStore::Browse::Order::Deleted;
+        browse.descending = true;
+        return store.browse(browse, 0, std::numeric_limits<qint64>::max(), visit);
+    };
+    // When it was deleted, as this machine's clock reads.
+    const auto deletedAt = [](const StoredAssessment &a) {
+        return QDateTime::fromString(a.deletedAt, Qt::ISODate).toLocalTime();
+    };
     // Rows go out as they are read: a list of any length holds one row at a time.
     const auto scored = [&q](const StoredAssessment &a) -> Expected<Score> {
         Expected<Score> s = score(q, a.answers);
@@ -98,7 +115,7 @@ Outcome list(Context &context)
         std::sort(dimensionOrder.begin(), dimensionOrder.end(),
                   [&q](std::size_t a, std::size_t b) { return q.dimensions[a].id < q.dimensions[b].id; });
         const auto integer = [&element](qint64 value) { exchange::appendNumber(element, value); };
-        const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
+        const Status listed = forEachListed([&](const StoredAssessment &a) -> Status {
             const Expected<Score> s = scored(a);
             if (!s)
                 return Status::failure(s.error());
@@ -112,7 +129,13 @@ Outcome list(Context &context)
             exchange::appendJsonString(element, s->bandId);
             element += ",\n        \"date\": \"";
             element += isoDate(a.date);
-            element += "\",\n        \"dimensions\": {";
+            if (bin) {
+                element += "\",\n        \"deleted_at\": ";
+                exchange::appendJsonString(element, a.deletedAt);
+                element += ",\n        \"dimensions\": {";
+            } else {
+                element += "\",\n        \"dimensions\": {";
+            }
             for (std::size_t k = 0; k < dimensionOrder.size(); ++k) {
                 const DimensionScore &d = s->dimensions[dimensionOrder[k]];
                 element += k == 0 ? "\n            " : ",\n            ";
@@ -157,8 +180,8 @@ Outcome list(Context &context)
     if (!extent)
         return Outcome::failed(extent.error());
     const QLocale locale;
-    const QStringList headings{Storage::tr("Id"), Storage::tr("Date"), Storage::tr("Team"),
-                               Storage::tr("Respondent"), Storage::tr("Total"), Storage::tr("Band")};
+    QStringList headings{Storage::tr("Id"), Storage::tr("Date"), Storage::tr("Team"),
+                         Storage::tr("Respondent"), Storage::tr("Total"), Storage::tr("Band")};
     qsizetype bandWidth = 0;
     for (const Band &band : q.bands)
         bandWidth = std::max(bandWidth, q.tr(band.title, context.lang()).size());
@@ -171,6 +194,8 @@ Outcome list(Context &context)
     std::vector<qsizetype> widths;
     for (qsizetype c = 0; c < headings.size(); ++c)
         widths.push_back(std::max(headings.at(c).size(), contentWidths[std::size_t(c)]));
+    if (bin)
+        headings << Storage::tr("Deleted");
     const auto print = [&](const QStringList &cells) {
         QString line;
         for (qsizetype c = 0; c < cells.size(); ++c)
@@ -179,12 +204,15 @@ Outcome list(Context &context)
     };
     print(headings);
     qint64 count = 0;
-    const Status listed = store.forEach(team, [&](const StoredAssessment &a) -> Status {
+    const Status listed = forEachListed([&](const StoredAssessment &a) -> Status {
         const Expected<Score> s = scored(a);
         if (!s)
             return Status::failure(s.error());
-        print({locale.toString(a.id), locale.toString(a.date, u"yyyy-MM-dd"_s), a.team, a.respondent,
-               locale.toString(s->total), q.tr(q.band(s->bandId)->title, context.lang())});
+        QStringList cells{locale.toString(a.id), locale.toString(a.date, u"yyyy-MM-dd"_s), a.team, a.respondent,
+                          locale.toString(s->total), q.tr(q.band(s->bandId)->title, context.lang())};
+        if (bin)
+            cells << locale.toString(deletedAt(a), u"yyyy-MM-dd HH:mm"_s);
+        print(cells);
         ++count;
         return Done{};
     });
@@ -354,7 +382,10 @@ std::vector<Command> storageCommands()
         {
             .name = u"list"_s,
             .summary = QT_TRANSLATE_NOOP("Commands", "list stored assessments with their scores, oldest first"),
-            .options = {teamFilter},
+            .options = {teamFilter,
+                        {u"deleted"_s, {},
+                         QT_TRANSLATE_NOOP("Commands", "list the bin instead, most recently deleted first, with when "
+                                                       "each was deleted")}},
             .formats = {u"text"_s, u"json"_s},
             .usesDatabase = true,
             .run = list,
