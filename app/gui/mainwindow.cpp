@@ -12,6 +12,9 @@
 #include "scoring/scoring.h"
 #include "views/comparisonview.h"
 #include "views/historyview.h"
+#include "views/recordsview.h"
+#include "corrections/changelogdialog.h"
+#include "corrections/correctioncommand.h"
 #include "workshop/workshopsview.h"
 
 #include <QAction>
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rater::gui {
@@ -58,7 +62,7 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_stack = new QStackedWidget(m_tabs);
     m_tabs->addTab(m_stack, QString());
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         auto *holder = new QWidget(m_tabs);
         new QVBoxLayout(holder);
         holder->layout()->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +76,7 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
         updateActions();
     });
     setCentralWidget(m_tabs);
+    m_undo = new QUndoStack(this);
     auto *watch = new QTimer(this);
     connect(watch, &QTimer::timeout, this, &MainWindow::catchUp);
     watch->start(2000);
@@ -96,6 +101,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, LanguageController &l
 MainWindow::~MainWindow()
 {
     waitForChecks();
+    // The undo stack goes with the window's children, after the window: it
+    // may no longer call back into it.
+    disconnect(m_undo, nullptr, this, nullptr);
     // The pages refer to the questionnaire and the database, which are members:
     // destroy the pages while those still exist.
     delete takeCentralWidget();
@@ -114,6 +122,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const bool replacing = m_database != nullptr;
     if (replacing) {
         dropViews();
+        m_undo->clear(); // its steps belong to the database that goes
         // The quiz's answers stay in the old database's draft; the new one's comes back.
         // The tab stays; a result of the old database is no longer shown.
         m_quiz->detachDatabase();
@@ -171,9 +180,11 @@ void MainWindow::dropViews()
     delete m_history;
     delete m_comparison;
     delete m_workshops;
+    delete m_records;
     m_history = nullptr;
     m_comparison = nullptr;
     m_workshops = nullptr;
+    m_records = nullptr;
 }
 
 void MainWindow::catchUp()
@@ -189,24 +200,25 @@ void MainWindow::catchUp()
         return;
     m_seen = *now;
     m_quiz->refreshTeams();
-    for (RecordsView *view : std::initializer_list<RecordsView *>{m_history, m_comparison, m_workshops}) {
+    for (DataView *view : std::initializer_list<DataView *>{m_history, m_comparison, m_workshops, m_records}) {
         if (view)
             m_stale.insert(view);
     }
     reloadIfStale(currentView());
 }
 
-RecordsView *MainWindow::currentView() const
+DataView *MainWindow::currentView() const
 {
     switch (m_tabs->currentIndex()) {
     case 1: return m_history;
     case 2: return m_comparison;
     case 3: return m_workshops;
+    case 4: return m_records;
     default: return nullptr;
     }
 }
 
-void MainWindow::reloadIfStale(RecordsView *view)
+void MainWindow::reloadIfStale(DataView *view)
 {
     if (view && m_stale.remove(view))
         view->reload();
@@ -218,6 +230,7 @@ void MainWindow::buildCurrentView()
     case 1: historyView(); break;
     case 2: comparisonView(); break;
     case 3: workshopsView(); break;
+    case 4: recordsView(); break;
     default: break;
     }
 }
@@ -260,8 +273,9 @@ void MainWindow::buildMenus()
     m_takeQuiz = named(new QAction(this), "takeQuiz");
     connect(m_takeQuiz, &QAction::triggered, this, [this] { showTab(0); });
 
+    buildEditMenu();
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         m_tabActions[i] = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                                 [this, i] { showTab(i); });
         m_tabActions[i]->setObjectName(QStringLiteral("showTab%1").arg(i));
@@ -324,17 +338,22 @@ void MainWindow::retranslate()
     m_openDemo->setText(tr("Open De&mo Database"));
     m_quit->setText(tr("&Quit"));
     m_takeQuiz->setText(tr("Take the Quiz"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_changeLog->setText(tr("&Change Log…"));
+    updateUndoActions();
     m_viewMenu->setTitle(tr("&View"));
-    // Tabs have no mnemonics: Ctrl+1 to Ctrl+4 reach them, and their letters
+    // Tabs have no mnemonics: Ctrl+1 to Ctrl+5 reach them, and their letters
     // would collide with the pages' own.
     m_tabs->setTabText(0, tr("Quiz"));
     m_tabs->setTabText(1, tr("History"));
     m_tabs->setTabText(2, tr("Comparison"));
     m_tabs->setTabText(3, tr("Workshops"));
+    m_tabs->setTabText(4, tr("Records"));
     m_tabActions[0]->setText(tr("&Quiz and Result"));
     m_tabActions[1]->setText(tr("&History"));
     m_tabActions[2]->setText(tr("&Comparison"));
     m_tabActions[3]->setText(tr("&Workshops"));
+    m_tabActions[4]->setText(tr("&Records"));
     m_languageMenu->setTitle(tr("&Language"));
     m_calendarMenu->setTitle(tr("Calen&dar"));
     for (QAction *action : m_calendars->actions()) {
@@ -384,7 +403,7 @@ View *MainWindow::tabView(int index, View *&view)
     QWidget *holder = m_tabs->widget(index);
     view = new View(m_questionnaire, *m_database, m_language, holder);
     view->offerWaysToFill({m_takeQuiz, m_openDemo, m_importResults});
-    connect(view, &RecordsView::lockChanged, this, &MainWindow::setLocked);
+    connect(view, &DataView::lockChanged, this, &MainWindow::setLocked);
     holder->layout()->addWidget(view);
     view->show(); // a late addition to a shown layout would otherwise appear only later
     return view;
@@ -403,6 +422,79 @@ ComparisonView *MainWindow::comparisonView()
 WorkshopsView *MainWindow::workshopsView()
 {
     return tabView(3, m_workshops);
+}
+
+RecordsView *MainWindow::recordsView()
+{
+    const bool building = !m_records;
+    tabView(4, m_records);
+    if (building && m_records)
+        m_records->setUndoStack(m_undo, [this] { catchUp(); });
+    return m_records;
+}
+
+void MainWindow::buildEditMenu()
+{
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    m_changeLog = new QAction(this);
+    m_changeLog->setObjectName(QStringLiteral("changeLog"));
+    connect(m_changeLog, &QAction::triggered, this, &MainWindow::showChangeLog);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    // The Records tab's corrections join the menu once the tab exists.
+    connect(m_editMenu, &QMenu::aboutToShow, this, [this] {
+        m_editMenu->clear();
+        m_editMenu->addAction(m_undoAction);
+        m_editMenu->addAction(m_redoAction);
+        m_editMenu->addSeparator();
+        if (m_tabs->currentIndex() == 4 && m_records) {
+            for (QAction *action : m_records->correctionActions())
+                m_editMenu->addAction(action);
+            m_editMenu->addSeparator();
+        }
+        m_editMenu->addAction(m_changeLog);
+    });
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_changeLog);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+}
+
+void MainWindow::updateUndoActions()
+{
+    if (m_locked)
+        return;
+    const auto label = [this](int index) {
+        const auto *command = index >= 0 && index < m_undo->count()
+                                  ? static_cast<const CorrectionCommand *>(m_undo->command(index))
+                                  : nullptr;
+        return command ? command->label() : QString();
+    };
+    const QString undoing = label(m_undo->index() - 1);
+    const QString redoing = label(m_undo->index());
+    m_undoAction->setText(undoing.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoing));
+    m_redoAction->setText(redoing.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoing));
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_changeLog->setEnabled(m_database != nullptr);
+}
+
+void MainWindow::showChangeLog()
+{
+    if (!m_database)
+        return;
+    ChangeLogDialog dialog(*m_database, m_language, this);
+    dialogs::exec(dialog);
 }
 
 void MainWindow::showTab(int index)
@@ -452,6 +544,7 @@ void MainWindow::updateActions()
     m_print->setEnabled(resultInView);
     for (QAction *action : {m_importResults, m_exportResults})
         action->setEnabled(m_database != nullptr);
+    updateUndoActions();
 }
 
 void MainWindow::showResults(const QuizAnswers &answers)
@@ -563,7 +656,7 @@ bool MainWindow::mayLeaveDatabase()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A participant may not close the app on the facilitator.
-    RecordsView *locking = currentView();
+    DataView *locking = currentView();
     if (m_locked && (!locking || !locking->releaseLock())) {
         event->ignore();
         return;

@@ -3,7 +3,7 @@
 #include "questionnaire/questionnaire.h"
 #include "quiz/quizanswers.h"
 #include "storage/database.h"
-#include "views/recordsview.h"
+#include "views/dataview.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,6 +18,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace rater::gui {
 
@@ -25,11 +26,12 @@ class ComparisonView;
 class HistoryView;
 class LanguageController;
 class QuizPage;
+class RecordsView;
 class ResultsPage;
 class WorkshopsView;
 
-// The desktop app: the quiz, then its result, and the History, Comparison
-// and Workshops tabs; a language menu that switches everything (texts,
+// The desktop app: the quiz, then its result, and the History, Comparison,
+// Workshops and Records tabs; corrections undone and redone from Edit; a language menu that switches everything (texts,
 // digits, calendar, direction) while it runs; databases, imports, exports and
 // questionnaires from the File menu.
 class MainWindow : public QMainWindow
@@ -59,7 +61,13 @@ public:
     HistoryView *historyView();
     ComparisonView *comparisonView();
     WorkshopsView *workshopsView();
+    RecordsView *recordsView();
     void showTab(int index);
+    // Every correction made in this window, to undo and redo; emptied when
+    // another database is opened.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Edit ▸ Change Log: every correction the database holds, whoever made it.
+    void showChangeLog();
     // Brings every view up to date when the database has changed since they
     // last read it, whoever changed it: the current view at once, the others
     // when they are next shown. Runs every few seconds, when the window is
@@ -113,9 +121,11 @@ private:
     bool mayLeaveDatabase();
     void dropViews();
     void buildCurrentView();
-    RecordsView *currentView() const;
-    void reloadIfStale(RecordsView *view);
-    // Builds the view of tab `index` (1 to 3) the first time it is asked for;
+    DataView *currentView() const;
+    void reloadIfStale(DataView *view);
+    void buildEditMenu();
+    void updateUndoActions();
+    // Builds the view of tab `index` (1 to 4) the first time it is asked for;
     // nullptr while there is no database.
     template <typename View>
     View *tabView(int index, View *&view);
@@ -138,7 +148,7 @@ private:
     std::unique_ptr<Database> m_database;
     QList<QPointer<QThread>> m_checks; // background checks still running
     Database::Revision m_seen; // what the views were last brought up to
-    QSet<RecordsView *> m_stale; // views to read again when next shown
+    QSet<DataView *> m_stale; // views to read again when next shown
     LanguageController &m_language;
     Questionnaire m_questionnaire;
     QString m_questionnaireSource; // a built-in id, or a file's path
@@ -149,6 +159,8 @@ private:
     HistoryView *m_history = nullptr;
     ComparisonView *m_comparison = nullptr;
     WorkshopsView *m_workshops = nullptr;
+    RecordsView *m_records = nullptr;
+    QUndoStack *m_undo = nullptr;
     QuizPage *m_quiz = nullptr;
     ResultsPage *m_results = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -156,6 +168,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_questionnaireMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_changeLog = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_calendarMenu = nullptr;
@@ -174,7 +190,7 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     QActionGroup *m_calendars = nullptr;
-    QAction *m_tabActions[4] = {};
+    QAction *m_tabActions[5] = {};
 };
 
 } // namespace rater::gui

@@ -20,6 +20,7 @@
 #include "style/raterstyle.h"
 #include "views/comparisonview.h"
 #include "views/historyview.h"
+#include "views/recordsview.h"
 #include "workshop/groupview.h"
 #include "workshop/workshopsview.h"
 
@@ -30,7 +31,9 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 using namespace rater;
@@ -205,6 +208,30 @@ int main(int argc, char *argv[])
         shots.take(window, QStringLiteral("pass-the-laptop"));
         workshops->endPassTheLaptop();
         dialogs::answerWith(accept);
+
+        // Records: the list, a search, and the bin after a deletion.
+        window.showTab(4);
+        auto *records = window.recordsView();
+        shots.take(window, QStringLiteral("records"));
+        records->table()->setFocus();
+        records->selectIds({records->model()->idAt(0)});
+        records->deleteSelected();
+        records->selectIds({records->model()->idAt(1), records->model()->idAt(2)});
+        records->deleteSelected();
+        records->showBin(true);
+        records->selectIds({records->model()->idAt(0)});
+        shots.take(window, QStringLiteral("records-bin"));
+        records->showBin(false);
+        window.showChangeLog();
+        dialogs::answerWith([&shots](QDialog &dialog) {
+            dialog.show();
+            dialog.grab().save(shots.file(QStringLiteral("change-log"), QStringLiteral(".png")));
+            return int(QDialog::Rejected);
+        });
+        window.showChangeLog();
+        dialogs::answerWith(accept);
+        while (window.undoStack()->canUndo())
+            window.undoStack()->undo();
         if (window.size() != size)
             qWarning("%s: the window grew from %dx%d to %dx%d", qPrintable(code), size.width(), size.height(),
                      window.width(), window.height());

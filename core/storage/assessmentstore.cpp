@@ -345,6 +345,19 @@ Expected<qint64> AssessmentStore::countBrowsed(const Browse &browse) const
     return count->value_or(0);
 }
 
+Expected<std::optional<StoredAssessment>> AssessmentStore::find(qint64 id) const
+{
+    std::optional<StoredAssessment> found;
+    const Status read = where("WHERE a.id = ? ", [id](Statement &query) { query.bind(1, id); },
+                              [&found](const StoredAssessment &a) -> Status {
+                                  found = a;
+                                  return Done{};
+                              });
+    if (!read)
+        return Expected<std::optional<StoredAssessment>>::failure(read.error());
+    return found;
+}
+
 Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
 {
     std::vector<StoredAssessment> result;
@@ -554,9 +567,19 @@ Expected<QStringList> AssessmentStore::teams() const
 {
     // Teams with results to show or a workshop to take them in; a team whose
     // every result is in the bin is left out.
-    Statement query(m_connection, "SELECT name FROM team WHERE EXISTS (SELECT 1 FROM assessment "
-                                  "WHERE team_id = team.id AND deleted_at IS NULL) "
-                                  "OR EXISTS (SELECT 1 FROM workshop WHERE team_id = team.id) ORDER BY name");
+    return teamNames("SELECT name FROM team WHERE EXISTS (SELECT 1 FROM assessment "
+                     "WHERE team_id = team.id AND deleted_at IS NULL) "
+                     "OR EXISTS (SELECT 1 FROM workshop WHERE team_id = team.id) ORDER BY name");
+}
+
+Expected<QStringList> AssessmentStore::allTeams() const
+{
+    return teamNames("SELECT name FROM team ORDER BY name");
+}
+
+Expected<QStringList> AssessmentStore::teamNames(const char *sql) const
+{
+    Statement query(m_connection, sql);
     QStringList names;
     Status read = query.prepared();
     if (read)

@@ -89,6 +89,8 @@ public:
     // `limit` of them from `offset` on, one at a time.
     Status browse(const Browse &browse, qint64 offset, qint64 limit, const Visit &visit) const;
     Expected<qint64> countBrowsed(const Browse &browse) const;
+    // One assessment, in the bin or not; empty when there is none with `id`.
+    Expected<std::optional<StoredAssessment>> find(qint64 id) const;
     // One workshop's participants, in the same order.
     Expected<std::vector<StoredAssessment>> inWorkshop(qint64 workshopId) const;
     // One workshop's participants' answers, for its group figures.
@@ -125,6 +127,9 @@ public:
     // hold data steps through, at a cost that follows the periods, not the rows.
     Expected<std::optional<QDate>> firstDayFrom(const QDate &from) const;
     Expected<QStringList> teams() const; // by name
+    // Every team, those with results in the bin only as well: what a list
+    // that shows the bin filters by.
+    Expected<QStringList> allTeams() const;
     Expected<qint64> count(const QString &team = QString()) const; // of one team, when named
     Expected<bool> any() const; // without counting them
 
@@ -134,6 +139,7 @@ private:
     Status where(const char *condition, const std::function<void(Statement &)> &bind, const Visit &visit,
                  const char *order = "ORDER BY a.taken_on, a.id") const;
     QString readFailure(const QString &detail) const;
+    Expected<QStringList> teamNames(const char *sql) const;
 
     Connection &m_connection;
 };

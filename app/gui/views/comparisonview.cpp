@@ -53,7 +53,7 @@ const QList<QColor> dimensionColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f
 
 ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                                QWidget *parent)
-    : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+    : DataView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("comparisonView"));
     m_pages = new QStackedWidget(this);

@@ -5,7 +5,7 @@
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include "views/recordsview.h"
+#include "views/dataview.h"
 
 class QChart;
 class QChartView;
@@ -26,7 +26,7 @@ class LanguageController;
 
 // Teams side by side for one period: a heat-map table (sortable by any
 // column, each team's lowest dimension marked) and grouped bars.
-class ComparisonView final : public RecordsView
+class ComparisonView final : public DataView
 {
     Q_OBJECT
 

@@ -36,7 +36,7 @@ const QList<QColor> teamColours{QColor(0x1f, 0x6f, 0xb2), QColor(0xd9, 0x5f, 0x0
 
 HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                          QWidget *parent)
-    : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+    : DataView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("historyView"));
     m_pages = new QStackedWidget(this);

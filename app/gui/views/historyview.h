@@ -6,7 +6,7 @@
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
 
-#include "views/recordsview.h"
+#include "views/dataview.h"
 
 class QComboBox;
 class QLabel;
@@ -29,7 +29,7 @@ class LanguageController;
 // A manager's view over time: for the chosen teams, the mean total per period
 // against the score bands, and the first team's five dimensions; beside each
 // chart a table of the same figures, with real changes marked.
-class HistoryView final : public RecordsView
+class HistoryView final : public DataView
 {
     Q_OBJECT
 

@@ -51,7 +51,7 @@ QPushButton *button(QWidget *parent, const QString &name)
 
 WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                              QWidget *parent)
-    : RecordsView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+    : DataView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
 {
     setObjectName(QStringLiteral("workshopsView"));
     m_workshopLabel = new QLabel(this);

@@ -5,7 +5,7 @@
 #include "storage/records.h"
 #include "workshop/facilitatorlock.h"
 
-#include "views/recordsview.h"
+#include "views/dataview.h"
 
 class QComboBox;
 class QLabel;
@@ -33,7 +33,7 @@ class QuizPage;
 // they see only a thank-you and a button for the next person, never anyone's
 // answers or scores. The rest of the app is locked meanwhile, and only the
 // facilitator's passphrase, chosen when the mode starts, ends it.
-class WorkshopsView final : public RecordsView
+class WorkshopsView final : public DataView
 {
     Q_OBJECT
 

@@ -64,7 +64,7 @@ void demo(Database &database)
 }
 
 // Shows tab `tab` of `w`: History with two teams, Comparison or Workshops.
-RecordsView &show(AppWindow &w, int tab)
+DataView &show(AppWindow &w, int tab)
 {
     w.window->showTab(tab);
     switch (tab) {
