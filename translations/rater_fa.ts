@@ -12,7 +12,7 @@
         <translation>خالی است</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» عدد نیست</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>پاسخ‌های ارزیابی %1 خوانا نیست: %2</translation>
     </message>
     <message>
-        <source>assessment %1 cannot be scored: it was taken with the questionnaire "%2", which this version of Rater does not have</source>
+        <source>assessment %1 cannot be scored: it was taken with the questionnaire &quot;%2&quot;, which this version of Rater does not have</source>
         <translation>نمرهٔ ارزیابی %1 را نمی‌توان حساب کرد: با پرسش‌نامهٔ «%2» انجام شده که این نسخهٔ Rater آن را ندارد</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>نمرهٔ ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
     </message>
     <message>
-        <source>assessment %1 has the date "%2", which is not a date of the form YYYY-MM-DD</source>
+        <source>assessment %1 has the date &quot;%2&quot;, which is not a date of the form YYYY-MM-DD</source>
         <translation>ارزیابی %1 تاریخ «%2» را دارد که تاریخی به شکل YYYY-MM-DD نیست</translation>
     </message>
 </context>
@@ -59,11 +59,11 @@
         <translation>پاسخ %1 از %2 خالی است</translation>
     </message>
     <message>
-        <source>answer %1 of %2 is "%3", which is not a whole number</source>
+        <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
         <translation>پاسخ %1 از %2 برابر «%3» است که عدد صحیح نیست</translation>
     </message>
     <message>
-        <source>"%1" is not a digit; type one digit for each answer</source>
+        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
         <translation>«%1» رقم نیست؛ برای هر پاسخ یک رقم بنویسید</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>تاریخ وجود ندارد؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» تاریخ نیست؛ تاریخ‌ها را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>زبان وجود ندارد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
-        <source>"%1" is not a language Rater knows; use en, ar or fa</source>
+        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
         <translation>«%1» زبانی نیست که Rater بشناسد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -98,11 +98,11 @@
         <translation>پاسخ وجود ندارد</translation>
     </message>
     <message>
-        <source>"%1" is not an answer; answers are whole numbers from %2 to %3</source>
+        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
         <translation>«%1» پاسخ نیست؛ پاسخ‌ها عددهای صحیح از %2 تا %3 هستند</translation>
     </message>
     <message>
-        <source>assessment %1 answers questionnaire "%2", not "%3"</source>
+        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>ارزیابی %1 به پرسش‌نامه‌ی «%2» پاسخ داده است، نه «%3»</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>%1: پرونده خالی است؛ یک خط سرستون لازم دارد: %2</translation>
     </message>
     <message>
-        <source>%1: line 1, column %2: expected the column "%3", found "%4"; the header starts %5</source>
+        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
         <translation>%1: خط ۱، ستون %2: انتظار ستون «%3» می‌رفت، اما «%4» آمده است؛ خط سرستون با %5 شروع می‌شود</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@
         <translation>%1: رکورد %2: یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": expected text or a number</source>
+        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
         <translation>%1: رکورد %2، فیلد «%3»: متن یا عدد لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": %4</source>
+        <source>%1: record %2, field &quot;%3&quot;: %4</source>
         <translation>%1: رکورد %2، فیلد «%3»: %4</translation>
     </message>
     <message>
@@ -213,15 +213,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>no command given; run "rater-cli --help" for the commands</source>
+        <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>فرمانی داده نشده است؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "rater-cli --help" for the commands</source>
+        <source>unknown command &quot;%1&quot;; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>فرمان «%1» شناخته نیست؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown language "%1"; use en, ar or fa</source>
+        <source>unknown language &quot;%1&quot;; use en, ar or fa</source>
         <translation>زبان «%1» شناخته نیست؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -253,8 +253,8 @@
         <translation>فرمان‌هایی که نتیجه‌ها را می‌خوانند یا می‌نویسند ‎--db FILE‎ را برای انتخاب پایگاه داده می‌پذیرند.</translation>
     </message>
     <message>
-        <source>Run "rater-cli COMMAND --help" for a command's options.</source>
-        <translation>برای دیدن گزینه‌های هر فرمان "rater-cli COMMAND --help" را اجرا کنید.</translation>
+        <source>Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>برای دیدن گزینه‌های هر فرمان &quot;rater-cli COMMAND --help&quot; را اجرا کنید.</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -285,20 +285,20 @@
         <translation>%1 داده نشده است؛ آن را با %1 %2 بدهید</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"; use %3</source>
-        <translation>%1 ناشناخته "%2"؛ از %3 استفاده کنید</translation>
+        <source>unknown %1 &quot;%2&quot;; use %3</source>
+        <translation>%1 ناشناخته &quot;%2&quot;؛ از %3 استفاده کنید</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use %2</source>
-        <translation>قالب ناشناخته "%1"؛ از %2 استفاده کنید</translation>
+        <source>unknown format &quot;%1&quot;; use %2</source>
+        <translation>قالب ناشناخته &quot;%1&quot;؛ از %2 استفاده کنید</translation>
     </message>
     <message>
-        <source>%1 takes no arguments besides its options; got "%2"</source>
-        <translation>%1 جز گزینه‌هایش آرگومانی نمی‌پذیرد؛ رسید: "%2"</translation>
+        <source>%1 takes no arguments besides its options; got &quot;%2&quot;</source>
+        <translation>%1 جز گزینه‌هایش آرگومانی نمی‌پذیرد؛ رسید: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is missing: %2; run "rater-cli %3 --help" for more</source>
-        <translation>%1 داده نشده است: %2؛ برای توضیح بیشتر "rater-cli %3 --help" را اجرا کنید</translation>
+        <source>%1 is missing: %2; run &quot;rater-cli %3 --help&quot; for more</source>
+        <translation>%1 داده نشده است: %2؛ برای توضیح بیشتر &quot;rater-cli %3 --help&quot; را اجرا کنید</translation>
     </message>
     <message>
         <source>%1 must be one argument; got %2. Put it in quotes, or leave out the spaces</source>
@@ -308,16 +308,20 @@
         <source>%1 draws, and needs the graphics libraries; run it as rater-cli %1</source>
         <translation>فرمان %1 رسم می‌کند و به کتابخانه‌های گرافیکی نیاز دارد؛ آن را به صورت rater-cli %1 اجرا کنید</translation>
     </message>
+    <message>
+        <source>%1 takes %2 arguments, %3; got %4. Put a name with spaces in quotes</source>
+        <translation>%1 ‏%2 آرگومان می‌گیرد، %3؛ %4 آرگومان داده شد. نامی را که فاصله دارد در گیومه بگذارید</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <source>--%1 takes a whole number of %2 or more; got "%3"</source>
-        <translation>--%1 عددی صحیح از %2 به بالا می‌پذیرد؛ رسید: "%3"</translation>
+        <source>--%1 takes a whole number of %2 or more; got &quot;%3&quot;</source>
+        <translation>--%1 عددی صحیح از %2 به بالا می‌پذیرد؛ رسید: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
-        <translation>--%1: "%2" تاریخ نیست؛ آن را به صورت YYYY-MM-DD بنویسید، برای نمونه 2026-03-21</translation>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>--%1: &quot;%2&quot; تاریخ نیست؛ آن را به صورت YYYY-MM-DD بنویسید، برای نمونه 2026-03-21</translation>
     </message>
     <message>
         <source>the calendar periods are counted in: gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
@@ -332,7 +336,7 @@
         <translation>داده‌ی نمونه را در پایگاه داده‌ای تازه بنویس: چهار تیم در سه سال، و دو کارگاه</translation>
     </message>
     <message>
-        <source>a team's mean scores per period, and whether each change is larger than its uncertainty</source>
+        <source>a team&apos;s mean scores per period, and whether each change is larger than its uncertainty</source>
         <translation>میانگین امتیازهای یک تیم در هر دوره، و اینکه آیا هر تغییر از عدم قطعیتش بزرگ‌تر است</translation>
     </message>
     <message>
@@ -344,7 +348,7 @@
         <translation>quarter، month، half یا year (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>every team's mean scores for one period, teams as rows</source>
+        <source>every team&apos;s mean scores for one period, teams as rows</source>
         <translation>میانگین امتیازهای همه‌ی تیم‌ها در یک دوره، هر تیم در یک سطر</translation>
     </message>
     <message>
@@ -356,7 +360,7 @@
         <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>write a workshop's report as a PDF, without a display</source>
+        <source>write a workshop&apos;s report as a PDF, without a display</source>
         <translation>گزارش یک کارگاه را به صورت PDF بنویس، بدون نیاز به نمایشگر</translation>
     </message>
     <message>
@@ -376,7 +380,7 @@
         <translation>یک دسته پاسخ را امتیاز بده: جمع، رده و ابعاد</translation>
     </message>
     <message>
-        <source>a built-in questionnaire's id or a questionnaire file (default: %1)</source>
+        <source>a built-in questionnaire&apos;s id or a questionnaire file (default: %1)</source>
         <translation>شناسه‌ی یک پرسش‌نامه‌ی درونی یا پرونده‌ی پرسش‌نامه (پیش‌فرض: %1)</translation>
     </message>
     <message>
@@ -384,7 +388,7 @@
         <translation>یک پاسخ برای هر عبارت، به ترتیب عبارت‌ها، جداشده با ویرگول، مانند 4,2,5,…</translation>
     </message>
     <message>
-        <source>only this team's assessments</source>
+        <source>only this team&apos;s assessments</source>
         <translation>فقط ارزیابی‌های این تیم</translation>
     </message>
     <message>
@@ -444,15 +448,15 @@
         <translation>پرونده‌ی پشتیبانی که باید نوشته شود؛ نباید از قبل وجود داشته باشد</translation>
     </message>
     <message>
-        <source>the workshop, by the number "workshop create" printed</source>
-        <translation>کارگاه، با شماره‌ای که "workshop create" چاپ کرد</translation>
+        <source>the workshop, by the number &quot;workshop create&quot; printed</source>
+        <translation>کارگاه، با شماره‌ای که &quot;workshop create&quot; چاپ کرد</translation>
     </message>
     <message>
         <source>create a workshop and print its id</source>
         <translation>یک کارگاه بساز و شناسه‌اش را چاپ کن</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان کارگاه</translation>
     </message>
     <message>
@@ -468,7 +472,7 @@
         <translation>برگزارکننده (اختیاری)</translation>
     </message>
     <message>
-        <source>record one participant's answers in a workshop</source>
+        <source>record one participant&apos;s answers in a workshop</source>
         <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت کن</translation>
     </message>
     <message>
@@ -476,7 +480,7 @@
         <translation>کد مستعار اختیاری</translation>
     </message>
     <message>
-        <source>import participants' results into a workshop, all or nothing; duplicates are refused</source>
+        <source>import participants&apos; results into a workshop, all or nothing; duplicates are refused</source>
         <translation>نتیجه‌های شرکت‌کنندگان را به کارگاه وارد کن، همه یا هیچ؛ تکراری‌ها پذیرفته نمی‌شوند</translation>
     </message>
     <message>
@@ -484,8 +488,294 @@
         <translation>پرونده‌ی ‎.csv یا ‎.json</translation>
     </message>
     <message>
-        <source>a workshop's group figures; only the count below the anonymity threshold</source>
+        <source>a workshop&apos;s group figures; only the count below the anonymity threshold</source>
         <translation>آمار گروهی یک کارگاه؛ زیر آستانه‌ی ناشناس‌ماندن فقط شمار</translation>
+    </message>
+    <message>
+        <source>the ids of the assessments, as list shows them</source>
+        <translation>شناسه‌های ارزیابی‌ها، همان‌طور که list نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>move assessments to the bin; restore brings them back</source>
+        <translation>ارزیابی‌ها را به سطل بازیافت می‌برد؛ restore آن‌ها را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>bring assessments back from the bin</source>
+        <translation>ارزیابی‌ها را از سطل بازیافت برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>correct one assessment&apos;s team, date or respondent code</source>
+        <translation>تیم، تاریخ یا کد پاسخ‌دهندهٔ یک ارزیابی را اصلاح می‌کند</translation>
+    </message>
+    <message>
+        <source>the team it belongs to</source>
+        <translation>تیمی که به آن تعلق دارد</translation>
+    </message>
+    <message>
+        <source>the day it was taken</source>
+        <translation>روزی که انجام شد</translation>
+    </message>
+    <message>
+        <source>its respondent code; an empty one removes the code</source>
+        <translation>کد پاسخ‌دهنده؛ کد خالی، کد را برمی‌دارد</translation>
+    </message>
+    <message>
+        <source>the id of the assessment</source>
+        <translation>شناسهٔ ارزیابی</translation>
+    </message>
+    <message>
+        <source>give a team a new name that no team has</source>
+        <translation>نامی تازه به تیم می‌دهد که هیچ تیمی ندارد</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name, and its new name</source>
+        <translation>نام تیم، و نام تازه‌اش</translation>
+    </message>
+    <message>
+        <source>move every result and workshop of one team into another</source>
+        <translation>همهٔ نتیجه‌ها و کارگاه‌های یک تیم را به تیمی دیگر می‌برد</translation>
+    </message>
+    <message>
+        <source>the team that goes, and the team that takes its results</source>
+        <translation>تیمی که حذف می‌شود، و تیمی که نتیجه‌هایش را می‌گیرد</translation>
+    </message>
+    <message>
+        <source>delete what is in the bin for good</source>
+        <translation>آنچه در سطل بازیافت است برای همیشه پاک می‌کند</translation>
+    </message>
+    <message>
+        <source>only what was deleted at least this many days ago</source>
+        <translation>فقط آنچه دست‌کم این تعداد روز پیش حذف شده</translation>
+    </message>
+    <message>
+        <source>list the corrections made, oldest first</source>
+        <translation>اصلاح‌های انجام‌شده را فهرست می‌کند، قدیمی‌ترین نخست</translation>
+    </message>
+    <message>
+        <source>list the bin instead, most recently deleted first, with when each was deleted</source>
+        <translation>به جای آن سطل بازیافت را فهرست می‌کند، تازه‌ترین حذف نخست، با زمان حذف هر کدام</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an assessment id; ids are whole numbers from 1, as rater-cli list shows them</source>
+        <translation>«%1» شناسهٔ ارزیابی نیست؛ شناسه‌ها عددهای صحیح از ۱ به بالا هستند، همان‌طور که rater-cli list نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Assessments moved to the bin: %1 (change %2); rater-cli restore brings them back.</source>
+        <translation>ارزیابی‌های برده‌شده به سطل بازیافت: %1 (تغییر %2)؛ rater-cli restore آن‌ها را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Assessments restored from the bin: %1 (change %2).</source>
+        <translation>ارزیابی‌های برگردانده‌شده از سطل بازیافت: %1 (تغییر %2).</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --team, --date or --respondent</source>
+        <translation>چیزی برای تغییر نیست: ‎--team، ‎--date یا ‎--respondent را بدهید</translation>
+    </message>
+    <message>
+        <source>Corrected assessment %1 (change %2).</source>
+        <translation>ارزیابی %1 اصلاح شد (تغییر %2).</translation>
+    </message>
+    <message>
+        <source>Renamed team &quot;%1&quot; to &quot;%2&quot; (change %3).</source>
+        <translation>نام تیم «%1» به «%2» تغییر کرد (تغییر %3).</translation>
+    </message>
+    <message>
+        <source>Merged team &quot;%1&quot; into &quot;%2&quot;; assessments moved: %3 (change %4).</source>
+        <translation>تیم «%1» در «%2» ادغام شد؛ ارزیابی‌های منتقل‌شده: %3 (تغییر %4).</translation>
+    </message>
+    <message>
+        <source>Assessments deleted from the bin for good: %1 (change %2).</source>
+        <translation>ارزیابی‌های پاک‌شده از سطل بازیافت برای همیشه: %1 (تغییر %2).</translation>
+    </message>
+    <message>
+        <source>No corrections have been made.</source>
+        <translation>هیچ اصلاحی انجام نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 و %2 مورد دیگر</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Moved assessments %1 to the bin</source>
+        <translation>ارزیابی‌های %1 به سطل بازیافت رفتند</translation>
+    </message>
+    <message>
+        <source>Restored assessments %1 from the bin</source>
+        <translation>ارزیابی‌های %1 از سطل بازیافت برگشتند</translation>
+    </message>
+    <message>
+        <source>team %1 → %2</source>
+        <translation>تیم %1 ← %2</translation>
+    </message>
+    <message>
+        <source>date %1 → %2</source>
+        <translation>تاریخ %1 ← %2</translation>
+    </message>
+    <message>
+        <source>respondent code %1 → %2</source>
+        <translation>کد پاسخ‌دهنده %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Corrected assessment %1: %2</source>
+        <translation>ارزیابی %1 اصلاح شد: %2</translation>
+    </message>
+    <message>
+        <source>Moved assessments %1 from %2 to team %3</source>
+        <translation>ارزیابی‌های %1 از %2 به تیم %3 منتقل شدند</translation>
+    </message>
+    <message>
+        <source>Renamed team %1 to %2</source>
+        <translation>نام تیم %1 به %2 تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Merged team %1 into %2 (assessments: %3)</source>
+        <translation>تیم %1 در %2 ادغام شد (ارزیابی‌ها: %3)</translation>
+    </message>
+    <message>
+        <source>Took assessments %1 out of workshop %2</source>
+        <translation>ارزیابی‌های %1 از کارگاه %2 بیرون آمدند</translation>
+    </message>
+    <message>
+        <source>Emptied the bin of what was deleted %1 or more days before; assessments deleted for good: %2</source>
+        <translation>سطل بازیافت از آنچه %1 روز یا بیشتر پیش حذف شده بود خالی شد؛ ارزیابی‌های پاک‌شده برای همیشه: %2</translation>
+    </message>
+    <message>
+        <source>Emptied the bin; assessments deleted for good: %1</source>
+        <translation>سطل بازیافت خالی شد؛ ارزیابی‌های پاک‌شده برای همیشه: %1</translation>
+    </message>
+    <message>
+        <source>Undid change %1: %2</source>
+        <translation>تغییر %1 واگردانده شد: %2</translation>
+    </message>
+    <message>
+        <source>Redid change %1: %2</source>
+        <translation>تغییر %1 دوباره انجام شد: %2</translation>
+    </message>
+    <message>
+        <source>could not correct the results; nothing was changed</source>
+        <translation>اصلاح نتیجه‌ها ممکن نشد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>no assessment was given</source>
+        <translation>هیچ ارزیابی‌ای داده نشد</translation>
+    </message>
+    <message>
+        <source>there is no assessment with id %1</source>
+        <translation>ارزیابی‌ای با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not in the bin</source>
+        <translation>ارزیابی %1 در سطل بازیافت نیست</translation>
+    </message>
+    <message>
+        <source>assessment %1 is in the bin; restore it first</source>
+        <translation>ارزیابی %1 در سطل بازیافت است؛ نخست آن را برگردانید</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot;</source>
+        <translation>تیمی به نام «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the team is empty; every assessment belongs to a team</source>
+        <translation>نام تیم خالی است؛ هر ارزیابی به یک تیم تعلق دارد</translation>
+    </message>
+    <message>
+        <source>the date is not a date</source>
+        <translation>تاریخ، تاریخ درستی نیست</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a team, a date or a respondent code</source>
+        <translation>چیزی برای تغییر نیست: تیم، تاریخ یا کد پاسخ‌دهنده بدهید</translation>
+    </message>
+    <message>
+        <source>nothing to change: assessment %1 already has these values</source>
+        <translation>چیزی برای تغییر نیست: ارزیابی %1 همین مقدارها را دارد</translation>
+    </message>
+    <message>
+        <source>nothing to change: they are in team &quot;%1&quot; already</source>
+        <translation>چیزی برای تغییر نیست: آن‌ها همین حالا در تیم «%1» هستند</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>نام تازه خالی است</translation>
+    </message>
+    <message>
+        <source>nothing to change: the team is called &quot;%1&quot; already</source>
+        <translation>چیزی برای تغییر نیست: نام تیم همین حالا «%1» است</translation>
+    </message>
+    <message>
+        <source>there is already a team &quot;%1&quot;; to put the results of &quot;%2&quot; together with it, merge &quot;%2&quot; into &quot;%1&quot; instead</source>
+        <translation>تیمی به نام «%1» هست؛ برای یکی کردن نتیجه‌های «%2» با آن، به جای این کار «%2» را در «%1» ادغام کنید</translation>
+    </message>
+    <message>
+        <source>a team cannot be merged into itself (&quot;%1&quot;)</source>
+        <translation>تیم را نمی‌توان در خودش ادغام کرد («%1»)</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; to merge into; to give &quot;%2&quot; that name, rename it</source>
+        <translation>تیمی به نام «%1» برای ادغام نیست؛ برای دادن این نام به «%2»، نامش را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not in a workshop</source>
+        <translation>ارزیابی %1 در کارگاهی نیست</translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative</source>
+        <translation>تعداد روزها نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <source>emptying the bin cannot be undone</source>
+        <translation>خالی کردن سطل بازیافت واگردپذیر نیست</translation>
+    </message>
+    <message>
+        <source>change %1 is itself an undo or a redo</source>
+        <translation>تغییر %1 خودش یک واگرد یا انجام دوباره است</translation>
+    </message>
+    <message>
+        <source>assessment %1</source>
+        <translation>ارزیابی %1</translation>
+    </message>
+    <message>
+        <source>a team it changed</source>
+        <translation>تیمی که تغییر داد</translation>
+    </message>
+    <message>
+        <source>a workshop it changed</source>
+        <translation>کارگاهی که تغییر داد</translation>
+    </message>
+    <message>
+        <source>a respondent code it changed</source>
+        <translation>کد پاسخ‌دهنده‌ای که تغییر داد</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be undone: %2 has been changed since</source>
+        <translation>تغییر %1 را نمی‌توان واگرداند: %2 از آن پس تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be redone: %2 has been changed since</source>
+        <translation>تغییر %1 را نمی‌توان دوباره انجام داد: %2 از آن پس تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be put back: its teams or codes have been changed since</source>
+        <translation>تغییر %1 را نمی‌توان برگرداند: تیم‌ها یا کدهایش از آن پس تغییر کرده‌اند</translation>
+    </message>
+    <message>
+        <source>there is no change %1 in the log</source>
+        <translation>تغییری با شمارهٔ %1 در گزارش نیست</translation>
+    </message>
+    <message>
+        <source>could not read the change log</source>
+        <translation>گزارش تغییرات خوانده نشد</translation>
     </message>
 </context>
 <context>
@@ -495,23 +785,23 @@
         <translation>خط %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8"</source>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
         <translation>پرونده متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice ("")</source>
-        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود ("")</translation>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
         <translation>گیومه‌ی یک فیلد هرگز بسته نشده است</translation>
     </message>
     <message>
-        <source>the record is longer than %1 characters; a row of Rater's columns is far shorter</source>
+        <source>the record is longer than %1 characters; a row of Rater&apos;s columns is far shorter</source>
         <translation>این سطر بیش از %1 نویسه دارد؛ یک سطر از ستون‌های Rater بسیار کوتاه‌تر است</translation>
     </message>
     <message>
-        <source>the record has more than %1 fields; a row of Rater's columns has far fewer</source>
+        <source>the record has more than %1 fields; a row of Rater&apos;s columns has far fewer</source>
         <translation>این سطر بیش از %1 فیلد دارد؛ یک سطر از ستون‌های Rater بسیار کمتر دارد</translation>
     </message>
 </context>
@@ -650,7 +940,7 @@
         <translation>%1: پرونده خالی است و پایگاه دادهٔ Rater نیست؛ Rater پایگاه دادهٔ تازه را فقط جایی می‌سازد که پرونده‌ای نباشد</translation>
     </message>
     <message>
-        <source>%1: the database's structure is not the one Rater makes, so Rater will not write to it: %2</source>
+        <source>%1: the database&apos;s structure is not the one Rater makes, so Rater will not write to it: %2</source>
         <translation>%1: ساختار این پایگاه داده آن نیست که Rater می‌سازد، پس Rater در آن نمی‌نویسد: %2</translation>
     </message>
     <message>
@@ -678,19 +968,19 @@
         <translation>نما</translation>
     </message>
     <message>
-        <source>it has a %1 "%2" that Rater does not make</source>
+        <source>it has a %1 &quot;%2&quot; that Rater does not make</source>
         <translation>در آن %1 «%2» هست که Rater نمی‌سازد</translation>
     </message>
     <message>
-        <source>its %1 "%2" is not the one Rater makes</source>
+        <source>its %1 &quot;%2&quot; is not the one Rater makes</source>
         <translation>%1 «%2» آن، آنی نیست که Rater می‌سازد</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>%1 «%2» در آن نیست</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written, so SQLite cannot keep the database's journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
+        <source>the folder %1 cannot be written, so SQLite cannot keep the database&apos;s journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
         <translation>در پوشهٔ %1 نمی‌توان نوشت، پس SQLite نمی‌تواند دفتر ثبت پایگاه داده را آنجا نگه دارد؛ Rater این پایگاه داده را می‌خواند ولی نمی‌تواند تغییرش دهد. برای تغییر، آن را به پوشه‌ای که در آن می‌توانید بنویسید رونوشت کنید</translation>
     </message>
     <message>
@@ -702,7 +992,7 @@
         <translation>دیسک پر است (%1)؛ چیزی تغییر نکرد. کمی فضا آزاد کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
-        <source>the database is damaged (%1); run "rater-cli check" for details and restore a backup</source>
+        <source>the database is damaged (%1); run &quot;rater-cli check&quot; for details and restore a backup</source>
         <translation>پایگاه داده آسیب دیده است (%1)؛ برای جزئیات «rater-cli check» را اجرا کنید و یک پشتیبان را بازگردانید</translation>
     </message>
     <message>
@@ -775,11 +1065,11 @@
         <translation>کد پاسخ‌دهنده</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان کارگاه</translation>
     </message>
     <message>
-        <source>the facilitator's name</source>
+        <source>the facilitator&apos;s name</source>
         <translation>نام تسهیلگر</translation>
     </message>
     <message>
@@ -918,7 +1208,7 @@
 <context>
     <name>HistoryCommands</name>
     <message>
-        <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
+        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
         <translation>گزینه‌ی --fiscal-start ماهی از ۱ تا ۱۲ می‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
@@ -930,7 +1220,7 @@
         <translation>%1 ارزیابی نمایشی در %2 نوشته شد.</translation>
     </message>
     <message>
-        <source>there is no team "%1"; the teams are: %2</source>
+        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
         <translation>تیمی به نام «%1» وجود ندارد؛ تیم‌ها: %2</translation>
     </message>
     <message>
@@ -958,7 +1248,7 @@
         <translation>تیم</translation>
     </message>
     <message>
-        <source>* each team's lowest dimension</source>
+        <source>* each team&apos;s lowest dimension</source>
         <translation>* ضعیف‌ترین بُعد هر تیم</translation>
     </message>
     <message>
@@ -1001,7 +1291,7 @@
         <translation>میانگین جمع</translation>
     </message>
     <message>
-        <source>%1, the team's lowest dimension</source>
+        <source>%1, the team&apos;s lowest dimension</source>
         <translation>%1، ضعیف‌ترین بُعد تیم</translation>
     </message>
 </context>
@@ -1067,7 +1357,7 @@
         <translation>از پیش در کارگاه هست</translation>
     </message>
     <message>
-        <source>%1: %2: respondent "%3" appears twice (%4)</source>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
         <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
     </message>
     <message>
@@ -1093,16 +1383,16 @@
         <translation>سال مالی %1</translation>
     </message>
     <message>
-        <source>"%1" names period %2, but a year has %3</source>
+        <source>&quot;%1&quot; names period %2, but a year has %3</source>
         <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
     </message>
     <message>
-        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
+        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
         <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
     </message>
     <message>
-        <source>"%1" is not a period within the dates Rater keeps, %2 to %3</source>
-        <translation>"%1" دوره‌ای در بازه‌ی تاریخ‌هایی که Rater نگه می‌دارد، از %2 تا %3، نیست</translation>
+        <source>&quot;%1&quot; is not a period within the dates Rater keeps, %2 to %3</source>
+        <translation>&quot;%1&quot; دوره‌ای در بازه‌ی تاریخ‌هایی که Rater نگه می‌دارد، از %2 تا %3، نیست</translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1410,11 @@
         <translation>اینجا یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of: %2</source>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
         <translation>فیلد «%1» شناخته نیست؛ فیلدهای مجاز: %2</translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
+        <source>missing field &quot;%1&quot;</source>
         <translation>فیلد «%1» وجود ندارد</translation>
     </message>
     <message>
@@ -1148,27 +1438,27 @@
         <translation>متن نباید خالی باشد</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id; an id uses lower-case letters a-z, digits, "-" and "_"</source>
+        <source>&quot;%1&quot; is not a valid id; an id uses lower-case letters a-z, digits, &quot;-&quot; and &quot;_&quot;</source>
         <translation>«%1» شناسه‌ی معتبری نیست؛ شناسه از حروف کوچک لاتین a-z، رقم، «-» و «_» ساخته می‌شود</translation>
     </message>
     <message>
-        <source>"%1" is not a language code; use a two- or three-letter code such as "en"</source>
+        <source>&quot;%1&quot; is not a language code; use a two- or three-letter code such as &quot;en&quot;</source>
         <translation>«%1» کد زبان نیست؛ یک کد دو یا سه حرفی مانند «en» به کار ببرید</translation>
     </message>
     <message>
-        <source>duplicate language "%1"</source>
+        <source>duplicate language &quot;%1&quot;</source>
         <translation>زبان «%1» تکراری است</translation>
     </message>
     <message>
-        <source>expected a text in each language, as an object such as {"%1": "…"}</source>
-        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {"%1": "…"}</translation>
+        <source>expected a text in each language, as an object such as {&quot;%1&quot;: &quot;…&quot;}</source>
+        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {&quot;%1&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>unknown language "%1"; the file declares %2</source>
+        <source>unknown language &quot;%1&quot;; the file declares %2</source>
         <translation>زبان «%1» شناخته نیست؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
-        <source>the text in "%1" is missing; the file declares the languages %2</source>
+        <source>the text in &quot;%1&quot; is missing; the file declares the languages %2</source>
         <translation>متن به زبان «%1» وجود ندارد؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
@@ -1184,11 +1474,11 @@
         <translation>مقدارهای مقیاس یکی‌یکی بالا می‌روند؛ انتظار %1 می‌رفت، اما %2 آمده است</translation>
     </message>
     <message>
-        <source>unknown keying "%1"; use "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>unknown keying &quot;%1&quot;; use &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی «%1» شناخته نیست؛ «forward»، «reverse» یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس به کار ببرید</translation>
     </message>
     <message>
-        <source>the keying is "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>the keying is &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی یا «forward» است، یا «reverse»، یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس</translation>
     </message>
     <message>
@@ -1208,7 +1498,7 @@
         <translation>انتظار عبارت شماره‌ی %1 می‌رفت، اما %2 آمده است؛ عبارت‌ها به ترتیب ۱، ۲، ۳… شماره می‌خورند</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each dimension needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each dimension needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر بُعد شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -1220,7 +1510,7 @@
         <translation>عبارت %1 دو بار آمده است</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each band needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each band needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر رده شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -1228,11 +1518,11 @@
         <translation>کمینه‌ی %1 از بیشینه‌ی %2 بزرگ‌تر است</translation>
     </message>
     <message>
-        <source>band "%1" covers %2 to %3, outside the possible totals %4 to %5</source>
+        <source>band &quot;%1&quot; covers %2 to %3, outside the possible totals %4 to %5</source>
         <translation>رده‌ی «%1» از %2 تا %3 را می‌پوشاند که بیرون از جمع‌های ممکن، یعنی %4 تا %5، است</translation>
     </message>
     <message>
-        <source>band "%1" (%2 to %3) overlaps band "%4" (%5 to %6)</source>
+        <source>band &quot;%1&quot; (%2 to %3) overlaps band &quot;%4&quot; (%5 to %6)</source>
         <translation>رده‌ی «%1» (%2 تا %3) با رده‌ی «%4» (%5 تا %6) هم‌پوشانی دارد</translation>
     </message>
     <message>
@@ -1252,7 +1542,7 @@
         <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است؛ یک پرسش‌نامه بسیار کوچک‌تر است</translation>
     </message>
     <message>
-        <source>there is no built-in questionnaire "%1"; the built-in ones are: %2</source>
+        <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
         <translation>پرسش‌نامه‌ی داخلی «%1» وجود ندارد؛ پرسش‌نامه‌های داخلی: %2</translation>
     </message>
     <message>
@@ -1282,7 +1572,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Wrote the report of "%1" to %2.</source>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
         <translation>گزارش «%1» در %2 نوشته شد.</translation>
     </message>
 </context>
@@ -1442,7 +1732,7 @@
         <translation>در خروجی استاندارد نوشته نشد</translation>
     </message>
     <message>
-        <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
         <translation>%1: سالم؛ %2 ارزیابی از %3 تیم، و بررسی یکپارچگی SQLite ایرادی نیافت</translation>
     </message>
     <message>
@@ -1450,12 +1740,16 @@
         <translation>%1: آسیب‌دیده؛ بررسی این موارد را یافت:</translation>
     </message>
     <message>
-        <source>Restore a backup, or save what can still be read with "rater-cli export".</source>
+        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
         <translation>یک نسخه‌ی پشتیبان را بازگردانید، یا آنچه را هنوز خواناست با «rater-cli export» نگه دارید.</translation>
     </message>
     <message>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>نسخه‌ای از %1 در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>زمان حذف</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1763,7 @@
         <translation>%1 شرکت‌کننده</translation>
     </message>
     <message>
-        <source>Group figures are withheld below %1 participants, so that no one's answers can be told apart.</source>
+        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
         <translation>آمار گروه زیر %1 شرکت‌کننده نشان داده نمی‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -1485,22 +1779,22 @@
         <translation>آلفا %1</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2, under the team "%3".</source>
-        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم "%3".</translation>
+        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
+        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
-        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر "%2" ثبت شدند.</translation>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
+        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر &quot;%2&quot; ثبت شدند.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopReport</name>
     <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants' files.</source>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
         <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
     </message>
     <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers can be told apart.</source>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
         <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -1520,7 +1814,7 @@
         <translation>%1. %2 (میانگین امتیاز %3)</translation>
     </message>
     <message>
-        <source>α under each dimension: Cronbach's alpha, how well its statements agree in this group.</source>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
         <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
     </message>
     <message>
@@ -1541,6 +1835,45 @@
     <message>
         <source>open a database of demo results</source>
         <translation>باز کردن پایگاه داده‌ای با نتایج نمایشی</translation>
+    </message>
+</context>
+<context>
+    <name>rater::RecordsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>زمان حذف</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1916,37 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::ChangeLogDialog</name>
+    <message>
+        <source>Change Log</source>
+        <translation>گزارش تغییرات</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Corrections, newest first</source>
+        <translation>اصلاح‌ها، تازه‌ترین نخست</translation>
+    </message>
+    <message>
+        <source>The change log cannot be read: %1</source>
+        <translation>گزارش تغییرات خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>No corrections have been made to this database.</source>
+        <translation>هیچ اصلاحی در این پایگاه داده انجام نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::ComparisonView</name>
     <message>
         <source>&amp;Period:</source>
@@ -1593,8 +1957,8 @@
         <translation>دوره‌ی مقایسه</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>خروجی (&amp;E)…</translation>
+        <source>E&amp;xport…</source>
+        <translation>خروجی (&amp;X)…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
@@ -1605,7 +1969,7 @@
         <translation>میانگین امتیازها برای هر تیم</translation>
     </message>
     <message>
-        <source>Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. Select a column heading to sort.</source>
+        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
         <translation>رنگ‌ها از سرخ (پایین) تا سبز (بالا) است. ▼ ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. برای مرتب‌سازی، سرستونی را برگزینید.</translation>
     </message>
     <message>
@@ -1649,7 +2013,7 @@
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team's weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
         <translation>مقایسه همه‌ی تیم‌ها را در یک دوره کنار هم می‌گذارد: میانگین جمع و ابعاد را در جدولی رنگی و در میله‌ها، و ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید.</translation>
     </message>
     <message>
@@ -1704,8 +2068,8 @@
         <translation>ماه آغاز سال مالی</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>خروجی (&amp;E)…</translation>
+        <source>E&amp;xport…</source>
+        <translation>خروجی (&amp;X)…</translation>
     </message>
     <message>
         <source>Export the history</source>
@@ -1776,7 +2140,7 @@
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>History charts each team's mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
         <translation>روند، میانگین امتیاز هر تیم را دوره به دوره در برابر سه رده نشان می‌دهد و روشن می‌کند کدام تغییرها بزرگ‌تر از تصادف‌اند. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید تا سه سال از چهار تیم را ببینید.</translation>
     </message>
     <message>
@@ -2126,6 +2490,38 @@
         <source>The database %1 is damaged. Results may be missing from lists and charts; restore a backup, or export what can still be read.</source>
         <translation>پایگاه دادهٔ %1 آسیب دیده است. ممکن است نتیجه‌هایی از فهرست‌ها و نمودارها جا بیفتد؛ یک پشتیبان را بازگردانید، یا آنچه را هنوز خوانا است برون‌برد کنید.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ویرایش (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log…</source>
+        <translation>گزارش تغییرات (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>رکوردها (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واگرد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>واگرد %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>انجام دوباره (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>انجام دوبارهٔ %1 (&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -2211,6 +2607,257 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::RecordsView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>نمایش (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Stored results</source>
+        <translation>نتیجه‌های ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>سطل بازیافت</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>تیم (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>دوره (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>کارگاه (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Search team, code, workshop or id</source>
+        <translation>جست‌وجو در تیم، کد، کارگاه یا شناسه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>بازگرداندن (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Result…</source>
+        <translation>ویرایش نتیجه (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Team…</source>
+        <translation>انتقال به تیم (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Team…</source>
+        <translation>تغییر نام تیم (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Team into Another…</source>
+        <translation>ادغام تیم در تیمی دیگر (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Workshop</source>
+        <translation>بیرون بردن از کارگاه (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Empty &amp;Bin…</source>
+        <translation>خالی کردن سطل (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>بازگرداندن (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>ویرایش (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Tea&amp;ms</source>
+        <translation>تیم‌ها (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove from Wor&amp;kshop</source>
+        <translation>بیرون بردن از کارگاه (&amp;K)</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>هنوز نتیجه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Every stored result will be listed here, to find one and correct it: change its team, date or code, delete it or bring it back.</source>
+        <translation>هر نتیجهٔ ذخیره‌شده اینجا فهرست می‌شود تا بتوانید آن را پیدا و اصلاح کنید: تیم، تاریخ یا کدش را تغییر دهید، حذفش کنید یا برش گردانید.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read</source>
+        <translation>نتیجه‌ها خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>همهٔ تیم‌ها</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>همهٔ دوره‌ها</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>همهٔ کارگاه‌ها</translation>
+    </message>
+    <message>
+        <source>The results cannot be read.</source>
+        <translation>نتیجه‌ها خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>In the bin: %1</source>
+        <translation>در سطل بازیافت: %1</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>نتیجه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be made; nothing was changed.</source>
+        <translation>اصلاح انجام نشد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The correction was not made.</source>
+        <translation>اصلاح انجام نشد.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone, and leaves the list of steps.</source>
+        <translation>این گام را نمی‌توان واگرداند یا دوباره انجام داد و از فهرست گام‌ها برداشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>deletion of result %1</source>
+        <translation>حذف نتیجهٔ %1</translation>
+    </message>
+    <message>
+        <source>deletion of results %1</source>
+        <translation>حذف نتیجه‌های %1</translation>
+    </message>
+    <message>
+        <source>restore of result %1</source>
+        <translation>بازگرداندن نتیجهٔ %1</translation>
+    </message>
+    <message>
+        <source>restore of results %1</source>
+        <translation>بازگرداندن نتیجه‌های %1</translation>
+    </message>
+    <message>
+        <source>The result cannot be read.</source>
+        <translation>نتیجه خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Edit Result %1</source>
+        <translation>ویرایش نتیجهٔ %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Respondent code</source>
+        <translation>کد پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;code:</source>
+        <translation>کد پاسخ‌دهنده (&amp;C):</translation>
+    </message>
+    <message>
+        <source>correction of result %1</source>
+        <translation>اصلاح نتیجهٔ %1</translation>
+    </message>
+    <message>
+        <source>Move to Team</source>
+        <translation>انتقال به تیم</translation>
+    </message>
+    <message>
+        <source>Move result %1 to the team:</source>
+        <translation>انتقال نتیجهٔ %1 به تیم:</translation>
+    </message>
+    <message>
+        <source>Move results %1 to the team:</source>
+        <translation>انتقال نتیجه‌های %1 به تیم:</translation>
+    </message>
+    <message>
+        <source>move of results %1 to %2</source>
+        <translation>انتقال نتیجه‌های %1 به %2</translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation>تغییر نام تیم</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>نام تازه برای %1:</translation>
+    </message>
+    <message>
+        <source>There is already a team %1. Merge %2 into it, so that their results are one team&apos;s?</source>
+        <translation>تیمی به نام %1 هست. %2 در آن ادغام شود تا نتیجه‌هایشان از آنِ یک تیم باشد؟</translation>
+    </message>
+    <message>
+        <source>merge of %1 into %2</source>
+        <translation>ادغام %1 در %2</translation>
+    </message>
+    <message>
+        <source>rename of %1</source>
+        <translation>تغییر نام %1</translation>
+    </message>
+    <message>
+        <source>There is no other team to merge %1 into.</source>
+        <translation>تیم دیگری برای ادغام %1 در آن نیست.</translation>
+    </message>
+    <message>
+        <source>Merge Team</source>
+        <translation>ادغام تیم</translation>
+    </message>
+    <message>
+        <source>Merge %1 into the team:</source>
+        <translation>ادغام %1 در تیم:</translation>
+    </message>
+    <message>
+        <source>removal of result %1 from its workshop</source>
+        <translation>بیرون بردن نتیجهٔ %1 از کارگاهش</translation>
+    </message>
+    <message>
+        <source>removal of results %1 from their workshops</source>
+        <translation>بیرون بردن نتیجه‌های %1 از کارگاه‌هایشان</translation>
+    </message>
+    <message>
+        <source>The bin cannot be read.</source>
+        <translation>سطل بازیافت خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 results in the bin for good? They will be gone from this database, and this cannot be undone.</source>
+        <translation>%1 نتیجهٔ درون سطل بازیافت برای همیشه پاک شوند؟ از این پایگاه داده می‌روند و این کار واگردپذیر نیست.</translation>
+    </message>
+    <message>
+        <source>The bin could not be emptied; nothing was deleted.</source>
+        <translation>سطل بازیافت خالی نشد؛ چیزی پاک نشد.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::ResultsPage</name>
     <message>
         <source>Saved</source>
@@ -2221,8 +2868,8 @@
         <translation>ذخیره‌ی نتیجه (&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>خروجی PDF (&amp;E)…</translation>
+        <source>E&amp;xport as PDF…</source>
+        <translation>خروجی PDF (&amp;X)…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -2347,8 +2994,8 @@
         <translation>دست‌به‌دست کردن لپ‌تاپ (&amp;L)</translation>
     </message>
     <message>
-        <source>Paper &amp;Entry</source>
-        <translation>ورود فرم‌های کاغذی (&amp;E)</translation>
+        <source>Pape&amp;r Entry</source>
+        <translation>ورود فرم‌های کاغذی (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Group View</source>
@@ -2497,7 +3144,7 @@ Please hand the laptop to the next participant.</source>
         <translation>هنوز کارگاهی نیست</translation>
     </message>
     <message>
-        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants' files, and shows the group's picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
         <translation>کارگاه پاسخ‌های یک گروه را، روی همین لپ‌تاپ یا از فرم‌های کاغذی یا از پرونده‌های شرکت‌کنندگان، گرد می‌آورد و تصویر گروه را برای پروژکتور نشان می‌دهد. برای شروع کارگاهی بسازید، یا پایگاه داده‌ی نمونه را باز کنید تا دو کارگاه ببینید.</translation>
     </message>
     <message>
@@ -2521,7 +3168,7 @@ Please hand the laptop to the next participant.</source>
         <translation>این شرکت‌کنندگان زیر «%1» ثبت شوند؟</translation>
     </message>
     <message>
-        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop's figures stay together.</source>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
         <translation>پرونده %1 را نام برده است، اما هر که در کارگاه «%2» شرکت کند زیر «%3» ثبت می‌شود تا آمار کارگاه کنار هم بماند.</translation>
     </message>
     <message>

@@ -184,7 +184,7 @@ void ResultsPage::refresh()
     m_save->setText(m_saved ? tr("Saved") : tr("&Save Result"));
     m_save->setEnabled(!m_saved);
     m_save->setAccessibleName(m_save->text().remove(QLatin1Char('&')));
-    m_export->setText(tr("&Export as PDF…"));
+    m_export->setText(tr("E&xport as PDF…"));
     m_export->setAccessibleName(tr("Export as PDF"));
     m_print->setText(tr("&Print…"));
     m_print->setAccessibleName(tr("Print"));

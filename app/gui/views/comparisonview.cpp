@@ -125,7 +125,7 @@ void ComparisonView::retranslate()
 {
     m_periodLabel->setText(tr("&Period:"));
     m_period->setAccessibleName(tr("Period to compare"));
-    m_export->setText(tr("&Export…"));
+    m_export->setText(tr("E&xport…"));
     m_export->setAccessibleName(tr("Export the comparison"));
     m_table->setAccessibleName(tr("Mean scores by team"));
     m_note->setText(tr("Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. "

@@ -217,7 +217,7 @@ void HistoryView::retranslate()
     m_fiscalLabel->setText(tr("&Year starts in month:"));
     m_fiscalStart->setAccessibleName(tr("Month the fiscal year starts in"));
     m_fiscalStart->setLocale(m_language.locale());
-    m_export->setText(tr("&Export…"));
+    m_export->setText(tr("E&xport…"));
     m_export->setAccessibleName(tr("Export the history"));
     m_legend->setText(tr("▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period "
                          "excludes zero. ≈ within the noise. ? a single assessment, too few to tell."));

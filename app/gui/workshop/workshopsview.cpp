@@ -212,7 +212,7 @@ void WorkshopsView::retranslate()
     m_newAction->setText(tr("&New Workshop…"));
     m_groupButton->setText(tr("&Group View"));
     m_laptop->setText(tr("Pass the &Laptop"));
-    m_paperButton->setText(tr("Paper &Entry"));
+    m_paperButton->setText(tr("Pape&r Entry"));
     m_import->setText(tr("&Import File…"));
     m_end->setText(tr("End Pass the Laptop (Facilitator)…"));
     m_export->setText(tr("E&xport…"));

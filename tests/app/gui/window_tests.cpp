@@ -1,5 +1,7 @@
 #include "app_window.h"
 
+#include "views/recordsview.h"
+
 #include "history/demo.h"
 #include "pages/resultspage.h"
 #include "views/comparisonview.h"
@@ -348,5 +350,11 @@ TEST_CASE("No mnemonic repeats within a menu, nor among the menu bar and a page'
         page("workshops");
         qobject_cast<WorkshopsView *>(f.window->workshopsView())->showPaperEntry();
         page("paper entry");
+        f.window->showTab(4);
+        RecordsView *records = f.window->recordsView();
+        records->selectIds({records->model()->idAt(0)});
+        page("records");
+        records->showBin(true);
+        page("bin");
     }
 }
