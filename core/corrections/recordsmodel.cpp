@@ -21,6 +21,9 @@ void RecordsModel::setBrowse(const Browse &browse)
 
 void RecordsModel::reload()
 {
+    // Nothing is fetched while a change is being announced: whoever hears of
+    // it asks for more only once it is over.
+    m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_failure.clear();
@@ -31,6 +34,7 @@ void RecordsModel::reload()
     else
         m_rows = readPage();
     endResetModel();
+    m_announcing = false;
 }
 
 void RecordsModel::setPresentation(rater::Language language, const QCalendar &calendar)
@@ -85,7 +89,7 @@ int RecordsModel::columnCount(const QModelIndex &parent) const
 
 bool RecordsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_failure.isEmpty() && qint64(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_announcing && m_failure.isEmpty() && qint64(m_rows.size()) < m_total;
 }
 
 void RecordsModel::fetchMore(const QModelIndex &parent)
@@ -99,9 +103,11 @@ void RecordsModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_announcing = true;
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     std::move(page.begin(), page.end(), std::back_inserter(m_rows));
     endInsertRows();
+    m_announcing = false;
 }
 
 QString RecordsModel::display(const Row &row, int column) const

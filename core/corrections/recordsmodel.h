@@ -75,6 +75,7 @@ private:
     std::vector<Row> m_rows;
     qint64 m_total = 0;
     QString m_failure;
+    bool m_announcing = false; // a reset or an insertion is being announced
     rater::Language m_language = rater::Language::English;
     QLocale m_locale;
     QCalendar m_calendar;

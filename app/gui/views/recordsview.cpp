@@ -75,7 +75,7 @@ RecordsView::RecordsView(const Questionnaire &questionnaire, Database &database,
         auto *box = new QComboBox(m_content);
         box->setObjectName(QLatin1String(name));
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMaximumWidth(260); // a long team name is elided, not the row
+        box->setMaximumWidth(200); // a long team name is elided, not the row
         label = new QLabel(m_content);
         label->setBuddy(box);
         return box;
@@ -87,7 +87,7 @@ RecordsView::RecordsView(const Questionnaire &questionnaire, Database &database,
     m_search = new QLineEdit(m_content);
     m_search->setObjectName(u"recordsSearch"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);

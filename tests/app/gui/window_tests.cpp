@@ -268,6 +268,10 @@ TEST_CASE("Every page fits a 1024×700 window in every language without growing 
         }
         fits("pass the laptop");
         REQUIRE(workshops->endPassTheLaptop(false));
+        f.window->showTab(4);
+        fits("records");
+        f.window->recordsView()->showBin(true);
+        fits("bin");
     }
 }
 

@@ -1,8 +1,11 @@
 #include "printing.h"
 #include "storage/storage_support.h"
 
+#include "corrections/recordsmodel.h"
 #include "history/history.h"
+#include "i18n/persiancalendar.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSqlRecord>
 
@@ -457,4 +460,41 @@ TEST_CASE("The change log lists every correction in order with what it changed",
         CHECK(QDateTime::fromString(entry.madeAt, Qt::ISODate).isValid());
     CHECK(storage::kindName(Kind::LeaveWorkshop) == QStringLiteral("leave_workshop"));
     CHECK(storage::kindFromName(u"empty_bin") == Kind::EmptyBin);
+}
+
+TEST_CASE("The Records model reads pages as the list scrolls, and passes Qt's model checks", "[storage][corrections]")
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("model.sqlite")));
+    std::vector<NewAssessment> batch;
+    for (int i = 0; i < 450; ++i)
+        batch.push_back(assessment(i % 2 ? QStringLiteral("Front Desk") : QStringLiteral("Field Service"),
+                                   QDate(2026, 1, 1).addDays(i % 300), 1 + i % 5));
+    REQUIRE(db->assessments().recordAll(batch).hasValue());
+    RecordsModel model(db->assessments(), raterQuiz());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPresentation(Language::Persian, persianCalendar());
+    model.reload();
+    CHECK(model.total() == 450);
+    CHECK(model.rowCount() == 200); // one page, until more is asked for
+    CHECK(model.columnCount() == RecordsModel::ColumnCount - 1);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    CHECK(model.rowCount() == 450);
+    // Persian digits and the Solar Hijri calendar.
+    CHECK(model.data(model.index(0, RecordsModel::Id)).toString() == QStringLiteral("۱"));
+    CHECK(model.data(model.index(0, RecordsModel::Date)).toString().startsWith(QStringLiteral("۱۴۰۴")));
+    CHECK(model.data(model.index(0, RecordsModel::Id), RecordsModel::IdRole).toLongLong() == 1);
+
+    model.sort(RecordsModel::Total, Qt::DescendingOrder);
+    CHECK(model.rowCount() == 200);
+    CHECK(model.data(model.index(0, RecordsModel::Total)).toString() == model.data(model.index(1, RecordsModel::Total)).toString());
+    RecordsModel::Browse bin = model.browse();
+    bin.bin = true;
+    REQUIRE(db->corrections().remove({3, 4}).value().made());
+    model.setBrowse(bin);
+    CHECK(model.columnCount() == RecordsModel::ColumnCount);
+    CHECK(model.total() == 2);
+    CHECK(model.rowOf(4) >= 0);
+    CHECK(model.headerData(RecordsModel::Deleted, Qt::Horizontal).toString() == QStringLiteral("Deleted"));
 }
