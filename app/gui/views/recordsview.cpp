@@ -9,6 +9,7 @@
 #include "views/emptystate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -223,6 +224,14 @@ void RecordsView::offerWaysToFill(const QList<QAction *> &actions)
     m_empty->setActions(actions);
 }
 
+void RecordsView::showEvent(QShowEvent *event)
+{
+    DataView::showEvent(event);
+    // Coming to the tab, the keys work on the list at once: arrows, Delete, Ctrl+F.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_table->setFocus(Qt::TabFocusReason);
+}
+
 void RecordsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -238,8 +247,10 @@ void RecordsView::retranslate()
     m_teamLabel->setText(tr("&Team:"));
     m_periodLabel->setText(tr("&Period:"));
     m_workshopLabel->setText(tr("&Workshop:"));
-    m_search->setPlaceholderText(tr("Search team, code, workshop or id"));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setToolTip(tr("Finds results by part of their team, respondent code or workshop, or by id (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(m_search->toolTip());
     m_table->setAccessibleName(tr("Results"));
     m_delete->setText(tr("&Delete"));
     m_restore->setText(tr("Re&store"));
