@@ -29,7 +29,7 @@ struct Words
     {
         const QJsonArray kept = c.detail.value(u"assessments"_s).toArray();
         QStringList shown;
-        for (const QJsonValue &id : kept)
+        for (const auto &id : kept)
             shown << locale.toString(qint64(id.toDouble()));
         QString text = shown.join(listSeparator(language));
         if (c.count > kept.size() && !kept.isEmpty())
@@ -43,7 +43,8 @@ struct Words
     {
         if (v.isArray()) {
             QStringList list;
-            for (const QJsonValue &name : v.toArray())
+            const QJsonArray names = v.toArray();
+            for (const auto &name : names)
                 list << u"“"_s + this->name(name.toString()) + u"”"_s;
             return list.join(listSeparator(language));
         }

@@ -334,51 +334,42 @@ QString noTeam(const QString &name)
 
 Expected<Corrected> CorrectionStore::remove(const std::vector<qint64> &ids)
 {
-    using Result = Expected<Corrected>;
-    const auto fail = [this](const QString &why) { return Result::failure(failure(why)); };
-    Writing writing(m_connection);
-    if (Status begun = writing.begin(Correction::Kind::Delete); !begun)
-        return fail(begun.error());
-    const Expected<QString> refusal = checkIds(m_connection, ids, false);
-    if (!refusal)
-        return fail(refusal.error());
-    if (!refusal->isEmpty())
-        return Corrected::refused(*refusal);
-    const QByteArray array = idArray(ids);
-    const auto bindIds = [&array](Statement &s) { s.bindUtf8(2, array); };
-    if (Status kept = writing.track(assessment, "x.id IN (SELECT value FROM json_each(?2))", bindIds); !kept)
-        return fail(kept.error());
-    if (Status moved = writing.run("UPDATE assessment SET deleted_at = ?3 WHERE id IN (SELECT value FROM json_each(?2))",
-                                   [&](Statement &s) {
-                                       bindIds(s);
-                                       s.bindUtf8(3, utcNow().toUtf8());
-                                   });
-        !moved)
-        return fail(moved.error());
-    const Expected<Corrected> done = writing.finish({{u"assessments"_s, someIds(ids)}});
-    return done ? done : fail(done.error());
+    return moveBin(ids, true);
 }
 
 Expected<Corrected> CorrectionStore::restore(const std::vector<qint64> &ids)
 {
+    return moveBin(ids, false);
+}
+
+Expected<Corrected> CorrectionStore::moveBin(const std::vector<qint64> &ids, bool intoBin)
+{
     using Result = Expected<Corrected>;
     const auto fail = [this](const QString &why) { return Result::failure(failure(why)); };
     Writing writing(m_connection);
-    if (Status begun = writing.begin(Correction::Kind::Restore); !begun)
+    if (Status begun = writing.begin(intoBin ? Correction::Kind::Delete : Correction::Kind::Restore); !begun)
         return fail(begun.error());
-    const Expected<QString> refusal = checkIds(m_connection, ids, true);
+    const Expected<QString> refusal = checkIds(m_connection, ids, !intoBin);
     if (!refusal)
         return fail(refusal.error());
     if (!refusal->isEmpty())
         return Corrected::refused(*refusal);
     const QByteArray array = idArray(ids);
-    const auto bindIds = [&array](Statement &s) { s.bindUtf8(2, array); };
-    if (Status kept = writing.track(assessment, "x.id IN (SELECT value FROM json_each(?2))", bindIds); !kept)
+    const QByteArray now = utcNow().toUtf8();
+    const auto bind = [&](Statement &s) {
+        s.bindUtf8(2, array);
+        if (intoBin)
+            s.bindUtf8(3, now);
+    };
+    if (Status kept = writing.track(assessment, "x.id IN (SELECT value FROM json_each(?2))", bind); !kept)
         return fail(kept.error());
-    if (Status back = writing.run("UPDATE assessment SET deleted_at = NULL WHERE id IN (SELECT value FROM json_each(?2))",
-                                  bindIds);
-        !back)
-        return fail(back.error());
+    if (Status moved = writing.run(intoBin ? "UPDATE assessment SET deleted_at = ?3 WHERE id IN "
+                                             "(SELECT value FROM json_each(?2))"
+                                           : "UPDATE assessment SET deleted_at = NULL WHERE id IN "
+                                             "(SELECT value FROM json_each(?2))",
+                                   bind);
+        !moved)
+        return fail(moved.error());
     const Expected<Corrected> done = writing.finish({{u"assessments"_s, someIds(ids)}});
     return done ? done : fail(done.error());
 }
@@ -833,22 +824,35 @@ Expected<Corrected> CorrectionStore::replay(qint64 id, Correction::Kind kind)
     return done ? done : fail(done.error());
 }
 
+namespace {
+
+// The log's columns, and an entry read from them.
+constexpr const char *logColumns = "SELECT c.id, c.made_at, c.kind, c.detail, c.count, c.of_correction, o.kind "
+                                   "FROM correction c LEFT JOIN correction o ON o.id = c.of_correction ";
+
+Correction logEntry(const Row &row)
+{
+    return Correction{row.integer(0),
+                      row.text(1),
+                      kindFromName(row.text(2)).value_or(Correction::Kind::Edit),
+                      QJsonDocument::fromJson(row.bytes(3).toByteArray()).object(),
+                      row.integer(4),
+                      row.isNull(5) ? std::nullopt : std::optional<qint64>(row.integer(5)),
+                      row.isNull(6) ? std::nullopt : kindFromName(row.text(6))};
+}
+
+} // namespace
+
 Expected<Correction> CorrectionStore::find(qint64 id) const
 {
     std::optional<Correction> found;
-    Statement query(m_connection, "SELECT c.id, c.made_at, c.kind, c.detail, c.count, c.of_correction, o.kind "
-                                  "FROM correction c LEFT JOIN correction o ON o.id = c.of_correction WHERE c.id = ?");
+    const QByteArray sql = QByteArray(logColumns) + "WHERE c.id = ?";
+    Statement query(m_connection, sql.constData());
     Status read = query.prepared();
     if (read) {
         query.bind(1, id);
         read = query.forEachRow([&found](const Row &row) -> Status {
-            found = Correction{row.integer(0),
-                               row.text(1),
-                               kindFromName(row.text(2)).value_or(Correction::Kind::Edit),
-                               QJsonDocument::fromJson(row.bytes(3).toByteArray()).object(),
-                               row.integer(4),
-                               row.isNull(5) ? std::nullopt : std::optional<qint64>(row.integer(5)),
-                               row.isNull(6) ? std::nullopt : kindFromName(row.text(6))};
+            found = logEntry(row);
             return Done{};
         });
     }
@@ -861,20 +865,13 @@ Expected<Correction> CorrectionStore::find(qint64 id) const
 
 Status CorrectionStore::forEach(const std::function<Status(const Correction &)> &visit) const
 {
-    Statement query(m_connection, "SELECT c.id, c.made_at, c.kind, c.detail, c.count, c.of_correction, o.kind "
-                                  "FROM correction c LEFT JOIN correction o ON o.id = c.of_correction ORDER BY c.id");
+    const QByteArray sql = QByteArray(logColumns) + "ORDER BY c.id";
+    Statement query(m_connection, sql.constData());
     if (Status ready = query.prepared(); !ready)
         return Status::failure(m_connection.failure(Messages::tr("could not read the change log"), ready.error()));
     bool visitorRefused = false;
     const Status read = query.forEachRow([&](const Row &row) -> Status {
-        const Correction entry{row.integer(0),
-                               row.text(1),
-                               kindFromName(row.text(2)).value_or(Correction::Kind::Edit),
-                               QJsonDocument::fromJson(row.bytes(3).toByteArray()).object(),
-                               row.integer(4),
-                               row.isNull(5) ? std::nullopt : std::optional<qint64>(row.integer(5)),
-                               row.isNull(6) ? std::nullopt : kindFromName(row.text(6))};
-        Status visited = visit(entry);
+        Status visited = visit(logEntry(row));
         visitorRefused = !visited;
         return visited;
     });

@@ -110,6 +110,7 @@ public:
 
 private:
     class Writing;
+    Expected<Corrected> moveBin(const std::vector<qint64> &ids, bool intoBin);
     Expected<Corrected> replay(qint64 id, Correction::Kind kind);
     QString failure(const QString &detail) const;
 

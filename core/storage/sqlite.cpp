@@ -42,7 +42,7 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 // answer_total(questionnaire_id, answers): the total score of stored
 // answers, so that lists can be ordered by it; NULL when they cannot be scored.
-void answerTotal(sqlite3_context *context, int, sqlite3_value **arguments)
+void answerTotal(sqlite3_context *context, int /*count*/, sqlite3_value **arguments)
 {
     const auto text = [arguments](int i) {
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(arguments[i]));

@@ -316,9 +316,11 @@ void RecordsView::fillFilters()
     std::vector<std::pair<QString, QVariant>> periods;
     m_periods.clear();
     if (const Expected<std::vector<Period>> found = periodsWithData(m_database.assessments(), m_scheme)) {
-        for (auto it = found->rbegin(); it != found->rend(); ++it) {
-            m_periods << *it;
-            periods.emplace_back(periodLabel(*it, m_scheme, m_language.locale()), it->start);
+        // Newest first, as the list opens.
+        for (std::size_t i = found->size(); i-- > 0;) {
+            const Period &period = (*found)[i];
+            m_periods << period;
+            periods.emplace_back(periodLabel(period, m_scheme, m_language.locale()), period.start);
         }
     }
     refill(m_period, tr("All periods"), periods);

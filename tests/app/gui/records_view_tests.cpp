@@ -1,4 +1,5 @@
 #include "app_window.h"
+#include "storage/storage_support.h"
 
 #include "scoring/scoring.h"
 
@@ -63,26 +64,10 @@ void fill(Database &database)
     REQUIRE(database.assessments().recordAll(batch).hasValue());
 }
 
-// Every row of every table but the change log, without versions and change times.
+// The drafts aside: the quiz page keeps its own as it pleases.
 QStringList dump(const Database &db)
 {
-    QStringList rows;
-    QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                    "AND name NOT LIKE 'correction%' AND name <> 'draft' ORDER BY name"),
-                     db.connection());
-    while (tables.next()) {
-        QSqlQuery query(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(tables.value(0).toString()), db.connection());
-        while (query.next()) {
-            QStringList values{tables.value(0).toString()};
-            for (int i = 0; i < query.record().count(); ++i) {
-                const QString field = query.record().fieldName(i);
-                if (field != QStringLiteral("version") && field != QStringLiteral("changed_at"))
-                    values << field + u'=' + query.value(i).toString();
-            }
-            rows << values.join(u'|');
-        }
-    }
-    return rows;
+    return support::dumpTables(db, {QStringLiteral("draft")});
 }
 
 // The total of a result that answers `answer` to every statement.

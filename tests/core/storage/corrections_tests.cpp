@@ -15,30 +15,9 @@ using Kind = storage::Correction::Kind;
 
 namespace {
 
-// Every row of every table but the change log, every column but the
-// bookkeeping of versions and change times, in key order: what undo and redo
-// must put back exactly.
 QStringList dump(const Database &db)
 {
-    QStringList rows;
-    QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                    "AND name NOT LIKE 'correction%' ORDER BY name"),
-                     db.connection());
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery query(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table), db.connection());
-        while (query.next()) {
-            QStringList values{table};
-            const QSqlRecord record = query.record();
-            for (int i = 0; i < record.count(); ++i) {
-                if (record.fieldName(i) == QStringLiteral("version") || record.fieldName(i) == QStringLiteral("changed_at"))
-                    continue;
-                values << record.fieldName(i) + u'=' + (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
-            }
-            rows << values.join(u'|');
-        }
-    }
-    return rows;
+    return dumpTables(db);
 }
 
 qint64 logSize(const Database &db)

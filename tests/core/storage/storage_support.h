@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 namespace support {
@@ -53,6 +54,35 @@ inline qint64 count(const rater::Database &db, const QString &table)
     QSqlQuery query(QStringLiteral("SELECT count(*) FROM ") + table, db.connection());
     REQUIRE(query.next());
     return query.value(0).toLongLong();
+}
+
+// Every row of every table but the change log (and `leftOut`), every column
+// but the versions and change times, in key order: what undo and redo must
+// put back exactly.
+inline QStringList dumpTables(const rater::Database &db, const QStringList &leftOut = {})
+{
+    QStringList rows;
+    QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                    "AND name NOT LIKE 'correction%' ORDER BY name"),
+                     db.connection());
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (leftOut.contains(table))
+            continue;
+        QSqlQuery query(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table), db.connection());
+        while (query.next()) {
+            QStringList values{table};
+            const QSqlRecord record = query.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QString field = record.fieldName(i);
+                if (field == QStringLiteral("version") || field == QStringLiteral("changed_at"))
+                    continue;
+                values << field + u'=' + (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+            }
+            rows << values.join(u'|');
+        }
+    }
+    return rows;
 }
 
 inline void writeFile(const QString &path, const QByteArray &bytes)
