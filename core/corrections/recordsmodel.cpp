@@ -11,6 +11,7 @@ namespace rater {
 RecordsModel::RecordsModel(const storage::AssessmentStore &store, const Questionnaire &questionnaire, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_questionnaire(questionnaire)
 {
+    m_browse.descending = true; // the latest recorded first
 }
 
 void RecordsModel::setBrowse(const Browse &browse)

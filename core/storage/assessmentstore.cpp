@@ -265,14 +265,36 @@ Status AssessmentStore::forEach(const QString &team, const Visit &visit) const
 
 namespace {
 
-// The condition of a browse; its values are bound by bindBrowse().
+// The condition of a browse, with only the filters in use, so that SQLite can
+// answer each from an index: the team by its id, the bin by its own index.
+// Values are bound by number by bindBrowse().
 QByteArray browseCondition(const AssessmentStore::Browse &browse)
 {
-    return QByteArray(browse.bin ? "WHERE a.deleted_at IS NOT NULL " : "WHERE a.deleted_at IS NULL ")
-           + "AND (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR a.taken_on >= ?2) "
-             "AND (?3 IS NULL OR a.taken_on <= ?3) AND (?4 IS NULL OR a.workshop_id = ?4) "
-             "AND (?5 IS NULL OR a.id = ?6 OR t.name LIKE ?5 ESCAPE '\\' OR r.code LIKE ?5 ESCAPE '\\' "
-             "OR w.title LIKE ?5 ESCAPE '\\') ";
+    QByteArray where = browse.bin ? "WHERE a.deleted_at IS NOT NULL " : "WHERE a.deleted_at IS NULL ";
+    if (!browse.team.isNull())
+        where += "AND a.team_id = (SELECT id FROM team WHERE name = ?1) ";
+    if (browse.first.isValid())
+        where += "AND a.taken_on >= ?2 ";
+    if (browse.last.isValid())
+        where += "AND a.taken_on <= ?3 ";
+    if (browse.workshopId)
+        where += "AND a.workshop_id = ?4 ";
+    // The names that match are found first, in their own small tables.
+    if (!browse.search.trimmed().isEmpty())
+        where += "AND (a.id = ?6 OR a.team_id IN (SELECT id FROM team WHERE name LIKE ?5 ESCAPE '\\') "
+                 "OR a.respondent_id IN (SELECT id FROM respondent WHERE code LIKE ?5 ESCAPE '\\') "
+                 "OR a.workshop_id IN (SELECT id FROM workshop WHERE title LIKE ?5 ESCAPE '\\')) ";
+    return where;
+}
+
+// The results a browse reads. Every row a search or a workshop must look at
+// is read in the file's order: through the index of results out of the bin,
+// they would be read one page at a time, in the index's order, many times
+// slower on a large database.
+QByteArray browseSource(const AssessmentStore::Browse &browse)
+{
+    const bool readsRows = !browse.search.trimmed().isEmpty() || browse.workshopId.has_value();
+    return browse.team.isNull() && readsRows ? "assessment a NOT INDEXED " : "assessment a ";
 }
 
 void bindBrowse(Statement &query, const AssessmentStore::Browse &browse, const QString &pattern)
@@ -309,31 +331,33 @@ Status AssessmentStore::browse(const Browse &browse, qint64 offset, qint64 limit
 {
     using Order = Browse::Order;
     QByteArray order;
+    QByteArray join; // the one name the order needs
     switch (browse.order) {
     case Order::Id: order = "a.id"; break;
     case Order::Date: order = "a.taken_on"; break;
-    case Order::Team: order = "t.name"; break;
-    case Order::Respondent: order = "r.code"; break;
-    case Order::Workshop: order = "w.title"; break;
+    case Order::Team: order = "t.name", join = "JOIN team t ON t.id = a.team_id "; break;
+    case Order::Respondent: order = "r.code", join = "LEFT JOIN respondent r ON r.id = a.respondent_id "; break;
+    case Order::Workshop: order = "w.title", join = "LEFT JOIN workshop w ON w.id = a.workshop_id "; break;
     case Order::Language: order = "a.lang"; break;
     case Order::Total: order = "answer_total(a.questionnaire_id, a.answers)"; break;
     case Order::Deleted: order = "a.deleted_at"; break;
     }
     const char *direction = browse.descending ? " DESC" : "";
-    order = "ORDER BY " + order + direction + ", a.id" + direction + " LIMIT " + QByteArray::number(limit)
-            + " OFFSET " + QByteArray::number(offset);
+    order = "ORDER BY " + order + direction + ", a.id" + direction;
+    // The page's ids are chosen first, from the results alone; only those
+    // rows are then joined to their names and decoded.
+    const QByteArray condition = "WHERE a.id IN (SELECT a.id FROM " + browseSource(browse) + join + browseCondition(browse)
+                                 + order + " LIMIT " + QByteArray::number(limit) + " OFFSET "
+                                 + QByteArray::number(offset) + ") ";
     const QString pattern = likePattern(browse.search);
-    const QByteArray condition = browseCondition(browse);
     return where(condition.constData(), [&](Statement &query) { bindBrowse(query, browse, pattern); }, visit,
                  order.constData());
 }
 
 Expected<qint64> AssessmentStore::countBrowsed(const Browse &browse) const
 {
-    const QByteArray sql = "SELECT count(*) FROM assessment a JOIN team t ON t.id = a.team_id "
-                           "LEFT JOIN respondent r ON r.id = a.respondent_id "
-                           "LEFT JOIN workshop w ON w.id = a.workshop_id "
-                           + browseCondition(browse);
+    // Without a search or other filter, the count is read from an index alone.
+    const QByteArray sql = "SELECT count(*) FROM " + browseSource(browse) + browseCondition(browse);
     Statement query(m_connection, sql.constData());
     if (Status ready = query.prepared(); !ready)
         return Expected<qint64>::failure(readFailure(ready.error()));

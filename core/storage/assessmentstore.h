@@ -83,7 +83,7 @@ public:
         QDate last;                      // invalid: to the last
         std::optional<qint64> workshopId;
         QString search;                  // part of a team, code or workshop title, or an id
-        Order order = Order::Date;
+        Order order = Order::Id;
         bool descending = false;
     };
     // `limit` of them from `offset` on, one at a time.

@@ -616,13 +616,19 @@ Expected<Corrected> CorrectionStore::mergeTeams(const QString &from, const QStri
         s.bind(2, **source);
         s.bind(3, **target);
     };
-    for (const Status &kept : {writing.track(assessment, "x.team_id = ?2", bindTeams),
-                               writing.track(workshop, "x.team_id = ?2", bindTeams),
-                               writing.track(team, "x.id = ?2", bindTeams)}) {
+    // The team's results are found through the two indexes, of those in the
+    // bin and those out of it, not by reading every result.
+    for (const Status &kept :
+         {writing.track(assessment,
+                        "x.id IN (SELECT id FROM assessment WHERE team_id = ?2 AND deleted_at IS NULL "
+                        "UNION ALL SELECT id FROM assessment WHERE team_id = ?2 AND deleted_at IS NOT NULL)",
+                        bindTeams),
+          writing.track(workshop, "x.team_id = ?2", bindTeams), writing.track(team, "x.id = ?2", bindTeams)}) {
         if (!kept)
             return fail(kept.error());
     }
-    for (const char *step : {"UPDATE assessment SET team_id = ?3 WHERE team_id = ?2",
+    for (const char *step : {"UPDATE assessment SET team_id = ?3 WHERE id IN (SELECT row_id FROM correction_row "
+                             "WHERE correction_id = ?1 AND tbl = 'assessment')",
                              "UPDATE workshop SET team_id = ?3 WHERE team_id = ?2",
                              "DELETE FROM team WHERE id = ?2"}) {
         if (Status done = writing.run(step, bindTeams); !done)

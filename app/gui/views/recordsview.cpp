@@ -105,7 +105,7 @@ RecordsView::RecordsView(const Questionnaire &questionnaire, Database &database,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(RecordsModel::Date, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(RecordsModel::Id, Qt::DescendingOrder);
 
     m_count = new QLabel(m_content);
     m_count->setObjectName(u"recordsCount"_s);
@@ -340,8 +340,10 @@ void RecordsView::applyFilters()
     RecordsModel::Browse browse = m_model->browse();
     const bool bin = m_show->currentData().toBool();
     if (bin != browse.bin) {
-        // The bin opens with the latest deletions first; the results with the latest dates.
-        browse.order = bin ? RecordsModel::Browse::Order::Deleted : RecordsModel::Browse::Order::Date;
+        // The bin opens with the latest deletions first; the results with the
+        // latest recorded, which the database reads in the order it keeps them
+        // (by date, a large database must sort every result first).
+        browse.order = bin ? RecordsModel::Browse::Order::Deleted : RecordsModel::Browse::Order::Id;
         browse.descending = true;
     }
     browse.bin = bin;

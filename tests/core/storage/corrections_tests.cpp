@@ -460,10 +460,10 @@ TEST_CASE("The Records model reads pages as the list scrolls, and passes Qt's mo
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
     CHECK(model.rowCount() == 450);
-    // Persian digits and the Solar Hijri calendar.
-    CHECK(model.data(model.index(0, RecordsModel::Id)).toString() == QStringLiteral("۱"));
-    CHECK(model.data(model.index(0, RecordsModel::Date)).toString().startsWith(QStringLiteral("۱۴۰۴")));
-    CHECK(model.data(model.index(0, RecordsModel::Id), RecordsModel::IdRole).toLongLong() == 1);
+    // The latest recorded first, in Persian digits and the Solar Hijri calendar.
+    CHECK(model.data(model.index(0, RecordsModel::Id)).toString() == QStringLiteral("۴۵۰"));
+    CHECK(model.data(model.index(449, RecordsModel::Date)).toString() == QStringLiteral("۱۴۰۴/۱۰/۱۱"));
+    CHECK(model.data(model.index(449, RecordsModel::Id), RecordsModel::IdRole).toLongLong() == 1);
 
     model.sort(RecordsModel::Total, Qt::DescendingOrder);
     CHECK(model.rowCount() == 200);
