@@ -52,7 +52,8 @@ ChangeLogDialog::ChangeLogDialog(const Database &database, const LanguageControl
             m_table->setItem(int(i), column, item);
         }
     }
-    m_table->resizeRowsToContents();
+    // Rows as tall as their wrapped text at the width the column has once shown.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     if (!read)
         note->setText(tr("The change log cannot be read: %1").arg(read.error()));
     else if (rows.empty())
