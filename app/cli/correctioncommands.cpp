@@ -61,30 +61,32 @@ QString changeNumber(const storage::Corrected &done)
     return QLocale().toString(done.correction.value_or(0));
 }
 
-Outcome removeAssessments(Context &context)
+// Moves the given assessments into the bin or back out of it.
+Outcome binStep(Context &context, bool intoBin)
 {
     const Expected<std::vector<qint64>> ids = assessmentIds(context.positionals());
     if (!ids)
         return Outcome::refused(ids.error());
     return correcting(
-        context, [&ids](storage::CorrectionStore &store) { return store.remove(*ids); },
-        [](const storage::Corrected &done) {
-            return Corrections::tr("Assessments moved to the bin: %1 (change %2); rater-cli restore brings them back.")
-                .arg(QLocale().toString(done.count), changeNumber(done));
+        context,
+        [&ids, intoBin](storage::CorrectionStore &store) { return intoBin ? store.remove(*ids) : store.restore(*ids); },
+        [intoBin](const storage::Corrected &done) {
+            const QString said =
+                intoBin ? Corrections::tr("Assessments moved to the bin: %1 (change %2); rater-cli restore brings "
+                                          "them back.")
+                        : Corrections::tr("Assessments restored from the bin: %1 (change %2).");
+            return said.arg(QLocale().toString(done.count), changeNumber(done));
         });
+}
+
+Outcome removeAssessments(Context &context)
+{
+    return binStep(context, true);
 }
 
 Outcome restoreAssessments(Context &context)
 {
-    const Expected<std::vector<qint64>> ids = assessmentIds(context.positionals());
-    if (!ids)
-        return Outcome::refused(ids.error());
-    return correcting(
-        context, [&ids](storage::CorrectionStore &store) { return store.restore(*ids); },
-        [](const storage::Corrected &done) {
-            return Corrections::tr("Assessments restored from the bin: %1 (change %2).")
-                .arg(QLocale().toString(done.count), changeNumber(done));
-        });
+    return binStep(context, false);
 }
 
 Outcome editAssessment(Context &context)

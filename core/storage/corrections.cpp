@@ -83,6 +83,33 @@ constexpr std::array<std::pair<Correction::Kind, const char *>, 10> kindNames{{
     {Correction::Kind::Redo, "redo"},
 }};
 
+Expected<std::optional<qint64>> findTeam(const Connection &connection, const QString &name)
+{
+    Statement find(connection, "SELECT id FROM team WHERE name = ?");
+    if (Status ready = find.prepared(); !ready)
+        return Expected<std::optional<qint64>>::failure(ready.error());
+    find.bind(1, name);
+    return find.singleId();
+}
+
+// The teams a rename or merge names: the one it takes from and the other.
+struct TeamPair
+{
+    std::optional<qint64> source;
+    std::optional<qint64> other;
+};
+
+Expected<TeamPair> findTeams(const Connection &connection, const QString &source, const QString &other)
+{
+    const Expected<std::optional<qint64>> first = findTeam(connection, source);
+    if (!first)
+        return Expected<TeamPair>::failure(first.error());
+    const Expected<std::optional<qint64>> second = findTeam(connection, other);
+    if (!second)
+        return Expected<TeamPair>::failure(second.error());
+    return TeamPair{*first, *second};
+}
+
 } // namespace
 
 QString kindName(Correction::Kind kind)
@@ -167,11 +194,7 @@ public:
     // The id of team `name`, made when there is none.
     Expected<qint64> teamId(const QString &name)
     {
-        Statement find(m_connection, "SELECT id FROM team WHERE name = ?");
-        if (Status ready = find.prepared(); !ready)
-            return Expected<qint64>::failure(ready.error());
-        find.bind(1, name);
-        const Expected<std::optional<qint64>> found = find.singleId();
+        const Expected<std::optional<qint64>> found = findTeam(m_connection, name);
         if (!found)
             return Expected<qint64>::failure(found.error());
         if (*found)
@@ -314,15 +337,6 @@ Expected<QString> checkIds(const Connection &connection, const std::vector<qint6
         return inBin ? Messages::tr("assessment %1 is not in the bin").arg(number(**misplaced))
                      : Messages::tr("assessment %1 is in the bin; restore it first").arg(number(**misplaced));
     return QString();
-}
-
-Expected<std::optional<qint64>> findTeam(const Connection &connection, const QString &name)
-{
-    Statement find(connection, "SELECT id FROM team WHERE name = ?");
-    if (Status ready = find.prepared(); !ready)
-        return Expected<std::optional<qint64>>::failure(ready.error());
-    find.bind(1, name);
-    return find.singleId();
 }
 
 QString noTeam(const QString &name)
@@ -565,19 +579,17 @@ Expected<Corrected> CorrectionStore::renameTeam(const QString &from, const QStri
     Writing writing(m_connection);
     if (Status begun = writing.begin(Correction::Kind::Rename); !begun)
         return fail(begun.error());
-    const Expected<std::optional<qint64>> source = findTeam(m_connection, from);
+    const Expected<TeamPair> teams = findTeams(m_connection, from, to);
+    if (!teams)
+        return fail(teams.error());
+    const std::optional<qint64> source = teams->source;
     if (!source)
-        return fail(source.error());
-    if (!*source)
         return Corrected::refused(noTeam(from));
-    const Expected<std::optional<qint64>> taken = findTeam(m_connection, to);
-    if (!taken)
-        return fail(taken.error());
-    if (*taken)
+    if (teams->other)
         return Corrected::refused(Messages::tr("there is already a team \"%1\"; to put the results of \"%2\" "
                                                "together with it, merge \"%2\" into \"%1\" instead")
                                       .arg(to, from));
-    const auto bindTeam = [&source](Statement &s) { s.bind(2, **source); };
+    const auto bindTeam = [&source](Statement &s) { s.bind(2, *source); };
     if (Status kept = writing.track(team, "x.id = ?2", bindTeam); !kept)
         return fail(kept.error());
     if (Status renamed = writing.run("UPDATE team SET name = ?3 WHERE id = ?2",
@@ -600,21 +612,18 @@ Expected<Corrected> CorrectionStore::mergeTeams(const QString &from, const QStri
     Writing writing(m_connection);
     if (Status begun = writing.begin(Correction::Kind::Merge); !begun)
         return fail(begun.error());
-    const Expected<std::optional<qint64>> source = findTeam(m_connection, from);
-    if (!source)
-        return fail(source.error());
-    if (!*source)
+    const Expected<TeamPair> teams = findTeams(m_connection, from, into);
+    if (!teams)
+        return fail(teams.error());
+    if (!teams->source)
         return Corrected::refused(noTeam(from));
-    const Expected<std::optional<qint64>> target = findTeam(m_connection, into);
-    if (!target)
-        return fail(target.error());
-    if (!*target)
+    if (!teams->other)
         return Corrected::refused(Messages::tr("there is no team \"%1\" to merge into; to give \"%2\" that name, "
                                                "rename it")
                                       .arg(into, from));
-    const auto bindTeams = [&](Statement &s) {
-        s.bind(2, **source);
-        s.bind(3, **target);
+    const auto bindTeams = [&teams](Statement &s) {
+        s.bind(2, *teams->source);
+        s.bind(3, *teams->other);
     };
     // The team's results are found through the two indexes, of those in the
     // bin and those out of it, not by reading every result.
