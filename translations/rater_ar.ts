@@ -209,6 +209,14 @@
         <source>%1: an Excel sheet holds at most %2 results; export this many as CSV or JSON, or one team at a time</source>
         <translation>%1: تتّسع ورقة Excel لـ %2 نتيجة على الأكثر؛ صدّر هذا العدد بصيغة CSV أو JSON، أو فريقًا واحدًا في كل مرة</translation>
     </message>
+    <message>
+        <source>"%1" is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
+        <translation>«%1» ليس معرّفًا فريدًا (UUID)؛ يكتبه Rater في صورة 8-4-4-4-12 من الأرقام الست عشرية. اترك العمود فارغًا لنتيجة جديدة</translation>
+    </message>
+    <message>
+        <source>expected a UUID as text, or null</source>
+        <translation>المتوقع معرّف فريد (UUID) نصًّا، أو null</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1003,6 +1011,10 @@
         <source>the disk could not be read or written (%1)</source>
         <translation>تعذّرت القراءة من القرص أو الكتابة فيه (%1)</translation>
     </message>
+    <message>
+        <source>the database does not say which installation it belongs to</source>
+        <translation>لا تذكر قاعدة البيانات التثبيت الذي تنتمي إليه</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -1751,6 +1763,10 @@
         <source>Deleted</source>
         <translation>حُذف في</translation>
     </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopCommands</name>
@@ -1785,6 +1801,10 @@
     <message>
         <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
         <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت "%2".</translation>
+    </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2542,10 @@
         <source>&amp;Redo %1</source>
         <translation>إعادة %1 (&amp;R)</translation>
     </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -3214,6 +3238,10 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>with a problem: %1</source>
         <translation>وفيها مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,14 @@
         <source>%1: an Excel sheet holds at most %2 results; export this many as CSV or JSON, or one team at a time</source>
         <translation>%1: یک برگهٔ Excel حداکثر %2 نتیجه جا می‌دهد؛ این تعداد را به CSV یا JSON برون‌برد کنید، یا هر بار یک تیم را</translation>
     </message>
+    <message>
+        <source>"%1" is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
+        <translation>«%1» شناسهٔ یکتا (UUID) نیست؛ Rater آن را به شکل ۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی می‌نویسد. برای نتیجه‌ای تازه ستون را خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>expected a UUID as text, or null</source>
+        <translation>انتظار می‌رفت شناسهٔ یکتا (UUID) به صورت متن باشد، یا null</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1003,6 +1011,10 @@
         <source>the disk could not be read or written (%1)</source>
         <translation>خواندن از دیسک یا نوشتن در آن ممکن نشد (%1)</translation>
     </message>
+    <message>
+        <source>the database does not say which installation it belongs to</source>
+        <translation>پایگاه داده نمی‌گوید به کدام نصب تعلق دارد</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -1751,6 +1763,10 @@
         <source>Deleted</source>
         <translation>زمان حذف</translation>
     </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopCommands</name>
@@ -1785,6 +1801,10 @@
     <message>
         <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
         <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر "%2" ثبت شدند.</translation>
+    </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2542,10 @@
         <source>&amp;Redo %1</source>
         <translation>انجام دوبارهٔ %1 (&amp;R)</translation>
     </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -3214,6 +3238,10 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>with a problem: %1</source>
         <translation>دارای مشکل: %1</translation>
+    </message>
+    <message>
+        <source>Already stored, and not stored again: %1.</source>
+        <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
     </message>
 </context>
 </TS>

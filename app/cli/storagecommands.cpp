@@ -232,6 +232,7 @@ Outcome import(Context &context)
     std::optional<storage::AssessmentStore::Recorder> recording;
     std::optional<Outcome> refusal;
     qint64 imported = 0;
+    qint64 alreadyStored = 0;
     const QStringList problems =
         exchange::readFile(file, builtInQuestionnaire(), [&](const NewAssessment &record, qsizetype) -> Status {
             if (!recording) {
@@ -246,12 +247,12 @@ Outcome import(Context &context)
                     return begun;
                 }
             }
-            const Expected<qint64> id = recording->add(record);
-            if (!id) {
-                refusal = Outcome::failed(id.error());
-                return Status::failure(id.error());
+            const Expected<storage::AssessmentStore::Recorder::Added> added = recording->add(record);
+            if (!added) {
+                refusal = Outcome::failed(added.error());
+                return Status::failure(added.error());
             }
-            ++imported;
+            ++(added->alreadyStored ? alreadyStored : imported);
             return Done{};
         });
     if (refusal)
@@ -275,6 +276,9 @@ Outcome import(Context &context)
                          .arg(QLocale().toString(imported), QDir::toNativeSeparators(file),
                               QDir::toNativeSeparators((*database)->path()))
                   << Qt::endl;
+    if (alreadyStored > 0)
+        context.out() << Storage::tr("Already stored, and not stored again: %1.").arg(QLocale().toString(alreadyStored))
+                      << Qt::endl;
     return Outcome::done();
 }
 

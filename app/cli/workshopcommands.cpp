@@ -112,13 +112,17 @@ Outcome import(Context &context)
             context.err() << problem << '\n';
         return Outcome::refused(Workshops::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
-    const auto ids = chosen->database->assessments().recordAll(read.records);
-    if (!ids)
-        return Outcome::failed(ids.error());
+    const auto recorded = chosen->database->assessments().recordAll(read.records);
+    if (!recorded)
+        return Outcome::failed(recorded.error());
     context.out() << Workshops::tr("Imported %1 participants into workshop %2, under the team \"%3\".")
-                         .arg(QLocale().toString(qint64(ids->size())), QLocale().toString(chosen->workshop.id),
+                         .arg(QLocale().toString(recorded->added()), QLocale().toString(chosen->workshop.id),
                               participantTeam(chosen->workshop))
                   << Qt::endl;
+    if (recorded->alreadyStored > 0)
+        context.out() << Workshops::tr("Already stored, and not stored again: %1.")
+                             .arg(QLocale().toString(recorded->alreadyStored))
+                      << Qt::endl;
     if (!participants.otherTeams.isEmpty())
         context.out() << Workshops::tr("The file named other teams (%1); as participants of this workshop "
                                        "they were recorded under \"%2\".")

@@ -156,16 +156,18 @@ Status MainWindow::importResults(const QString &path)
             shown << tr("… and %1 more problems").arg(m_language.locale().toString(read.problems.size() - shown.size()));
         return Status::failure(shown.join(QLatin1Char('\n')));
     }
-    const auto ids = m_database->assessments().recordAll(read.records);
-    if (!ids)
-        return Status::failure(ids.error());
+    const auto recorded = m_database->assessments().recordAll(read.records);
+    if (!recorded)
+        return Status::failure(recorded.error());
     catchUp();
+    const QLocale locale = m_language.locale();
     const QString message = tr("Results imported from %1: %2.")
-                                .arg(isolatePath(QFileInfo(path).fileName()),
-                                     m_language.locale().toString(qint64(ids->size())));
+                                .arg(isolatePath(QFileInfo(path).fileName()), locale.toString(recorded->added()));
+    QString detail = tr("They are stored in %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path())));
+    if (recorded->alreadyStored > 0)
+        detail += u' ' + tr("Already stored, and not stored again: %1.").arg(locale.toString(recorded->alreadyStored));
     statusBar()->showMessage(message, 8000);
-    dialogs::inform(this, message,
-                    tr("They are stored in %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path()))));
+    dialogs::inform(this, message, detail);
     return Done{};
 }
 

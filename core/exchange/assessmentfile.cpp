@@ -18,9 +18,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUuid>
 
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <iterator>
 #include <utility>
@@ -141,6 +143,25 @@ Expected<Score> scoreForExport(const StoredAssessment &a, const Questionnaire &q
     if (!s)
         return Expected<Score>::failure(Messages::tr("assessment %1 cannot be scored: %2").arg(a.id).arg(s.error()));
     return s;
+}
+
+// The identity columns an export adds after the scores, and an import reads
+// wherever they are: the assessment's UUID and its installation's.
+constexpr std::array<const char16_t *, 2> identityColumns{u"uuid", u"origin"};
+
+// Reads `text` of identity column `column` into `uuid`: an empty one is
+// left null, for a result made by hand.
+template <typename Report>
+void readIdentity(QStringView text, const QString &column, QUuid &uuid, Report report)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return;
+    uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        report(column, Messages::tr("\"%1\" is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. "
+                                    "Leave the column empty for a result that is new")
+                           .arg(text.toString()));
 }
 
 // An Accept that keeps every record in `result`.
@@ -288,6 +309,8 @@ QStringList outputColumns(const Questionnaire &q)
     columns << u"total"_s << u"band"_s;
     for (const Dimension &d : q.dimensions)
         columns << d.id;
+    for (const char16_t *identity : identityColumns)
+        columns << QString::fromUtf16(identity);
     return columns;
 }
 
@@ -339,6 +362,15 @@ QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionn
                         .arg(columns.at(c), found, columns.join(u','))};
     }
 
+    // Where the identity columns are, if the file has them.
+    std::array<qsizetype, identityColumns.size()> identityAt{-1, -1};
+    for (qsizetype c = columns.size(); c < header.size(); ++c) {
+        for (std::size_t i = 0; i < identityColumns.size(); ++i) {
+            if (header.at(c).trimmed().compare(QStringView(identityColumns[i]), Qt::CaseInsensitive) == 0)
+                identityAt[i] = c;
+        }
+    }
+
     const RecordReader reader(q, columns, true);
     while (true) {
         Expected<std::optional<csv::Record>> next = records.next();
@@ -360,10 +392,24 @@ QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionn
                         .arg(columns.front(), columns.back()));
             continue;
         }
-        std::optional<NewAssessment> assessment = reader.read(record.fields, [&](const QString &column,
-                                                                                 const QString &reason) {
+        bool valid = true;
+        const auto report = [&](const QString &column, const QString &reason) {
             problems.add(Messages::tr("%1: line %2, column %3: %4").arg(sourceName).arg(record.line).arg(column, reason));
-        });
+            valid = false;
+        };
+        std::optional<NewAssessment> assessment = reader.read(record.fields, report);
+        std::array<QUuid, identityColumns.size()> identity;
+        for (std::size_t i = 0; i < identityColumns.size(); ++i) {
+            if (identityAt[i] >= 0 && identityAt[i] < record.fields.size())
+                readIdentity(record.fields.at(identityAt[i]), QString::fromUtf16(identityColumns[i]), identity[i],
+                             report);
+        }
+        if (assessment && valid) {
+            assessment->uuid = identity[0];
+            assessment->origin = identity[1];
+        } else {
+            assessment.reset();
+        }
         if (!problems.handOn(assessment, record.line, accept))
             return problems.finish();
     }
@@ -417,9 +463,27 @@ QStringList readJson(QIODevice &input, const QString &sourceName, const Question
         }
         if (!typesValid)
             continue;
-        std::optional<NewAssessment> assessment = reader.read(values, [&](const QString &column, const QString &reason) {
+        bool valid = true;
+        const auto report = [&](const QString &column, const QString &reason) {
             problems.add(Messages::tr("%1: record %2, field \"%3\": %4").arg(sourceName).arg(recordNumber).arg(column, reason));
-        });
+            valid = false;
+        };
+        std::optional<NewAssessment> assessment = reader.read(values, report);
+        std::array<QUuid, identityColumns.size()> identity;
+        for (std::size_t i = 0; i < identityColumns.size(); ++i) {
+            const QString column = QString::fromUtf16(identityColumns[i]);
+            const QJsonValue value = object.value(column);
+            if (value.isString())
+                readIdentity(value.toString(), column, identity[i], report);
+            else if (!value.isNull() && !value.isUndefined())
+                report(column, Messages::tr("expected a UUID as text, or null"));
+        }
+        if (assessment && valid) {
+            assessment->uuid = identity[0];
+            assessment->origin = identity[1];
+        } else {
+            assessment.reset();
+        }
         if (!problems.handOn(assessment, recordNumber, accept))
             return problems.finish();
     }
@@ -477,6 +541,11 @@ Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
             line += ',';
             appendNumber(line, d.mean);
         }
+        for (const QUuid *identity : {&a.uuid, &a.origin}) {
+            line += ',';
+            if (!identity->isNull())
+                line += identity->toByteArray(QUuid::WithoutBraces);
+        }
         line += "\r\n";
         return writeAll(out, line);
     });
@@ -524,6 +593,18 @@ Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
             appendJsonString(record, d.id);
             record += ": ";
             appendNumber(record, d.mean);
+        }
+        for (const auto &[name, identity] : {std::pair{"uuid", &a.uuid}, std::pair{"origin", &a.origin}}) {
+            record += ", \"";
+            record += name;
+            record += "\": ";
+            if (identity->isNull()) {
+                record += "null";
+            } else {
+                record += '"';
+                record += identity->toByteArray(QUuid::WithoutBraces);
+                record += '"';
+            }
         }
         record += '}';
         first = false;

@@ -80,10 +80,10 @@ Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const
     }
     std::sort(assessments.begin(), assessments.end(),
               [](const NewAssessment &a, const NewAssessment &b) { return a.date < b.date; });
-    const auto ids = database.assessments().recordAll(assessments);
-    if (!ids)
-        return Expected<qint64>::failure(ids.error());
-    return qint64(ids->size());
+    const auto recorded = database.assessments().recordAll(assessments);
+    if (!recorded)
+        return Expected<qint64>::failure(recorded.error());
+    return recorded->added();
 }
 
 } // namespace rater

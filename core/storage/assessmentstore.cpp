@@ -73,12 +73,16 @@ struct AssessmentStore::Recorder::State
                 "SELECT id FROM team WHERE name = ?"),
           respondents(connection, "INSERT INTO respondent (code) VALUES (?) ON CONFLICT DO NOTHING",
                       "SELECT id FROM respondent WHERE code = ?"),
+          origins(connection, "INSERT INTO installation (uuid) VALUES (?) ON CONFLICT DO NOTHING",
+                  "SELECT id FROM installation WHERE uuid = ?"),
+          here(connection, "SELECT id FROM installation WHERE here = 1"),
           findWorkshop(connection, "SELECT id FROM workshop WHERE title = ? ORDER BY id LIMIT 1"),
           workshopExists(connection, "SELECT id FROM workshop WHERE id = ?"),
-          addWorkshop(connection, "INSERT INTO workshop (title, held_on, lang) VALUES (?, ?, ?)"),
+          addWorkshop(connection, "INSERT INTO workshop (title, held_on, lang, uuid, origin_id) VALUES (?, ?, ?, ?, ?)"),
+          findUuid(connection, "SELECT id FROM assessment WHERE uuid = ?"),
           insert(connection, "INSERT INTO assessment (team_id, respondent_id, workshop_id, taken_on, "
-                             "questionnaire_id, questionnaire_version, lang, answers, recorded_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "questionnaire_id, questionnaire_version, lang, answers, recorded_at, uuid, origin_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           now(utcNow().toUtf8())
     {
     }
@@ -97,9 +101,13 @@ struct AssessmentStore::Recorder::State
     // statements avoid QtSql's per-value overhead.
     NameIds teams;
     NameIds respondents;
+    NameIds origins; // installations, by UUID as text
+    Statement here;
+    qint64 hereId = 0; // this database's installation
     Statement findWorkshop;
     Statement workshopExists;
     Statement addWorkshop;
+    Statement findUuid;
     Statement insert;
     QHash<QString, qint64> workshopIds;
     QHash<QString, QByteArray> utf8Texts;
@@ -124,21 +132,48 @@ Status AssessmentStore::Recorder::begin()
     if (Status begun = m_state->transaction.begin(); !begun)
         return Status::failure(failure(begun.error()));
     for (const Status &ready : {m_state->teams.prepared(), m_state->respondents.prepared(),
+                                m_state->origins.prepared(), m_state->here.prepared(),
                                 m_state->findWorkshop.prepared(), m_state->workshopExists.prepared(),
-                                m_state->addWorkshop.prepared(), m_state->insert.prepared()}) {
+                                m_state->addWorkshop.prepared(), m_state->findUuid.prepared(),
+                                m_state->insert.prepared()}) {
         if (!ready)
             return Status::failure(failure(ready.error()));
     }
+    const Expected<std::optional<qint64>> here = m_state->here.singleId();
+    if (!here)
+        return Status::failure(failure(here.error()));
+    if (!*here)
+        return Status::failure(failure(Messages::tr("the database does not say which installation it belongs to")));
+    m_state->hereId = **here;
     return Done{};
 }
 
-Expected<qint64> AssessmentStore::Recorder::add(const NewAssessment &a)
+Expected<AssessmentStore::Recorder::Added> AssessmentStore::Recorder::add(const NewAssessment &a)
 {
-    using Result = Expected<qint64>;
+    using Result = Expected<Added>;
     State &state = *m_state;
     if (const Status allowed = limits::checkEntry(a); !allowed)
         return Result::failure(Messages::tr("assessment %1 was not saved: %2")
                                    .arg(QLocale().toString(state.count + 1), allowed.error()));
+    // One stored already is looked up before anything else, so that it
+    // leaves no team, respondent or workshop behind.
+    if (!a.uuid.isNull()) {
+        state.findUuid.bind(1, a.uuid);
+        const Expected<std::optional<qint64>> stored = state.findUuid.singleId();
+        if (!stored)
+            return Result::failure(failure(stored.error()));
+        if (*stored) {
+            ++state.count;
+            return Added{**stored, true};
+        }
+    }
+    qint64 originId = state.hereId;
+    if (!a.origin.isNull()) {
+        const Expected<qint64> id = state.origins.idFor(a.origin.toString(QUuid::WithoutBraces));
+        if (!id)
+            return Result::failure(failure(id.error()));
+        originId = *id;
+    }
     const Expected<qint64> teamId = state.teams.idFor(a.team);
     if (!teamId)
         return Result::failure(failure(teamId.error()));
@@ -172,6 +207,8 @@ Expected<qint64> AssessmentStore::Recorder::add(const NewAssessment &a)
                 state.addWorkshop.bind(1, a.workshopTitle);
                 state.addWorkshop.bind(2, a.date);
                 state.addWorkshop.bind(3, a.lang);
+                state.addWorkshop.bind(4, QUuid::createUuid());
+                state.addWorkshop.bind(5, state.hereId);
                 if (Status added = state.addWorkshop.run(); !added)
                     return Result::failure(failure(added.error()));
                 id = state.addWorkshop.lastInsertId();
@@ -192,10 +229,12 @@ Expected<qint64> AssessmentStore::Recorder::add(const NewAssessment &a)
     insert.bindUtf8(7, state.utf8(a.lang));
     insert.bindUtf8(8, encodeAnswers(a.answers));
     insert.bindUtf8(9, state.now);
+    insert.bind(10, a.uuid.isNull() ? QUuid::createUuid() : a.uuid);
+    insert.bind(11, originId);
     if (Status inserted = insert.run(); !inserted)
         return Result::failure(failure(inserted.error()));
     ++state.count;
-    return insert.lastInsertId();
+    return Added{insert.lastInsertId(), false};
 }
 
 Status AssessmentStore::Recorder::commit()
@@ -218,29 +257,30 @@ QString AssessmentStore::readFailure(const QString &detail) const
 
 Expected<qint64> AssessmentStore::record(const NewAssessment &assessment)
 {
-    Expected<std::vector<qint64>> ids = recordAll({assessment});
-    if (!ids)
-        return Expected<qint64>::failure(ids.error());
-    return ids->front();
+    Expected<Recorded> recorded = recordAll({assessment});
+    if (!recorded)
+        return Expected<qint64>::failure(recorded.error());
+    return recorded->ids.front();
 }
 
-Expected<std::vector<qint64>> AssessmentStore::recordAll(const std::vector<NewAssessment> &assessments)
+Expected<AssessmentStore::Recorded> AssessmentStore::recordAll(const std::vector<NewAssessment> &assessments)
 {
-    using Result = Expected<std::vector<qint64>>;
+    using Result = Expected<Recorded>;
     Recorder recording = recorder();
     if (Status begun = recording.begin(); !begun)
         return Result::failure(begun.error());
-    std::vector<qint64> ids;
-    ids.reserve(assessments.size());
+    Recorded recorded;
+    recorded.ids.reserve(assessments.size());
     for (const NewAssessment &a : assessments) {
-        const Expected<qint64> id = recording.add(a);
-        if (!id)
-            return Result::failure(id.error());
-        ids.push_back(*id);
+        const Expected<Recorder::Added> added = recording.add(a);
+        if (!added)
+            return Result::failure(added.error());
+        recorded.ids.push_back(added->id);
+        recorded.alreadyStored += added->alreadyStored ? 1 : 0;
     }
     if (Status committed = recording.commit(); !committed)
         return Result::failure(committed.error());
-    return ids;
+    return recorded;
 }
 
 Expected<std::vector<StoredAssessment>> AssessmentStore::list(const QString &team) const
@@ -399,11 +439,13 @@ Status AssessmentStore::where(const char *condition, const std::function<void(St
                               const Visit &visit, const char *order) const
 {
     const QByteArray sql = QByteArray("SELECT a.id, t.name, r.code, a.workshop_id, w.title, a.taken_on, a.lang, "
-                                      "a.questionnaire_id, a.questionnaire_version, a.answers, a.deleted_at "
+                                      "a.questionnaire_id, a.questionnaire_version, a.answers, a.deleted_at, "
+                                      "a.uuid, a.origin_id, o.uuid "
                                       "FROM assessment a "
                                       "JOIN team t ON t.id = a.team_id "
                                       "LEFT JOIN respondent r ON r.id = a.respondent_id "
-                                      "LEFT JOIN workshop w ON w.id = a.workshop_id ")
+                                      "LEFT JOIN workshop w ON w.id = a.workshop_id "
+                                      "LEFT JOIN installation o ON o.id = a.origin_id ")
                            + condition + order;
     Statement query(m_connection, sql.constData());
     if (Status ready = query.prepared(); !ready)
@@ -411,6 +453,7 @@ Status AssessmentStore::where(const char *condition, const std::function<void(St
     bind(query);
     // One assessment at a time, its strings reused from row to row.
     StoredAssessment a;
+    std::optional<qint64> originId; // of `a.origin`: most rows share a few
     bool visitorRefused = false;
     const Status read = query.forEachRow([&](const Row &row) -> Status {
         a.id = row.integer(0);
@@ -430,6 +473,12 @@ Status AssessmentStore::where(const char *condition, const std::function<void(St
                 Messages::tr("assessment %1 has unreadable answers: %2").arg(a.id).arg(answers.error()));
         a.answers = std::move(answers).value();
         a.deletedAt = row.isNull(10) ? QString() : row.text(10);
+        a.uuid = row.uuid(11);
+        const std::optional<qint64> origin = row.isNull(12) ? std::nullopt : std::optional<qint64>(row.integer(12));
+        if (origin != originId) {
+            originId = origin;
+            a.origin = origin ? QUuid::fromString(row.text(13)) : QUuid();
+        }
         Status visited = visit(a);
         visitorRefused = !visited;
         return visited;

@@ -36,7 +36,14 @@ public:
         Recorder &operator=(Recorder &&) = delete;
 
         Status begin();
-        Expected<qint64> add(const NewAssessment &assessment); // the new id
+        // Its new id, or the id of the one with its UUID already stored,
+        // which is left as it is.
+        struct Added
+        {
+            qint64 id = 0;
+            bool alreadyStored = false;
+        };
+        Expected<Added> add(const NewAssessment &assessment);
         Status commit();
 
     private:
@@ -51,8 +58,15 @@ public:
     Recorder recorder();
 
     Expected<qint64> record(const NewAssessment &assessment);
-    // Stores all or none, in one transaction; the new ids in order.
-    Expected<std::vector<qint64>> recordAll(const std::vector<NewAssessment> &assessments);
+    // Stores all or none, in one transaction. An assessment whose UUID is
+    // stored already is not stored again, but counted.
+    struct Recorded
+    {
+        std::vector<qint64> ids; // one per assessment, in order: new, or found by its UUID
+        qint64 alreadyStored = 0;
+        qint64 added() const { return qint64(ids.size()) - alreadyStored; }
+    };
+    Expected<Recorded> recordAll(const std::vector<NewAssessment> &assessments);
 
     using Visit = std::function<Status(const StoredAssessment &)>;
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 #include <vector>
@@ -47,11 +48,17 @@ struct NewAssessment
     QString questionnaireId;
     int questionnaireVersion = 0;
     Answers answers;
+    // Its identity, when it was made elsewhere (an imported file); null for a
+    // new one, which gets a new UUID and this installation as its origin.
+    QUuid uuid = {};
+    QUuid origin = {};
 };
 
 struct StoredAssessment
 {
     qint64 id = 0;
+    QUuid uuid;
+    QUuid origin; // the installation that made it; null when unknown
     QString deletedAt; // UTC, ISO 8601, when it is in the bin; empty otherwise
     QString team;
     QString respondent;

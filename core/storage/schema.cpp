@@ -98,6 +98,28 @@ QStringList migrationTo(int version)
             "  after TEXT,"
             "  PRIMARY KEY (correction_id, tbl, row_id)) WITHOUT ROWID"_s,
         };
+    case 4:
+        // Identity that travels: every assessment and workshop gets a UUID
+        // when it is made, and the installation that made it is recorded.
+        // The UUIDs of the many assessments are kept as 16 bytes, not as
+        // text, which would add some 40 bytes to each row and its index. The
+        // installation whose database this is has `here` set.
+        return {
+            u"CREATE TABLE installation ("
+            "  id INTEGER PRIMARY KEY,"
+            "  uuid TEXT NOT NULL UNIQUE,"
+            "  here INTEGER NOT NULL DEFAULT 0 CHECK (here IN (0, 1)))"_s,
+            u"CREATE UNIQUE INDEX installation_here ON installation(here) WHERE here = 1"_s,
+            u"INSERT INTO installation (uuid, here) VALUES (rater_uuid_text(), 1)"_s,
+            u"ALTER TABLE assessment ADD COLUMN uuid BLOB"_s,
+            u"ALTER TABLE assessment ADD COLUMN origin_id INTEGER REFERENCES installation(id)"_s,
+            u"ALTER TABLE workshop ADD COLUMN uuid BLOB"_s,
+            u"ALTER TABLE workshop ADD COLUMN origin_id INTEGER REFERENCES installation(id)"_s,
+            u"UPDATE assessment SET uuid = rater_uuid(), origin_id = (SELECT id FROM installation WHERE here = 1)"_s,
+            u"UPDATE workshop SET uuid = rater_uuid(), origin_id = (SELECT id FROM installation WHERE here = 1)"_s,
+            u"CREATE UNIQUE INDEX assessment_uuid ON assessment(uuid)"_s,
+            u"CREATE UNIQUE INDEX workshop_uuid ON workshop(uuid)"_s,
+        };
     default:
         return {};
     }

@@ -54,6 +54,20 @@ void answerTotal(sqlite3_context *context, int /*count*/, sqlite3_value **argume
         sqlite3_result_null(context);
 }
 
+// rater_uuid() and rater_uuid_text(): a new random UUID, as its 16 bytes
+// or as text, for the rows that a migration gives their identity.
+void newUuid(sqlite3_context *context, int /*count*/, sqlite3_value ** /*arguments*/)
+{
+    const QByteArray bytes = QUuid::createUuid().toRfc4122();
+    sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void newUuidText(sqlite3_context *context, int /*count*/, sqlite3_value ** /*arguments*/)
+{
+    const QByteArray text = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Connection::Connection(QString path, QString name)
@@ -119,6 +133,10 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &path, bool
     sqlite3_create_function_v2(connection->m_handle, "answer_total", 2,
                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &answerTotal, nullptr,
                                nullptr, nullptr);
+    sqlite3_create_function_v2(connection->m_handle, "rater_uuid", 0, SQLITE_UTF8, nullptr, &newUuid, nullptr,
+                               nullptr, nullptr);
+    sqlite3_create_function_v2(connection->m_handle, "rater_uuid_text", 0, SQLITE_UTF8, nullptr, &newUuidText,
+                               nullptr, nullptr, nullptr);
     return connection;
 }
 
@@ -237,6 +255,12 @@ void Statement::bind(int index, const QDate &date)
     bindUtf8(index, isoDate(date));
 }
 
+void Statement::bind(int index, const QUuid &uuid)
+{
+    const QByteArray bytes = uuid.toRfc4122();
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 int Statement::step()
 {
     return sqlite3_step(m_statement);
@@ -305,6 +329,14 @@ qint64 Row::integer(int column) const
 double Row::real(int column) const
 {
     return sqlite3_column_double(m_row, column);
+}
+
+QUuid Row::uuid(int column) const
+{
+    if (sqlite3_column_type(m_row, column) != SQLITE_BLOB || sqlite3_column_bytes(m_row, column) != 16)
+        return {};
+    return QUuid::fromRfc4122(
+        QByteArrayView(static_cast<const char *>(sqlite3_column_blob(m_row, column)), 16));
 }
 
 bool Row::isNull(int column) const

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 #include <functional>
@@ -97,6 +98,7 @@ public:
     double real(int column) const;
     bool isNull(int column) const;
     QDate date(int column) const; // a YYYY-MM-DD column; invalid when it is anything else
+    QUuid uuid(int column) const; // a column of 16 bytes; null when it is anything else
 
 private:
     sqlite3_stmt *m_row;
@@ -120,6 +122,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, std::optional<qint64> value);
     void bind(int index, const QDate &date); // as YYYY-MM-DD
+    void bind(int index, const QUuid &uuid); // as its 16 bytes
 
     // Runs a statement that returns no rows.
     Status run();

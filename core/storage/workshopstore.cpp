@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +55,11 @@ Expected<qint64> WorkshopStore::create(const NewWorkshop &w)
             return failed(m_connection.lastError());
         teamId = query.value(0).toLongLong();
     }
-    query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO workshop (title, held_on, facilitator, team_id, lang, uuid, origin_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM installation WHERE here = 1))"_s);
     for (const QVariant &value : {QVariant(notNull(w.title)), QVariant(notNull(w.date.toString(Qt::ISODate))),
-                                  QVariant(notNull(w.facilitator)), teamId, QVariant(notNull(w.lang))})
+                                  QVariant(notNull(w.facilitator)), teamId, QVariant(notNull(w.lang)),
+                                  QVariant(QUuid::createUuid().toRfc4122())})
         query.addBindValue(value);
     if (!query.exec())
         return failed(m_connection.lastError());

@@ -103,9 +103,9 @@ int WorkshopsView::savePaperEntries()
     }
     if (forms.empty())
         return 0;
-    const auto ids = m_database.assessments().recordAll(forms);
-    if (!ids) {
-        dialogs::warn(this, tr("The forms could not be saved; none was stored."), ids.error());
+    const auto recorded = m_database.assessments().recordAll(forms);
+    if (!recorded) {
+        dialogs::warn(this, tr("The forms could not be saved; none was stored."), recorded.error());
         return 0;
     }
     m_paper->clearContents();
@@ -113,7 +113,7 @@ int WorkshopsView::savePaperEntries()
     numberPaperRows();
     checkPaperRows();
     showGroup();
-    return int(ids->size());
+    return int(recorded->added());
 }
 
 } // namespace rater::gui

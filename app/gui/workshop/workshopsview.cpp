@@ -439,15 +439,18 @@ Status WorkshopsView::importFile(const QString &path)
         if (answer != QMessageBox::Yes)
             return Status::failure(tr("The import was cancelled; nothing was stored."));
     }
-    const auto ids = m_database.assessments().recordAll(read.records);
-    if (!ids)
-        return Status::failure(ids.error());
+    const auto recorded = m_database.assessments().recordAll(read.records);
+    if (!recorded)
+        return Status::failure(recorded.error());
     showGroup();
     const QLocale locale = m_language.locale();
+    QString detail = tr("They are recorded under the team “%1”.").arg(isolate(team));
+    if (recorded->alreadyStored > 0)
+        detail += u' ' + tr("Already stored, and not stored again: %1.").arg(locale.toString(recorded->alreadyStored));
     dialogs::inform(this,
                     tr("Participants imported into the workshop “%1”: %2.")
-                        .arg(isolate(workshop->title), locale.toString(qint64(ids->size()))),
-                    tr("They are recorded under the team “%1”.").arg(isolate(team)));
+                        .arg(isolate(workshop->title), locale.toString(recorded->added())),
+                    detail);
     return Done{};
 }
 

@@ -241,7 +241,13 @@ TEST_CASE("export, import into an empty database, export again: identical CSV an
         const QString file = dir.filePath(QStringLiteral("out.") + format);
         write(file, exported.rawOut);
         const QString second = dir.filePath(format + QStringLiteral("-second.sqlite"));
-        ok({QStringLiteral("--db"), second, QStringLiteral("import"), file});
+        const CliRun first = ok({QStringLiteral("--db"), second, QStringLiteral("import"), file});
+        CHECK(first.out.contains(QStringLiteral("Imported 7 assessments")));
+        CHECK_FALSE(first.out.contains(QStringLiteral("Already stored")));
+        // The same file again stores nothing, and says why.
+        const CliRun repeated = ok({QStringLiteral("--db"), second, QStringLiteral("import"), file});
+        CHECK(repeated.out.contains(QStringLiteral("Imported 0 assessments")));
+        CHECK(repeated.out.contains(QStringLiteral("Already stored, and not stored again: 7.")));
         const QString again = dir.filePath(QStringLiteral("again.") + format);
         ok({QStringLiteral("--db"), second, QStringLiteral("export"), QStringLiteral("--out"), again});
         CHECK(read(again) == exported.rawOut);

@@ -171,6 +171,23 @@ TEST_CASE("File ▸ Import Results stores a whole file or nothing, and says what
     CHECK(stored(f) == 2);
     // The quiz's team list knows them at once.
     CHECK(f.find<QComboBox>(QStringLiteral("team"))->findText(QStringLiteral("South")) >= 0);
+
+    // A file that carries the results' identities stores them once, however
+    // often it is imported.
+    writeText(csv, header.trimmed() + ",uuid\n"
+                   "East,,,2026-01-07,en,4,4,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,1d7a9c56-0b5e-4f7e-9a61-3c2f8d4b7e10\n");
+    for (const char *expected : {"Results imported from \u2066results.csv\u2069: 1.",
+                                 "Results imported from \u2066results.csv\u2069: 0."}) {
+        seen.clear();
+        {
+            const DialogAnswers answers(chooseFile(csv, &seen));
+            f.trigger(QStringLiteral("importResults"));
+        }
+        REQUIRE(seen.size() == 1);
+        CHECK(seen.first().contains(QString::fromUtf8(expected)));
+    }
+    CHECK(seen.first().contains(QStringLiteral("Already stored, and not stored again: 1.")));
+    CHECK(stored(f) == 3);
 }
 
 TEST_CASE("File ▸ Export Results writes CSV, JSON or Excel, by name or by the chosen type", "[gui][file]")

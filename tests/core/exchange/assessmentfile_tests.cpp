@@ -6,6 +6,8 @@
 
 #include <QBuffer>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <cmath>
 #include <limits>
@@ -207,13 +209,106 @@ TEST_CASE("CSV export is UTF-8 with a BOM, has the computed columns and defuses 
     CHECK(document.records[0].fields.mid(22) == QStringList{QStringLiteral("total"), QStringLiteral("band"),
                                                           QStringLiteral("reliability"), QStringLiteral("assurance"),
                                                           QStringLiteral("tangibles"), QStringLiteral("empathy"),
-                                                          QStringLiteral("responsiveness")});
+                                                          QStringLiteral("responsiveness"), QStringLiteral("uuid"),
+                                                          QStringLiteral("origin")});
     const QStringList row = document.records[1].fields;
     CHECK(row.at(0) == QStringLiteral("'=1+1"));
     CHECK(row.at(1) == QStringLiteral("'@me"));
-    CHECK(row.mid(22) == QStringList{QStringLiteral("73"), QStringLiteral("high"), QStringLiteral("4.2"),
-                                     QStringLiteral("4.166666666666667"), QStringLiteral("4.6"), QStringLiteral("4.4"),
-                                     QStringLiteral("4.4")});
+    CHECK(row.mid(22, 7) == QStringList{QStringLiteral("73"), QStringLiteral("high"), QStringLiteral("4.2"),
+                                        QStringLiteral("4.166666666666667"), QStringLiteral("4.6"),
+                                        QStringLiteral("4.4"), QStringLiteral("4.4")});
+    // The stored identity, and this database's installation as its origin.
+    const StoredAssessment stored = db->assessments().list()->front();
+    CHECK(row.at(29) == stored.uuid.toString(QUuid::WithoutBraces));
+    CHECK(row.at(29).size() == 36);
+    QSqlQuery here(QStringLiteral("SELECT uuid FROM installation WHERE here = 1"), db->connection());
+    REQUIRE(here.next());
+    CHECK(row.at(30) == here.value(0).toString());
+}
+
+TEST_CASE("An exported file imported twice is stored once; the second import counts it as already stored",
+          "[exchange]")
+{
+    QTemporaryDir dir;
+    auto first = openDatabase(dir.filePath(QStringLiteral("first.sqlite")));
+    fill(*first);
+    const auto stored = first->assessments().list();
+    REQUIRE(stored.hasValue());
+    for (const bool useCsv : {true, false}) {
+        INFO((useCsv ? "csv" : "json"));
+        const QByteArray exported = written(useCsv, *stored).value();
+        const exchange::ReadResult read = useCsv ? exchange::readCsv(exported, QStringLiteral("x"), raterQuiz())
+                                                 : exchange::readJson(exported, QStringLiteral("x"), raterQuiz());
+        REQUIRE(read.problems.isEmpty());
+        auto second = openDatabase(dir.filePath(useCsv ? QStringLiteral("csv.sqlite") : QStringLiteral("json.sqlite")));
+        const auto once = second->assessments().recordAll(read.records);
+        REQUIRE(once.hasValue());
+        CHECK(once->added() == 60);
+        CHECK(once->alreadyStored == 0);
+        const QStringList teams = second->assessments().allTeams().value();
+        const qint64 workshops = count(*second, QStringLiteral("workshop"));
+
+        const auto twice = second->assessments().recordAll(read.records);
+        REQUIRE(twice.hasValue());
+        CHECK(twice->added() == 0);
+        CHECK(twice->alreadyStored == 60);
+        CHECK(twice->ids == once->ids);
+        CHECK(second->assessments().count().value() == 60);
+        CHECK(second->assessments().allTeams().value() == teams);
+        CHECK(count(*second, QStringLiteral("workshop")) == workshops);
+        // The installation that made them travels with them: two are known here.
+        CHECK(count(*second, QStringLiteral("installation")) == 2);
+
+        // One already stored, moved to the bin, is still not stored again.
+        REQUIRE(second->corrections().remove({once->ids.front()}).hasValue());
+        const auto thrice = second->assessments().recordAll({read.records.front()});
+        REQUIRE(thrice.hasValue());
+        CHECK(thrice->alreadyStored == 1);
+        CHECK(second->assessments().count().value() == 59);
+    }
+}
+
+TEST_CASE("A file without identities is stored again on every import, each time under new UUIDs", "[exchange]")
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("r.sqlite")));
+    const QByteArray file = header + "\nSupport,,,2026-03-21,en,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4\n";
+    const exchange::ReadResult read = readCsvText(file);
+    REQUIRE(read.problems.isEmpty());
+    CHECK(read.records.front().uuid.isNull());
+    REQUIRE(db->assessments().recordAll(read.records)->added() == 1);
+    REQUIRE(db->assessments().recordAll(read.records)->added() == 1);
+    const auto all = db->assessments().list().value();
+    REQUIRE(all.size() == 2);
+    CHECK_FALSE(all[0].uuid.isNull());
+    CHECK_FALSE(all[1].uuid.isNull());
+    CHECK(all[0].uuid != all[1].uuid);
+    CHECK(all[0].origin == all[1].origin);
+}
+
+TEST_CASE("Import reads identity columns wherever they stand and reports one that is not a UUID", "[exchange]")
+{
+    const QByteArray good = header + ",note,Origin,UUID\n"
+                                     "Support,,,2026-03-21,en,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,x,"
+                                     "{6F0C1D8E-3B1A-4F5C-9D2E-1A2B3C4D5E6F}, 0b6e3f7a-9c2d-4e1f-8a3b-5c6d7e8f9a0b \n";
+    const exchange::ReadResult read = readCsvText(good);
+    INFO(read.problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(read.problems.isEmpty());
+    CHECK(read.records.front().uuid == QUuid::fromString(QStringLiteral("0b6e3f7a-9c2d-4e1f-8a3b-5c6d7e8f9a0b")));
+    CHECK(read.records.front().origin == QUuid::fromString(QStringLiteral("6f0c1d8e-3b1a-4f5c-9d2e-1a2b3c4d5e6f")));
+
+    const QByteArray bad = header + ",uuid\nSupport,,,2026-03-21,en,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,not-a-uuid\n";
+    const exchange::ReadResult refused = readCsvText(bad);
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems.front().startsWith(QStringLiteral("in.csv: line 2, column uuid: \"not-a-uuid\" is not a UUID")));
+    CHECK(refused.records.empty());
+
+    const QByteArray json = R"([{"team": "Support", "date": "2026-03-21", "lang": "en", "q1": 4, "q2": 4, "q3": 4,
+        "q4": 4, "q5": 4, "q6": 4, "q7": 4, "q8": 4, "q9": 4, "q10": 4, "q11": 4, "q12": 4, "q13": 4, "q14": 4,
+        "q15": 4, "q16": 4, "q17": 4, "uuid": 12, "origin": null}])";
+    const exchange::ReadResult typed = exchange::readJson(json, QStringLiteral("in.json"), raterQuiz());
+    REQUIRE(typed.problems.size() == 1);
+    CHECK(typed.problems.front() == QStringLiteral("in.json: record 1, field \"uuid\": expected a UUID as text, or null"));
 }
 
 TEST_CASE("Excel export: one sheet with computed columns, right to left for Arabic and Persian", "[exchange]")

@@ -62,6 +62,17 @@ TEST_CASE("A new database is created with the current schema, WAL and owner-only
     REQUIRE(query.exec(QStringLiteral("PRAGMA application_id")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == schema::applicationId);
+    // Each database made is an installation of its own, named by a new UUID.
+    REQUIRE(query.exec(QStringLiteral("SELECT uuid FROM installation WHERE here = 1")));
+    REQUIRE(query.next());
+    const QUuid here = QUuid::fromString(query.value(0).toString());
+    CHECK_FALSE(here.isNull());
+    auto other = openDatabase(dir.filePath(QStringLiteral("other.sqlite")));
+    QSqlQuery otherQuery(QStringLiteral("SELECT uuid FROM installation WHERE here = 1"), other->connection());
+    REQUIRE(otherQuery.next());
+    CHECK(QUuid::fromString(otherQuery.value(0).toString()) != here);
+    // A second installation of its own is refused by the database itself.
+    CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO installation (uuid, here) VALUES ('x', 1)")));
 }
 
 TEST_CASE("The default database lives in the application data folder", "[storage]")
@@ -435,6 +446,20 @@ TEST_CASE("A version-1 database is copied, then migrated with its data intact", 
                         db->connection());
         REQUIRE(fresh.next());
         CHECK(fresh.value(0).toInt() == 3);
+        // Every assessment and workshop has its own UUID, made here.
+        QSqlQuery identities(QStringLiteral("SELECT count(DISTINCT uuid), count(*), min(length(uuid)), "
+                                            "count(DISTINCT origin_id), min(origin_id = (SELECT id FROM installation "
+                                            "WHERE here = 1)) FROM (SELECT uuid, origin_id FROM assessment "
+                                            "UNION ALL SELECT uuid, origin_id FROM workshop)"),
+                             db->connection());
+        REQUIRE(identities.next());
+        CHECK(identities.value(0).toInt() == identities.value(1).toInt());
+        CHECK(identities.value(1).toInt() == 3 + count(*db, QStringLiteral("workshop")));
+        CHECK(identities.value(2).toInt() == 16);
+        CHECK(identities.value(3).toInt() == 1);
+        CHECK(identities.value(4).toInt() == 1);
+        CHECK(count(*db, QStringLiteral("installation")) == 1);
+        CHECK_FALSE(db->assessments().list()->front().uuid.isNull());
         const auto renamed = db->corrections().renameTeam(QStringLiteral("Front desk"), QStringLiteral("Front Desk"));
         REQUIRE(renamed.hasValue());
         CHECK(renamed->made());
