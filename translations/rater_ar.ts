@@ -563,6 +563,66 @@
         <source>list the bin instead, most recently deleted first, with when each was deleted</source>
         <translation>عرض سلة المحذوفات بدلًا من ذلك، الأحدث حذفًا أولًا، مع وقت حذف كل منها</translation>
     </message>
+    <message>
+        <source>rater-cli %1 works on a Rater database file; an organisation store (%2) is set up and managed with rater-cli org</source>
+        <translation>يعمل rater-cli %1 على ملف قاعدة بيانات Rater؛ أما مخزن المؤسسة (%2) فيُهيّأ ويُدار بالأمر rater-cli org</translation>
+    </message>
+    <message>
+        <source>rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database</source>
+        <translation>يحتاج rater-cli %1 إلى عنوان مخزن المؤسسة: ‎--db postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>a team the lead leads; once for each</source>
+        <translation>فريق يقوده القائد؛ مرة لكل فريق</translation>
+    </message>
+    <message>
+        <source>set up an organisation store: Rater's schema and its roles</source>
+        <translation>تهيئة مخزن للمؤسسة: مخطط Rater وأدواره</translation>
+    </message>
+    <message>
+        <source>the fewest assessments a group shown to managers holds (default %1)</source>
+        <translation>أقل عدد من التقييمات في مجموعة تُعرض على المديرين (الافتراضي %1)</translation>
+    </message>
+    <message>
+        <source>give a login the rights of a lead, a manager or an admin</source>
+        <translation>منح حساب دخول صلاحيات قائد فريق أو مدير أو مسؤول</translation>
+    </message>
+    <message>
+        <source>make LOGIN the lead of the teams named</source>
+        <translation>جعل LOGIN قائدًا للفرق المذكورة</translation>
+    </message>
+    <message>
+        <source>let LOGIN read every team's figures, never one person's</source>
+        <translation>السماح لـ LOGIN بقراءة أرقام كل الفرق، دون أرقام أي فرد</translation>
+    </message>
+    <message>
+        <source>let LOGIN give and take rights and change the threshold</source>
+        <translation>السماح لـ LOGIN بمنح الصلاحيات وسحبها وتغيير الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>take back a login's teams, or all its rights</source>
+        <translation>سحب فرق حساب دخول، أو كل صلاحياته</translation>
+    </message>
+    <message>
+        <source>only this team; once for each</source>
+        <translation>هذا الفريق فقط؛ مرة لكل فريق</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>حساب الدخول</translation>
+    </message>
+    <message>
+        <source>list the logins with Rater rights, and the teams of each lead</source>
+        <translation>عرض حسابات الدخول التي لها صلاحيات في Rater، وفرق كل قائد</translation>
+    </message>
+    <message>
+        <source>show, or change, the fewest assessments a group shown to managers holds</source>
+        <translation>عرض أو تغيير أقل عدد من التقييمات في مجموعة تُعرض على المديرين</translation>
+    </message>
+    <message>
+        <source>the new threshold</source>
+        <translation>الحد الأدنى الجديد</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1352,6 +1412,140 @@
     <message>
         <source>there is more after the closing ]</source>
         <translation>يوجد نص بعد القوس الختامي ]</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>"%1" is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
+        <translation>«%1» ليس عنوان مخزن PostgreSQL؛ اكتبه بالصيغة postgresql://[user@]host[:port]/database</translation>
+    </message>
+    <message>
+        <source>%1: the value of "%2" cannot hold a semicolon</source>
+        <translation>%1: لا يمكن أن تحتوي قيمة «%2» على فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database; add it after the host, as in postgresql://localhost/rater</source>
+        <translation>%1: لا يذكر العنوان قاعدة بيانات؛ أضفها بعد المضيف، كما في postgresql://localhost/rater</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql)</source>
+        <translation>تعذّر الوصول إلى %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبّت (حزمة دبيان libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the organisation store %1: %2</source>
+        <translation>تعذّر الوصول إلى مخزن المؤسسة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: the login "%3" does not have the right to do this (%4)</source>
+        <translation>%1: %2: ليس لحساب الدخول «%3» حق القيام بذلك (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init</source>
+        <translation>%1: %2: لا يحتوي المخزن على مخطط Rater؛ يهيّئه مالكه بالأمر rater-cli org init</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>تعذّرت قراءة المخطط</translation>
+    </message>
+    <message>
+        <source>%1 is set up already (Rater schema %2); nothing was changed</source>
+        <translation>%1 مهيّأ من قبل (مخطط Rater رقم %2)؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>could not set up the store</source>
+        <translation>تعذّرت تهيئة المخزن</translation>
+    </message>
+    <message>
+        <source>cannot look up "%1"</source>
+        <translation>تعذّر البحث عن «%1»</translation>
+    </message>
+    <message>
+        <source>%1: there is no login "%2" on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
+        <translation>%1: لا يوجد حساب دخول «%2» على هذا الخادم؛ ينشئه مسؤول الخادم أولًا، مثلًا بالأمر: createuser --pwprompt %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is a role that cannot log in; rights are given to logins</source>
+        <translation>%1: «%2» دور لا يمكنه تسجيل الدخول؛ تُمنح الصلاحيات لحسابات الدخول</translation>
+    </message>
+    <message>
+        <source>could not give "%1" the role %2</source>
+        <translation>تعذّر منح «%1» الدور %2</translation>
+    </message>
+    <message>
+        <source>could not make "%1" a lead</source>
+        <translation>تعذّر جعل «%1» قائدًا</translation>
+    </message>
+    <message>
+        <source>could not take back the rights of "%1"</source>
+        <translation>تعذّر سحب صلاحيات «%1»</translation>
+    </message>
+    <message>
+        <source>could not list the members</source>
+        <translation>تعذّر عرض الأعضاء</translation>
+    </message>
+    <message>
+        <source>could not read the threshold</source>
+        <translation>تعذّرت قراءة الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>could not change the threshold</source>
+        <translation>تعذّر تغيير الحد الأدنى</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCommands</name>
+    <message>
+        <source>The store %1 is set up: Rater's schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
+        <translation>تمت تهيئة المخزن %1: مخطط Rater، والأدوار rater_admin وrater_manager وrater_lead. تُحجب عن المديرين المجموعات التي تضم أقل من %2 تقييمات.</translation>
+    </message>
+    <message>
+        <source>give one of --lead LOGIN, --manager LOGIN or --admin LOGIN</source>
+        <translation>أعطِ واحدًا من ‎--lead LOGIN أو ‎--manager LOGIN أو ‎--admin LOGIN</translation>
+    </message>
+    <message>
+        <source>a lead leads teams: name them with --team NAME, once for each</source>
+        <translation>القائد يقود فرقًا: سمّها بـ ‎--team NAME، مرة لكل فريق</translation>
+    </message>
+    <message>
+        <source>--team goes with --lead; managers and admins see every team</source>
+        <translation>‎--team يُستخدم مع ‎--lead؛ المديرون والمسؤولون يرون كل الفرق</translation>
+    </message>
+    <message>
+        <source>a team's name cannot be empty</source>
+        <translation>لا يمكن أن يكون اسم الفريق فارغًا</translation>
+    </message>
+    <message>
+        <source>"%1" now leads: %2.</source>
+        <translation>أصبح «%1» يقود: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" now has the role %2.</source>
+        <translation>أصبح لـ «%1» الدور %2.</translation>
+    </message>
+    <message>
+        <source>"%1" has no Rater role or team any more.</source>
+        <translation>لم يعد لـ «%1» أي دور أو فريق في Rater.</translation>
+    </message>
+    <message>
+        <source>"%1" no longer leads: %2.</source>
+        <translation>لم يعد «%1» يقود: %2.</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>الأعضاء: %1</translation>
+    </message>
+    <message>
+        <source>the threshold is a whole number of 2 or more; got "%1"</source>
+        <translation>الحد الأدنى عدد صحيح لا يقل عن 2؛ وردت القيمة «%1»</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than %1 assessments are withheld from managers.</source>
+        <translation>تُحجب عن المديرين المجموعات التي تضم أقل من %1 تقييمات.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,66 @@
         <source>list the bin instead, most recently deleted first, with when each was deleted</source>
         <translation>به جای آن سطل بازیافت را فهرست می‌کند، تازه‌ترین حذف نخست، با زمان حذف هر کدام</translation>
     </message>
+    <message>
+        <source>rater-cli %1 works on a Rater database file; an organisation store (%2) is set up and managed with rater-cli org</source>
+        <translation>rater-cli %1 روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند؛ انبارهٔ سازمان (%2) با rater-cli org راه‌اندازی و اداره می‌شود</translation>
+    </message>
+    <message>
+        <source>rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database</source>
+        <translation>rater-cli %1 نشانی انبارهٔ سازمان را لازم دارد: ‎--db postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>a team the lead leads; once for each</source>
+        <translation>تیمی که سرپرست آن را رهبری می‌کند؛ یک بار برای هر تیم</translation>
+    </message>
+    <message>
+        <source>set up an organisation store: Rater's schema and its roles</source>
+        <translation>راه‌اندازی انبارهٔ سازمان: طرح‌وارهٔ Rater و نقش‌های آن</translation>
+    </message>
+    <message>
+        <source>the fewest assessments a group shown to managers holds (default %1)</source>
+        <translation>کمترین شمار ارزیابی‌ها در گروهی که به مدیران نشان داده می‌شود (پیش‌فرض %1)</translation>
+    </message>
+    <message>
+        <source>give a login the rights of a lead, a manager or an admin</source>
+        <translation>دادن اختیارات سرپرست، مدیر یا راهبر به یک حساب ورود</translation>
+    </message>
+    <message>
+        <source>make LOGIN the lead of the teams named</source>
+        <translation>LOGIN را سرپرست تیم‌های نام‌برده کن</translation>
+    </message>
+    <message>
+        <source>let LOGIN read every team's figures, never one person's</source>
+        <translation>LOGIN بتواند ارقام همهٔ تیم‌ها را بخواند، هرگز ارقام یک فرد را</translation>
+    </message>
+    <message>
+        <source>let LOGIN give and take rights and change the threshold</source>
+        <translation>LOGIN بتواند اختیارات را بدهد و پس بگیرد و آستانه را تغییر دهد</translation>
+    </message>
+    <message>
+        <source>take back a login's teams, or all its rights</source>
+        <translation>پس گرفتن تیم‌های یک حساب ورود، یا همهٔ اختیارات آن</translation>
+    </message>
+    <message>
+        <source>only this team; once for each</source>
+        <translation>فقط این تیم؛ یک بار برای هر تیم</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>حساب ورود</translation>
+    </message>
+    <message>
+        <source>list the logins with Rater rights, and the teams of each lead</source>
+        <translation>فهرست حساب‌های ورود با اختیارات Rater، و تیم‌های هر سرپرست</translation>
+    </message>
+    <message>
+        <source>show, or change, the fewest assessments a group shown to managers holds</source>
+        <translation>نمایش یا تغییر کمترین شمار ارزیابی‌ها در گروهی که به مدیران نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>the new threshold</source>
+        <translation>آستانهٔ تازه</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1352,6 +1412,140 @@
     <message>
         <source>there is more after the closing ]</source>
         <translation>پس از ] پایانی باز هم چیزی هست</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>"%1" is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
+        <translation>«%1» نشانی انبارهٔ PostgreSQL نیست؛ آن را به شکل postgresql://[user@]host[:port]/database بنویسید</translation>
+    </message>
+    <message>
+        <source>%1: the value of "%2" cannot hold a semicolon</source>
+        <translation>%1: مقدار «%2» نمی‌تواند نقطه‌ویرگول داشته باشد</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database; add it after the host, as in postgresql://localhost/rater</source>
+        <translation>%1: نشانی هیچ پایگاه داده‌ای را نام نمی‌برد؛ آن را پس از میزبان بیفزایید، مانند postgresql://localhost/rater</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql)</source>
+        <translation>دسترسی به %1 ممکن نیست: درایور PostgreSQL کیوت نصب نیست (بستهٔ دبیان libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the organisation store %1: %2</source>
+        <translation>دسترسی به انبارهٔ سازمان %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: the login "%3" does not have the right to do this (%4)</source>
+        <translation>%1: %2: حساب ورود «%3» اجازهٔ این کار را ندارد (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init</source>
+        <translation>%1: %2: انباره طرح‌وارهٔ Rater ندارد؛ مالک آن با rater-cli org init راه‌اندازی‌اش می‌کند</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>خواندن طرح‌واره ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1 is set up already (Rater schema %2); nothing was changed</source>
+        <translation>%1 از پیش راه‌اندازی شده است (طرح‌وارهٔ Rater شمارهٔ %2)؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>could not set up the store</source>
+        <translation>راه‌اندازی انباره ممکن نشد</translation>
+    </message>
+    <message>
+        <source>cannot look up "%1"</source>
+        <translation>جست‌وجوی «%1» ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1: there is no login "%2" on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
+        <translation>%1: حساب ورود «%2» روی این کارساز نیست؛ راهبر کارساز نخست آن را می‌سازد، برای نمونه با: createuser --pwprompt %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is a role that cannot log in; rights are given to logins</source>
+        <translation>%1: «%2» نقشی است که نمی‌تواند وارد شود؛ اختیارات به حساب‌های ورود داده می‌شود</translation>
+    </message>
+    <message>
+        <source>could not give "%1" the role %2</source>
+        <translation>دادن نقش %2 به «%1» ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not make "%1" a lead</source>
+        <translation>سرپرست کردن «%1» ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not take back the rights of "%1"</source>
+        <translation>پس گرفتن اختیارات «%1» ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not list the members</source>
+        <translation>فهرست کردن اعضا ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not read the threshold</source>
+        <translation>خواندن آستانه ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not change the threshold</source>
+        <translation>تغییر آستانه ممکن نشد</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCommands</name>
+    <message>
+        <source>The store %1 is set up: Rater's schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
+        <translation>انبارهٔ %1 راه‌اندازی شد: طرح‌وارهٔ Rater و نقش‌های rater_admin و rater_manager و rater_lead. گروه‌هایی با کمتر از %2 ارزیابی از مدیران پنهان می‌مانند.</translation>
+    </message>
+    <message>
+        <source>give one of --lead LOGIN, --manager LOGIN or --admin LOGIN</source>
+        <translation>یکی از ‎--lead LOGIN یا ‎--manager LOGIN یا ‎--admin LOGIN را بدهید</translation>
+    </message>
+    <message>
+        <source>a lead leads teams: name them with --team NAME, once for each</source>
+        <translation>سرپرست تیم‌هایی را رهبری می‌کند: آن‌ها را با ‎--team NAME نام ببرید، یک بار برای هر تیم</translation>
+    </message>
+    <message>
+        <source>--team goes with --lead; managers and admins see every team</source>
+        <translation>‎--team همراه ‎--lead می‌آید؛ مدیران و راهبران همهٔ تیم‌ها را می‌بینند</translation>
+    </message>
+    <message>
+        <source>a team's name cannot be empty</source>
+        <translation>نام تیم نمی‌تواند خالی باشد</translation>
+    </message>
+    <message>
+        <source>"%1" now leads: %2.</source>
+        <translation>«%1» اکنون سرپرست این‌هاست: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" now has the role %2.</source>
+        <translation>«%1» اکنون نقش %2 را دارد.</translation>
+    </message>
+    <message>
+        <source>"%1" has no Rater role or team any more.</source>
+        <translation>«%1» دیگر هیچ نقش یا تیمی در Rater ندارد.</translation>
+    </message>
+    <message>
+        <source>"%1" no longer leads: %2.</source>
+        <translation>«%1» دیگر سرپرست این‌ها نیست: %2.</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>اعضا: %1</translation>
+    </message>
+    <message>
+        <source>the threshold is a whole number of 2 or more; got "%1"</source>
+        <translation>آستانه عددی درست از ۲ به بالاست؛ مقدار داده‌شده «%1» بود</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than %1 assessments are withheld from managers.</source>
+        <translation>گروه‌هایی با کمتر از %1 ارزیابی از مدیران پنهان می‌مانند.</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (auto group : {scoreCommands, storageCommands, correctionCommands, historyCommands, workshopCommands,
-                           reportCommands}) {
+                           reportCommands, organisationCommands}) {
             for (Command &command : group())
                 list.push_back(std::move(command));
         }

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "expected/expected.h"
 #include "i18n/language.h"
+#include "organisation/address.h"
 #include "questionnaire/questionnaire.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,7 @@ std::vector<Command> historyCommands();
 std::vector<Command> workshopCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> correctionCommands();
+std::vector<Command> organisationCommands();
 
 // What a running command is given: its parsed arguments, the language, the
 // output streams and, on request, its database.
@@ -109,6 +111,8 @@ public:
 
     // An option's value as given, or its default.
     QString value(const QString &option) const;
+    // Every value of an option given several times.
+    QStringList values(const QString &option) const;
     bool isSet(const QString &option) const;
     // The command's one argument; empty when it takes none.
     QString positional() const;
@@ -132,6 +136,8 @@ public:
     // first call, the same one after.
     Expected<Database *> database();
     QString databasePath() const;
+    // The organisation store named by --db, which must be a postgresql:// URL.
+    Expected<organisation::StoreAddress> storeAddress() const;
 
     // Values in the forms several commands take; a refusal names the option.
     Expected<int> integer(const QString &option, int minimum) const;

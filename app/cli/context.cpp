@@ -50,6 +50,11 @@ QString Context::value(const QString &option) const
     return m_parser.value(option);
 }
 
+QStringList Context::values(const QString &option) const
+{
+    return m_parser.values(option);
+}
+
 bool Context::isSet(const QString &option) const
 {
     return m_parser.isSet(option);
@@ -74,6 +79,11 @@ QString Context::format() const
 Expected<Database *> Context::database()
 {
     if (!m_database) {
+        if (organisation::isStoreAddress(databasePath()))
+            return Expected<Database *>::failure(
+                Messages::tr("rater-cli %1 works on a Rater database file; an organisation store (%2) is set up "
+                             "and managed with rater-cli org")
+                    .arg(m_command.name, databasePath()));
         auto opened = Database::open(databasePath());
         if (!opened)
             return Expected<Database *>::failure(opened.error());
@@ -85,6 +95,15 @@ Expected<Database *> Context::database()
 QString Context::databasePath() const
 {
     return m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : Database::prepareDefaultPath();
+}
+
+Expected<organisation::StoreAddress> Context::storeAddress() const
+{
+    if (!m_parser.isSet(u"db"_s))
+        return Expected<organisation::StoreAddress>::failure(
+            Messages::tr("rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database")
+                .arg(m_command.name));
+    return organisation::parseStoreAddress(m_parser.value(u"db"_s));
 }
 
 Expected<int> Context::integer(const QString &option, int minimum) const

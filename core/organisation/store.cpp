@@ -1,0 +1,429 @@
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::organisation {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+};
+
+constexpr int currentVersion = 1;
+// The statements of the questionnaire whose answers the store's views sum.
+constexpr int statementCount = 17;
+
+// SQLSTATEs that are the person's rights or input, not the store's fault.
+constexpr auto insufficientPrivilege = "42501";
+constexpr auto undefinedTable = "42P01";
+
+// sum(a.answers[1]), …, one per statement of the questionnaire.
+QString answerSums()
+{
+    QStringList sums;
+    for (int i = 1; i <= statementCount; ++i)
+        sums << u"sum(a.answers[%1])"_s.arg(i);
+    return sums.join(u", "_s);
+}
+
+// Rater's schema in the store. Every table a member reaches has row-level
+// security: a lead's rows are those of the teams team_lead gives them, and
+// team_lead itself shows each lead their own rows only, so that a lead
+// cannot see that other teams exist. Managers read no table of answers,
+// only views of groups at least as large as the threshold.
+QStringList schemaStatements(int threshold)
+{
+    return {
+        u"CREATE SCHEMA rater"_s,
+        u"CREATE TABLE rater.schema_version (version integer NOT NULL)"_s,
+        u"INSERT INTO rater.schema_version VALUES (%1)"_s.arg(currentVersion),
+        u"CREATE TABLE rater.setting (name text PRIMARY KEY, value integer NOT NULL)"_s,
+        u"INSERT INTO rater.setting VALUES ('anonymity_threshold', %1)"_s.arg(threshold),
+        u"CREATE TABLE rater.installation (id bigserial PRIMARY KEY, uuid uuid NOT NULL UNIQUE)"_s,
+        u"CREATE TABLE rater.team ("
+        "  id bigserial PRIMARY KEY,"
+        "  name text NOT NULL UNIQUE CHECK (length(btrim(name)) > 0),"
+        "  version integer NOT NULL DEFAULT 1,"
+        "  changed_at timestamptz)"_s,
+        u"CREATE TABLE rater.team_lead ("
+        "  login name NOT NULL,"
+        "  team_id bigint NOT NULL REFERENCES rater.team(id) ON DELETE CASCADE,"
+        "  PRIMARY KEY (login, team_id))"_s,
+        u"CREATE TABLE rater.workshop ("
+        "  id bigserial PRIMARY KEY,"
+        "  uuid uuid NOT NULL UNIQUE,"
+        "  origin_id bigint REFERENCES rater.installation(id),"
+        "  title text NOT NULL,"
+        "  held_on date NOT NULL,"
+        "  facilitator text NOT NULL DEFAULT '',"
+        "  team_id bigint REFERENCES rater.team(id),"
+        "  lang text NOT NULL DEFAULT 'en',"
+        "  version integer NOT NULL DEFAULT 1,"
+        "  changed_at timestamptz)"_s,
+        // Respondent codes are kept with each assessment: a table of codes
+        // shared by every team would show a lead the codes of other teams.
+        u"CREATE TABLE rater.assessment ("
+        "  id bigserial PRIMARY KEY,"
+        "  uuid uuid NOT NULL UNIQUE,"
+        "  origin_id bigint REFERENCES rater.installation(id),"
+        "  team_id bigint NOT NULL REFERENCES rater.team(id),"
+        "  respondent text,"
+        "  workshop_id bigint REFERENCES rater.workshop(id),"
+        "  taken_on date NOT NULL,"
+        "  questionnaire_id text NOT NULL,"
+        "  questionnaire_version integer NOT NULL,"
+        "  lang text NOT NULL,"
+        "  answers smallint[] NOT NULL,"
+        "  recorded_at timestamptz NOT NULL DEFAULT now(),"
+        "  deleted_at timestamptz,"
+        "  version integer NOT NULL DEFAULT 1,"
+        "  changed_at timestamptz)"_s,
+        u"CREATE INDEX assessment_team_date ON rater.assessment(team_id, taken_on) WHERE deleted_at IS NULL"_s,
+        u"CREATE INDEX assessment_workshop ON rater.assessment(workshop_id)"_s,
+        u"CREATE TABLE rater.draft ("
+        "  name text NOT NULL,"
+        "  team_id bigint NOT NULL REFERENCES rater.team(id),"
+        "  respondent text NOT NULL DEFAULT '',"
+        "  taken_on date NOT NULL,"
+        "  lang text NOT NULL,"
+        "  questionnaire_id text NOT NULL,"
+        "  answers smallint[] NOT NULL,"
+        "  saved_at timestamptz NOT NULL DEFAULT now(),"
+        "  PRIMARY KEY (name, team_id))"_s,
+
+        // What managers read: per team and calendar quarter, how many
+        // assessments and the sum of each statement's answers, from which
+        // Rater derives every mean exactly. Groups below the threshold are
+        // left out. The view reads with its owner's rights, past the
+        // row-level security that keeps managers from the answers.
+        u"CREATE VIEW rater.team_quarter WITH (security_barrier) AS "
+        "SELECT t.name AS team, date_trunc('quarter', a.taken_on)::date AS quarter_start, a.questionnaire_id, "
+        "  count(*) AS assessments, ARRAY[%1]::bigint[] AS answer_sums "
+        "FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+        "WHERE a.deleted_at IS NULL "
+        "GROUP BY t.name, quarter_start, a.questionnaire_id "
+        "HAVING count(*) >= (SELECT value FROM rater.setting WHERE name = 'anonymity_threshold')"_s.arg(answerSums()),
+    };
+}
+
+// The three roles, made once per server (roles are the server's, not one
+// database's), and what each may do in this database. The admin may hand
+// on the other two roles.
+QStringList roleStatements()
+{
+    QStringList statements{
+        u"DO $$ BEGIN "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rater_admin') THEN CREATE ROLE rater_admin NOLOGIN; END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rater_manager') THEN CREATE ROLE rater_manager NOLOGIN; "
+        "END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rater_lead') THEN CREATE ROLE rater_lead NOLOGIN; END IF; "
+        "END $$"_s,
+        u"GRANT rater_manager, rater_lead TO rater_admin WITH ADMIN OPTION"_s,
+        u"GRANT USAGE ON SCHEMA rater TO rater_admin, rater_manager, rater_lead"_s,
+        u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rater TO rater_admin"_s,
+        u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA rater TO rater_admin, rater_lead"_s,
+        u"GRANT SELECT ON rater.schema_version, rater.setting TO rater_manager, rater_lead"_s,
+        u"GRANT SELECT ON rater.team, rater.team_quarter TO rater_manager"_s,
+        u"GRANT SELECT ON rater.team, rater.team_lead TO rater_lead"_s,
+        u"GRANT SELECT, INSERT ON rater.installation TO rater_lead"_s,
+        u"GRANT SELECT, INSERT, UPDATE, DELETE ON rater.assessment, rater.workshop, rater.draft TO rater_lead"_s,
+        u"ALTER TABLE rater.team_lead ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY own_rows ON rater.team_lead TO rater_lead USING (login = current_user)"_s,
+        u"ALTER TABLE rater.team ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY led_teams ON rater.team FOR SELECT TO rater_lead "
+        "USING (id IN (SELECT team_id FROM rater.team_lead))"_s,
+        u"CREATE POLICY every_team ON rater.team FOR SELECT TO rater_manager USING (true)"_s,
+    };
+    for (const char *table : {"assessment", "workshop", "draft"}) {
+        const QString name = QString::fromLatin1(table);
+        statements << u"ALTER TABLE rater.%1 ENABLE ROW LEVEL SECURITY"_s.arg(name)
+                   << u"CREATE POLICY led_teams ON rater.%1 TO rater_lead "
+                      "USING (team_id IN (SELECT team_id FROM rater.team_lead)) "
+                      "WITH CHECK (team_id IN (SELECT team_id FROM rater.team_lead))"_s.arg(name);
+    }
+    for (const char *table : {"team_lead", "team", "assessment", "workshop", "draft"})
+        statements << u"CREATE POLICY everything ON rater.%1 TO rater_admin USING (true) WITH CHECK (true)"_s.arg(
+            QString::fromLatin1(table));
+    return statements;
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return u"rater_admin"_s;
+    case Role::Manager:
+        return u"rater_manager"_s;
+    case Role::Lead:
+        return u"rater_lead"_s;
+    }
+    return {};
+}
+
+OrganisationStore::OrganisationStore(StoreAddress address, QString name)
+    : m_address(std::move(address)), m_name(std::move(name))
+{
+}
+
+OrganisationStore::~OrganisationStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Expected<std::unique_ptr<OrganisationStore>> OrganisationStore::connect(const StoreAddress &address)
+{
+    using Result = Expected<std::unique_ptr<OrganisationStore>>;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return Result::failure(Messages::tr("cannot reach %1: Qt's PostgreSQL driver is not installed (Debian's "
+                                            "package libqt6sql6-psql)")
+                                   .arg(address.shown()));
+    std::unique_ptr<OrganisationStore> store(
+        new OrganisationStore(address, u"rater-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    store->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, store->m_name);
+    store->m_db.setHostName(address.host);
+    if (address.port > 0)
+        store->m_db.setPort(address.port);
+    store->m_db.setDatabaseName(address.database);
+    store->m_db.setUserName(address.user);
+    store->m_db.setPassword(address.password);
+    // A store that does not answer is said to be unreachable within seconds,
+    // not after the system's own timeout.
+    QString options = address.options;
+    if (!options.contains(u"connect_timeout="_s))
+        options += (options.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+    store->m_db.setConnectOptions(options);
+    if (!store->m_db.open())
+        return Result::failure(Messages::tr("cannot reach the organisation store %1: %2")
+                                   .arg(address.shown(), store->m_db.lastError().databaseText().trimmed()));
+    QSqlQuery(u"SET client_min_messages = warning"_s, store->m_db);
+    return store;
+}
+
+QString OrganisationStore::login() const
+{
+    QSqlQuery query(u"SELECT current_user"_s, m_db);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QString OrganisationStore::failure(const QString &what, const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL's message without the severity and code QPSQL wraps it in.
+    QString detail = error.databaseText().section(u'\n', 0, 0).trimmed();
+    for (const QString &severity : {u"ERROR:"_s, u"FATAL:"_s})
+        if (detail.startsWith(severity))
+            detail = detail.mid(severity.size()).trimmed();
+    if (code == QLatin1String(insufficientPrivilege))
+        return Messages::tr("%1: %2: the login \"%3\" does not have the right to do this (%4)")
+            .arg(m_address.shown(), what, login(), detail);
+    if (code == QLatin1String(undefinedTable))
+        return Messages::tr("%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init")
+            .arg(m_address.shown(), what);
+    return Messages::tr("%1: %2: %3").arg(m_address.shown(), what, detail.isEmpty() ? error.text() : detail);
+}
+
+Status OrganisationStore::inTransaction(const QStringList &statements, const QString &what)
+{
+    if (!m_db.transaction())
+        return Status::failure(failure(what, m_db.lastError()));
+    QSqlQuery query(m_db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
+            m_db.rollback();
+            return Status::failure(failure(what, error));
+        }
+    }
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        return Status::failure(failure(what, error));
+    }
+    return Done{};
+}
+
+Expected<int> OrganisationStore::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT to_regclass('rater.schema_version') IS NOT NULL"_s) || !query.next())
+        return Expected<int>::failure(failure(Messages::tr("cannot read the schema"), query.lastError()));
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(u"SELECT max(version) FROM rater.schema_version"_s) || !query.next())
+        return Expected<int>::failure(failure(Messages::tr("cannot read the schema"), query.lastError()));
+    return query.value(0).toInt();
+}
+
+Status OrganisationStore::init(int threshold)
+{
+    const Expected<int> version = schemaVersion();
+    if (!version)
+        return Status::failure(version.error());
+    if (*version > 0)
+        return Status::failure(Messages::tr("%1 is set up already (Rater schema %2); nothing was changed")
+                                   .arg(m_address.shown(), QString::number(*version)));
+    return inTransaction(schemaStatements(threshold) + roleStatements(), Messages::tr("could not set up the store"));
+}
+
+Status OrganisationStore::checkLogin(const QString &login) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"_s);
+    query.addBindValue(login);
+    if (!query.exec())
+        return Status::failure(failure(Messages::tr("cannot look up \"%1\"").arg(login), query.lastError()));
+    if (!query.next())
+        return Status::failure(Messages::tr("%1: there is no login \"%2\" on this server; its administrator "
+                                            "creates it first, for example with: createuser --pwprompt %2")
+                                   .arg(m_address.shown(), login));
+    if (!query.value(0).toBool())
+        return Status::failure(
+            Messages::tr("%1: \"%2\" is a role that cannot log in; rights are given to logins").arg(m_address.shown(), login));
+    return Done{};
+}
+
+Status OrganisationStore::grant(const QString &login, Role role)
+{
+    if (Status known = checkLogin(login); !known)
+        return known;
+    const QString quoted = m_db.driver()->escapeIdentifier(login, QSqlDriver::TableName);
+    return inTransaction({u"GRANT %1 TO %2"_s.arg(roleName(role), quoted)},
+                         Messages::tr("could not give \"%1\" the role %2").arg(login, roleName(role)));
+}
+
+Status OrganisationStore::grantLead(const QString &login, const QStringList &teams)
+{
+    if (Status known = checkLogin(login); !known)
+        return known;
+    const QString what = Messages::tr("could not make \"%1\" a lead").arg(login);
+    if (!m_db.transaction())
+        return Status::failure(failure(what, m_db.lastError()));
+    const auto failed = [&](const QSqlQuery &query) {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return Status::failure(failure(what, error));
+    };
+    QSqlQuery query(m_db);
+    if (!query.exec(u"GRANT rater_lead TO %1"_s.arg(m_db.driver()->escapeIdentifier(login, QSqlDriver::TableName))))
+        return failed(query);
+    for (const QString &team : teams) {
+        query.prepare(u"INSERT INTO rater.team (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+        query.addBindValue(team);
+        if (!query.exec())
+            return failed(query);
+        query.prepare(u"INSERT INTO rater.team_lead (login, team_id) SELECT ?, id FROM rater.team WHERE name = ? "
+                      "ON CONFLICT DO NOTHING"_s);
+        query.addBindValue(login);
+        query.addBindValue(team);
+        if (!query.exec())
+            return failed(query);
+    }
+    if (!m_db.commit())
+        return failed(query);
+    return Done{};
+}
+
+Status OrganisationStore::revoke(const QString &login, const QStringList &teams)
+{
+    const QString what = Messages::tr("could not take back the rights of \"%1\"").arg(login);
+    if (!teams.isEmpty()) {
+        if (!m_db.transaction())
+            return Status::failure(failure(what, m_db.lastError()));
+        QSqlQuery query(m_db);
+        for (const QString &team : teams) {
+            query.prepare(u"DELETE FROM rater.team_lead WHERE login = ? "
+                          "AND team_id = (SELECT id FROM rater.team WHERE name = ?)"_s);
+            query.addBindValue(login);
+            query.addBindValue(team);
+            if (!query.exec()) {
+                const QSqlError error = query.lastError();
+                m_db.rollback();
+                return Status::failure(failure(what, error));
+            }
+        }
+        if (!m_db.commit())
+            return Status::failure(failure(what, m_db.lastError()));
+        return Done{};
+    }
+    if (Status known = checkLogin(login); !known)
+        return known;
+    // Only the roles it holds are taken back: an admin may take back the
+    // other two, and only an owner the admin's.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                  "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = ? "
+                  "AND g.rolname IN ('rater_admin', 'rater_manager', 'rater_lead')"_s);
+    query.addBindValue(login);
+    if (!query.exec())
+        return Status::failure(failure(what, query.lastError()));
+    QStringList statements;
+    QSqlQuery literal(m_db);
+    literal.prepare(u"SELECT quote_literal(?)"_s);
+    literal.addBindValue(login);
+    if (!literal.exec() || !literal.next())
+        return Status::failure(failure(what, literal.lastError()));
+    statements << u"DELETE FROM rater.team_lead WHERE login = %1"_s.arg(literal.value(0).toString());
+    const QString quoted = m_db.driver()->escapeIdentifier(login, QSqlDriver::TableName);
+    while (query.next())
+        statements << u"REVOKE %1 FROM %2"_s.arg(query.value(0).toString(), quoted);
+    return inTransaction(statements, what);
+}
+
+Expected<std::vector<Member>> OrganisationStore::members() const
+{
+    using Result = Expected<std::vector<Member>>;
+    const QString what = Messages::tr("could not list the members");
+    std::map<QString, Member> byLogin;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT r.rolname, g.rolname FROM pg_auth_members m "
+                    "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+                    "WHERE g.rolname IN ('rater_admin', 'rater_manager', 'rater_lead') AND r.rolcanlogin "
+                    "ORDER BY 1, 2"_s))
+        return Result::failure(failure(what, query.lastError()));
+    while (query.next()) {
+        Member &member = byLogin[query.value(0).toString()];
+        member.login = query.value(0).toString();
+        member.roles << query.value(1).toString();
+    }
+    if (!query.exec(u"SELECT l.login, t.name FROM rater.team_lead l JOIN rater.team t ON t.id = l.team_id "
+                    "ORDER BY 1, 2"_s))
+        return Result::failure(failure(what, query.lastError()));
+    while (query.next()) {
+        Member &member = byLogin[query.value(0).toString()];
+        member.login = query.value(0).toString();
+        member.teams << query.value(1).toString();
+    }
+    std::vector<Member> members;
+    for (auto &[login, member] : byLogin)
+        members.push_back(std::move(member));
+    return members;
+}
+
+Expected<int> OrganisationStore::threshold() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT value FROM rater.setting WHERE name = 'anonymity_threshold'"_s) || !query.next())
+        return Expected<int>::failure(failure(Messages::tr("could not read the threshold"), query.lastError()));
+    return query.value(0).toInt();
+}
+
+Status OrganisationStore::setThreshold(int threshold)
+{
+    return inTransaction({u"UPDATE rater.setting SET value = %1 WHERE name = 'anonymity_threshold'"_s.arg(threshold)},
+                         Messages::tr("could not change the threshold"));
+}
+
+} // namespace rater::organisation

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "organisation/address.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QSqlError;
+
+namespace rater::organisation {
+
+// The three kinds of member PostgreSQL knows, as the roles Rater creates.
+enum class Role { Admin, Manager, Lead };
+QString roleName(Role role); // "rater_admin", …
+
+// One login with a Rater role, and the teams it leads.
+struct Member
+{
+    QString login;
+    QStringList roles; // "rater_admin", "rater_manager", "rater_lead"
+    QStringList teams; // led, by name
+};
+
+// The organisation's PostgreSQL store, open through QPSQL: setting it up,
+// and who may do what in it. What a member may read and write is enforced
+// by PostgreSQL itself (grants, row-level security, views that withhold
+// small groups), so that it holds for psql as well as for Rater.
+class OrganisationStore
+{
+public:
+    static Expected<std::unique_ptr<OrganisationStore>> connect(const StoreAddress &address);
+    ~OrganisationStore();
+    OrganisationStore(const OrganisationStore &) = delete;
+    OrganisationStore &operator=(const OrganisationStore &) = delete;
+
+    QString shown() const { return m_address.shown(); }
+    QString login() const; // who is connected
+
+    // Creates Rater's schema and its three roles, run by the database's
+    // owner; groups of fewer than `threshold` assessments are withheld from
+    // managers. Refused when the schema is there already.
+    Status init(int threshold);
+    Expected<int> schemaVersion() const; // 0 when there is no Rater schema
+
+    // Gives `login` a role; a lead also the teams named, which are created
+    // when the store does not know them yet.
+    Status grantLead(const QString &login, const QStringList &teams);
+    Status grant(const QString &login, Role role);
+    // Takes back the teams named, or, when none is named, every Rater role
+    // and team `login` has.
+    Status revoke(const QString &login, const QStringList &teams);
+    Expected<std::vector<Member>> members() const;
+
+    Expected<int> threshold() const;
+    Status setThreshold(int threshold);
+
+private:
+    OrganisationStore(StoreAddress address, QString name);
+    // Runs `statements` in one transaction, all or none.
+    Status inTransaction(const QStringList &statements, const QString &what);
+    // What a failure of PostgreSQL means for the person who asked: a refusal
+    // of their rights named as such, not as a raw SQL error.
+    QString failure(const QString &what, const QSqlError &error) const;
+    Status checkLogin(const QString &login) const;
+
+    StoreAddress m_address;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace rater::organisation
