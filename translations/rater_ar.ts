@@ -623,6 +623,18 @@
         <source>the new threshold</source>
         <translation>الحد الأدنى الجديد</translation>
     </message>
+    <message>
+        <source>send the organisation store the results it does not hold yet</source>
+        <translation>إرسال النتائج التي لا يحتويها مخزن المؤسسة بعد</translation>
+    </message>
+    <message>
+        <source>the store: postgresql://[user@]host/database</source>
+        <translation>المخزن: postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>results per transaction (default %1)</source>
+        <translation>عدد النتائج في كل معاملة (الافتراضي %1)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1496,6 +1508,34 @@
         <source>could not change the threshold</source>
         <translation>تعذّر تغيير الحد الأدنى</translation>
     </message>
+    <message>
+        <source>cannot read the store's identity</source>
+        <translation>تعذّرت قراءة هوية المخزن</translation>
+    </message>
+    <message>
+        <source>cannot read the login's rights</source>
+        <translation>تعذّرت قراءة صلاحيات حساب الدخول</translation>
+    </message>
+    <message>
+        <source>cannot read the teams</source>
+        <translation>تعذّرت قراءة الفرق</translation>
+    </message>
+    <message>
+        <source>could not store the results sent</source>
+        <translation>تعذّر حفظ النتائج المرسلة</translation>
+    </message>
+    <message>
+        <source>%1: the login "%2" may not store results there; a team's lead sends the results of their teams, an admin any</source>
+        <translation>%1: لا يحق لحساب الدخول «%2» حفظ نتائج هناك؛ يرسل قائد الفريق نتائج فرقه، والمسؤول أي نتائج</translation>
+    </message>
+    <message>
+        <source>%1: the store holds the results sent, but this database could not note it (%2); the next sync finds them there</source>
+        <translation>%1: يحتوي المخزن على النتائج المرسلة، لكن تعذّر على قاعدة البيانات هذه تسجيل ذلك (%2)؛ ستجدها المزامنة التالية هناك</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; what was sent is stored</source>
+        <translation>أُوقفت المزامنة؛ ما أُرسل محفوظ</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1546,6 +1586,14 @@
     <message>
         <source>Groups of fewer than %1 assessments are withheld from managers.</source>
         <translation>تُحجب عن المديرين المجموعات التي تضم أقل من %1 تقييمات.</translation>
+    </message>
+    <message>
+        <source>Sent %1, already there %2.</source>
+        <translation>أُرسلت: %1، وكانت موجودة من قبل: %2.</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
+        <translation>بقيت هنا ولم تُرسل: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
     </message>
 </context>
 <context>

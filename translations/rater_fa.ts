@@ -623,6 +623,18 @@
         <source>the new threshold</source>
         <translation>آستانهٔ تازه</translation>
     </message>
+    <message>
+        <source>send the organisation store the results it does not hold yet</source>
+        <translation>فرستادن نتیجه‌هایی که انبارهٔ سازمان هنوز ندارد</translation>
+    </message>
+    <message>
+        <source>the store: postgresql://[user@]host/database</source>
+        <translation>انباره: postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>results per transaction (default %1)</source>
+        <translation>شمار نتیجه‌ها در هر تراکنش (پیش‌فرض %1)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1496,6 +1508,34 @@
         <source>could not change the threshold</source>
         <translation>تغییر آستانه ممکن نشد</translation>
     </message>
+    <message>
+        <source>cannot read the store's identity</source>
+        <translation>خواندن شناسهٔ انباره ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot read the login's rights</source>
+        <translation>خواندن اختیارات حساب ورود ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot read the teams</source>
+        <translation>خواندن تیم‌ها ممکن نیست</translation>
+    </message>
+    <message>
+        <source>could not store the results sent</source>
+        <translation>ذخیرهٔ نتیجه‌های فرستاده‌شده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1: the login "%2" may not store results there; a team's lead sends the results of their teams, an admin any</source>
+        <translation>%1: حساب ورود «%2» اجازهٔ ذخیرهٔ نتیجه در آن‌جا را ندارد؛ سرپرست هر تیم نتیجه‌های تیم‌های خود را می‌فرستد و راهبر هر نتیجه‌ای را</translation>
+    </message>
+    <message>
+        <source>%1: the store holds the results sent, but this database could not note it (%2); the next sync finds them there</source>
+        <translation>%1: انباره نتیجه‌های فرستاده‌شده را دارد، ولی این پایگاه داده نتوانست آن را یادداشت کند (%2)؛ همگام‌سازی بعدی آن‌ها را آن‌جا می‌یابد</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; what was sent is stored</source>
+        <translation>همگام‌سازی متوقف شد؛ آنچه فرستاده شد ذخیره شده است</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1546,6 +1586,14 @@
     <message>
         <source>Groups of fewer than %1 assessments are withheld from managers.</source>
         <translation>گروه‌هایی با کمتر از %1 ارزیابی از مدیران پنهان می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Sent %1, already there %2.</source>
+        <translation>فرستاده شد: %1، از پیش آن‌جا بود: %2.</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
+        <translation>این‌جا ماند و فرستاده نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "command.h"
 
 #include "organisation/store.h"
+#include "organisation/sync.h"
+#include "storage/database.h"
 #include "scoring/answers.h"
 
 #include <QJsonArray>
@@ -150,12 +152,50 @@ Outcome threshold(Context &context)
     });
 }
 
+Outcome syncResults(Context &context)
+{
+    const Expected<int> batch = context.integer(u"batch"_s, 1);
+    if (!batch)
+        return Outcome::refused(batch.error());
+    const Expected<organisation::StoreAddress> address = organisation::parseStoreAddress(context.value(u"to"_s));
+    if (!address)
+        return Outcome::refused(address.error());
+    const Expected<Database *> database = context.database();
+    if (!database)
+        return Outcome::refused(database.error());
+    auto store = OrganisationStore::connect(*address);
+    if (!store)
+        return Outcome::failed(store.error());
+    const Expected<organisation::SyncReport> report = organisation::sync(**database, **store, *batch);
+    if (!report)
+        return Outcome::failed(report.error());
+    const QLocale locale;
+    context.out() << Organisation::tr("Sent %1, already there %2.")
+                         .arg(locale.toString(report->sent), locale.toString(report->alreadyThere))
+                  << Qt::endl;
+    if (report->keptHere > 0)
+        context.out() << Organisation::tr("Kept here, not sent: %1 results of teams the login does not lead (%2).")
+                             .arg(locale.toString(report->keptHere), report->keptTeams.join(u", "_s))
+                      << Qt::endl;
+    return Outcome::done();
+}
+
 } // namespace
 
 std::vector<Command> organisationCommands()
 {
     const Option team{u"team"_s, u"NAME"_s, QT_TRANSLATE_NOOP("Commands", "a team the lead leads; once for each")};
     return {
+        {
+            .name = u"sync"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "send the organisation store the results it does not hold yet"),
+            .options = {{u"to"_s, u"URL"_s, QT_TRANSLATE_NOOP("Commands", "the store: postgresql://[user@]host/database"),
+                         {}, true},
+                        {u"batch"_s, u"N"_s, QT_TRANSLATE_NOOP("Commands", "results per transaction (default %1)"),
+                         u"1000"_s}},
+            .usesDatabase = true,
+            .run = syncResults,
+        },
         {
             .name = u"org init"_s,
             .summary = QT_TRANSLATE_NOOP("Commands", "set up an organisation store: Rater's schema and its roles"),

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <array>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,10 @@ QStringList schemaStatements(int threshold)
         u"CREATE SCHEMA rater"_s,
         u"CREATE TABLE rater.schema_version (version integer NOT NULL)"_s,
         u"INSERT INTO rater.schema_version VALUES (%1)"_s.arg(currentVersion),
+        // The store's own identity: what a laptop's database remembers it by,
+        // whatever address reaches it.
+        u"CREATE TABLE rater.store_identity (uuid uuid NOT NULL)"_s,
+        u"INSERT INTO rater.store_identity VALUES (gen_random_uuid())"_s,
         u"CREATE TABLE rater.setting (name text PRIMARY KEY, value integer NOT NULL)"_s,
         u"INSERT INTO rater.setting VALUES ('anonymity_threshold', %1)"_s.arg(threshold),
         u"CREATE TABLE rater.installation (id bigserial PRIMARY KEY, uuid uuid NOT NULL UNIQUE)"_s,
@@ -131,7 +136,7 @@ QStringList roleStatements()
         u"GRANT USAGE ON SCHEMA rater TO rater_admin, rater_manager, rater_lead"_s,
         u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rater TO rater_admin"_s,
         u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA rater TO rater_admin, rater_lead"_s,
-        u"GRANT SELECT ON rater.schema_version, rater.setting TO rater_manager, rater_lead"_s,
+        u"GRANT SELECT ON rater.schema_version, rater.setting, rater.store_identity TO rater_manager, rater_lead"_s,
         u"GRANT SELECT ON rater.team, rater.team_quarter TO rater_manager"_s,
         u"GRANT SELECT ON rater.team, rater.team_lead TO rater_lead"_s,
         u"GRANT SELECT, INSERT ON rater.installation TO rater_lead"_s,
@@ -410,6 +415,171 @@ Expected<std::vector<Member>> OrganisationStore::members() const
     for (auto &[login, member] : byLogin)
         members.push_back(std::move(member));
     return members;
+}
+
+Expected<QUuid> OrganisationStore::identity() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT uuid FROM rater.store_identity"_s) || !query.next())
+        return Expected<QUuid>::failure(failure(Messages::tr("cannot read the store's identity"), query.lastError()));
+    return QUuid::fromString(query.value(0).toString());
+}
+
+Expected<std::optional<Role>> OrganisationStore::role() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT pg_has_role('rater_admin', 'USAGE') OR (SELECT rolsuper OR rolname = "
+                    "(SELECT nspowner::regrole::name FROM pg_namespace WHERE nspname = 'rater') FROM pg_roles "
+                    "WHERE rolname = current_user), pg_has_role('rater_lead', 'USAGE'), "
+                    "pg_has_role('rater_manager', 'USAGE')"_s)
+        || !query.next())
+        return Expected<std::optional<Role>>::failure(failure(Messages::tr("cannot read the login's rights"),
+                                                              query.lastError()));
+    if (query.value(0).toBool())
+        return std::optional<Role>(Role::Admin);
+    if (query.value(1).toBool())
+        return std::optional<Role>(Role::Lead);
+    if (query.value(2).toBool())
+        return std::optional<Role>(Role::Manager);
+    return std::optional<Role>();
+}
+
+Expected<QStringList> OrganisationStore::teams() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT name FROM rater.team ORDER BY name"_s))
+        return Expected<QStringList>::failure(failure(Messages::tr("cannot read the teams"), query.lastError()));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+namespace {
+
+// A PostgreSQL array literal of texts, "{"a","b\"c",NULL}": what one
+// parameter carries for a whole batch, unnested by the statement.
+class ArrayLiteral
+{
+public:
+    void add(const QString &text)
+    {
+        m_text += m_text.isEmpty() ? u'{' : u',';
+        m_text += u'"';
+        for (const QChar c : text) {
+            if (c == u'"' || c == u'\\')
+                m_text += u'\\';
+            m_text += c;
+        }
+        m_text += u'"';
+    }
+    void addNull()
+    {
+        m_text += m_text.isEmpty() ? u'{' : u',';
+        m_text += u"NULL"_s;
+    }
+    void addOrNull(const QString &text)
+    {
+        if (text.isEmpty())
+            addNull();
+        else
+            add(text);
+    }
+    QString text() const { return m_text.isEmpty() ? u"{}"_s : m_text + u'}'; }
+
+private:
+    QString m_text;
+};
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vector<storage::OutgoingAssessment> &batch,
+                                                                 bool createTeams)
+{
+    using Result = Expected<Received>;
+    const QString what = Messages::tr("could not store the results sent");
+    enum Column { Uuid, Origin, Team, Respondent, Workshop, Title, HeldOn, Facilitator, WorkshopLang, TakenOn,
+                  QuestionnaireId, QuestionnaireVersion, Lang, Answers, RecordedAt, DeletedAt, Version, Count };
+    std::array<ArrayLiteral, Count> columns;
+    for (const storage::OutgoingAssessment &a : batch) {
+        columns[Uuid].add(uuidText(a.uuid));
+        columns[Origin].addOrNull(uuidText(a.origin));
+        columns[Team].add(a.team);
+        columns[Respondent].addOrNull(a.respondent);
+        columns[Workshop].addOrNull(uuidText(a.workshop));
+        columns[Title].add(a.workshopTitle);
+        columns[HeldOn].addOrNull(QString::fromLatin1(a.workshopHeldOn));
+        columns[Facilitator].add(a.workshopFacilitator);
+        columns[WorkshopLang].add(a.workshopLang.isEmpty() ? a.lang : a.workshopLang);
+        columns[TakenOn].add(QString::fromLatin1(a.takenOn));
+        columns[QuestionnaireId].add(a.questionnaireId);
+        columns[QuestionnaireVersion].add(QString::number(a.questionnaireVersion));
+        columns[Lang].add(a.lang);
+        columns[Answers].add(u'{' + QString::fromLatin1(a.answers) + u'}');
+        columns[RecordedAt].add(a.recordedAt);
+        columns[DeletedAt].addOrNull(a.deletedAt);
+        columns[Version].add(QString::number(a.version));
+    }
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    QSqlQuery query(m_db);
+    const auto failed = [&]() {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    };
+    const auto run = [&](const QString &sql, std::initializer_list<Column> bound) {
+        if (!query.prepare(sql))
+            return false;
+        for (const Column column : bound)
+            query.addBindValue(columns[column].text());
+        return query.exec();
+    };
+    // Ids are handed out in one order, so that laptops sending at once do
+    // not wait on each other's rows in a circle.
+    if (!run(u"INSERT INTO rater.installation (uuid) SELECT DISTINCT o FROM unnest(?::uuid[]) o "
+             "WHERE o IS NOT NULL ORDER BY o ON CONFLICT DO NOTHING"_s,
+             {Origin}))
+        return failed();
+    if (createTeams
+        && !run(u"INSERT INTO rater.team (name) SELECT DISTINCT t FROM unnest(?::text[]) t ORDER BY t "
+                "ON CONFLICT DO NOTHING"_s,
+                {Team}))
+        return failed();
+    if (!run(u"INSERT INTO rater.workshop (uuid, origin_id, title, held_on, facilitator, team_id, lang) "
+             "SELECT DISTINCT ON (i.w) i.w, o.id, i.title, i.held_on::date, i.facilitator, t.id, i.lang "
+             "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+             "  AS i(w, origin, team, title, held_on, facilitator, lang) "
+             "JOIN rater.team t ON t.name = i.team LEFT JOIN rater.installation o ON o.uuid = i.origin "
+             "WHERE i.w IS NOT NULL ORDER BY i.w ON CONFLICT (uuid) DO NOTHING"_s,
+             {Workshop, Origin, Team, Title, HeldOn, Facilitator, WorkshopLang}))
+        return failed();
+    if (!run(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
+             "  questionnaire_id, questionnaire_version, lang, answers, recorded_at, deleted_at, version) "
+             "SELECT i.uuid, o.id, t.id, i.respondent, w.id, i.taken_on::date, i.qid, i.qversion::integer, i.lang, "
+             "  i.answers::smallint[], i.recorded_at::timestamptz, i.deleted_at::timestamptz, i.version::integer "
+             "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], "
+             "  ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+             "  AS i(uuid, origin, team, respondent, workshop, taken_on, qid, qversion, lang, answers, recorded_at, "
+             "       deleted_at, version) "
+             "JOIN rater.team t ON t.name = i.team "
+             "LEFT JOIN rater.installation o ON o.uuid = i.origin "
+             "LEFT JOIN rater.workshop w ON w.uuid = i.workshop "
+             "ORDER BY i.uuid ON CONFLICT (uuid) DO NOTHING RETURNING 1"_s,
+             {Uuid, Origin, Team, Respondent, Workshop, TakenOn, QuestionnaireId, QuestionnaireVersion, Lang, Answers,
+              RecordedAt, DeletedAt, Version}))
+        return failed();
+    Received received;
+    received.stored = query.numRowsAffected();
+    received.alreadyThere = qint64(batch.size()) - received.stored;
+    if (!m_db.commit())
+        return failed();
+    return received;
 }
 
 Expected<int> OrganisationStore::threshold() const

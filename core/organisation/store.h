@@ -2,12 +2,14 @@
 
 #include "expected/expected.h"
 #include "organisation/address.h"
+#include "storage/publishing.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QSqlError;
@@ -55,6 +57,24 @@ public:
     // and team `login` has.
     Status revoke(const QString &login, const QStringList &teams);
     Expected<std::vector<Member>> members() const;
+
+    // The UUID the store was given when it was set up.
+    Expected<QUuid> identity() const;
+    // The connected login's role: an admin (or the store's owner) before a
+    // lead before a manager; none when it has no Rater role.
+    Expected<std::optional<Role>> role() const;
+    // The teams the login sees: a lead's own, everyone else's all.
+    Expected<QStringList> teams() const;
+
+    // Stores one batch of assessments in one transaction; one whose UUID the
+    // store holds already is left as it is. The teams must exist, unless
+    // `createTeams` (an admin's sync) makes those that do not.
+    struct Received
+    {
+        qint64 stored = 0;
+        qint64 alreadyThere = 0;
+    };
+    Expected<Received> receive(const std::vector<storage::OutgoingAssessment> &batch, bool createTeams);
 
     Expected<int> threshold() const;
     Status setThreshold(int threshold);

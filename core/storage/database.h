@@ -5,6 +5,7 @@
 #include "storage/corrections.h"
 #include "storage/draftstore.h"
 #include "storage/maintenance.h"
+#include "storage/publishing.h"
 #include "storage/records.h"
 #include "storage/workshopstore.h"
 
@@ -66,6 +67,7 @@ public:
     const storage::Maintenance &maintenance() const { return m_maintenance; }
     storage::CorrectionStore &corrections() { return m_corrections; }
     const storage::CorrectionStore &corrections() const { return m_corrections; }
+    storage::PublishingStore &publishing() { return m_publishing; }
 
     // Changes whenever stored results or workshops change, through this
     // connection or any other, this process's or another's; drafts aside.
@@ -93,6 +95,7 @@ private:
     storage::DraftStore m_drafts;
     storage::Maintenance m_maintenance;
     storage::CorrectionStore m_corrections;
+    storage::PublishingStore m_publishing;
     QString m_migrationBackup;
 };
 

@@ -119,6 +119,18 @@ QStringList migrationTo(int version)
             u"UPDATE workshop SET uuid = rater_uuid(), origin_id = (SELECT id FROM installation WHERE here = 1)"_s,
             u"CREATE UNIQUE INDEX assessment_uuid ON assessment(uuid)"_s,
             u"CREATE UNIQUE INDEX workshop_uuid ON workshop(uuid)"_s,
+            // The organisation's stores this database has sent results to,
+            // by the UUID each store was given when it was set up, and which
+            // results each has confirmed, at which version.
+            u"CREATE TABLE store ("
+            "  id INTEGER PRIMARY KEY,"
+            "  uuid TEXT NOT NULL UNIQUE,"
+            "  address TEXT NOT NULL)"_s,
+            u"CREATE TABLE store_copy ("
+            "  store_id INTEGER NOT NULL REFERENCES store(id),"
+            "  assessment_id INTEGER NOT NULL,"
+            "  version INTEGER NOT NULL,"
+            "  PRIMARY KEY (store_id, assessment_id)) WITHOUT ROWID"_s,
         };
     default:
         return {};

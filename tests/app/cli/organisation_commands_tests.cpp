@@ -6,7 +6,19 @@
 #include "cli_runner.h"
 #include "printing.h"
 
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <random>
+
+#include <signal.h>
 
 namespace {
 
@@ -269,4 +281,189 @@ TEST_CASE("Only an admin gives rights or changes the threshold; a refusal says w
     const CliRun noTeam = org(db, adam, {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_lars")});
     CHECK(noTeam.status == 2);
     CHECK(noTeam.err.contains(QStringLiteral("name them with --team NAME")));
+}
+
+namespace {
+
+// A laptop's database with `count` results of `teams`, imported from a file
+// as a trainer would; no two laptops share a result.
+QString laptop(const QTemporaryDir &dir, const QString &name, const QStringList &teams, int count)
+{
+    QByteArray csv = "team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17\n";
+    for (int i = 0; i < count; ++i) {
+        csv += teams.at(i % teams.size()).toUtf8() + ",r" + QByteArray::number(i) + ","
+            + (i % 7 == 0 ? "Spring day" : "") + "," + QDate(2025, 1, 1).addDays(i % 400).toString(Qt::ISODate).toLatin1()
+            + ",en";
+        for (int s = 0; s < 17; ++s)
+            csv += ',' + QByteArray::number(1 + (i * 3 + s * 7) % 5);
+        csv += '\n';
+    }
+    const QString file = dir.filePath(name + QStringLiteral(".csv"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    const QString db = dir.filePath(name + QStringLiteral(".sqlite"));
+    const CliRun imported = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.status == 0);
+    return db;
+}
+
+CliRun syncRun(const QString &local, const QString &store, const QString &login = QString(),
+               const QStringList &more = {})
+{
+    QProcessEnvironment extra;
+    if (!login.isEmpty())
+        extra.insert(QStringLiteral("PGPASSWORD"), login);
+    return runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--db"), local, QStringLiteral("--to"),
+                              storeUrl(store, login)}
+                      + more,
+                  extra);
+}
+
+// Each result's UUID, team, date and answers, sorted: from the laptop's
+// export, and from the store.
+QStringList laptopRows(const QString &local)
+{
+    const CliRun exported = runCli({QStringLiteral("--db"), local, QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+    REQUIRE(exported.status == 0);
+    QStringList rows;
+    for (const QJsonValue &value : QJsonDocument::fromJson(exported.rawOut).array()) {
+        const QJsonObject o = value.toObject();
+        QStringList answers;
+        for (int s = 1; s <= 17; ++s)
+            answers << QString::number(o.value(QStringLiteral("q%1").arg(s)).toInt());
+        rows << QStringLiteral("%1|%2|%3|%4|{%5}")
+                    .arg(o.value(QStringLiteral("uuid")).toString(), o.value(QStringLiteral("team")).toString(),
+                         o.value(QStringLiteral("date")).toString(), o.value(QStringLiteral("respondent")).toString(),
+                         answers.join(QLatin1Char(',')));
+    }
+    rows.sort();
+    return rows;
+}
+
+QStringList storeRows(const QString &store, const QString &where = QStringLiteral("true"))
+{
+    QStringList rows = superuser(store, QStringLiteral("SELECT a.uuid || '|' || t.name || '|' || a.taken_on || '|' || "
+                                                       "coalesce(a.respondent, '') || '|' || a.answers::text "
+                                                       "FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                                                       "WHERE %1")
+                                           .arg(where))
+                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("sync sends what the store lacks, a second sync nothing; a lead's other teams stay on the laptop",
+          "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("syncing"), {QStringLiteral("lead_nora")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_nora"),
+                                   QStringLiteral("--team"), QStringLiteral("Front Desk")})
+                .status == 0);
+    const QString local = laptop(dir, QStringLiteral("nora"), {QStringLiteral("Front Desk"), QStringLiteral("Back Office")}, 250);
+
+    const CliRun first = syncRun(local, store, QStringLiteral("lead_nora"), {QStringLiteral("--batch"), QStringLiteral("40")});
+    INFO(first.err.toStdString());
+    CHECK(first.status == 0);
+    CHECK(first.out.contains(QStringLiteral("Sent 125, already there 0.")));
+    CHECK(first.out.contains(QStringLiteral("Kept here, not sent: 125 results of teams the login does not lead "
+                                            "(Back Office).")));
+    const CliRun second = syncRun(local, store, QStringLiteral("lead_nora"));
+    CHECK(second.out.contains(QStringLiteral("Sent 0, already there 0.")));
+    // What the store holds is what the laptop holds, field by field.
+    QStringList frontDesk;
+    for (const QString &row : laptopRows(local))
+        if (row.section(QLatin1Char('|'), 1, 1) == QStringLiteral("Front Desk"))
+            frontDesk << row;
+    CHECK(storeRows(store) == frontDesk);
+    CHECK(superuser(store, QStringLiteral("SELECT count(DISTINCT workshop_id) FROM rater.assessment")) == QStringLiteral("1"));
+
+    // The owner sends the rest, making the team the store lacked.
+    const CliRun owner = syncRun(local, store);
+    CHECK(owner.out.contains(QStringLiteral("Sent 125, already there 0.")));
+    CHECK(storeRows(store) == laptopRows(local));
+    // A laptop that forgot what it sent (its database copied before a sync)
+    // sends again and stores nothing twice.
+    REQUIRE(QFile::copy(local, dir.filePath(QStringLiteral("copy.sqlite"))));
+    changeAsAnotherProgram(dir.filePath(QStringLiteral("copy.sqlite")), QStringLiteral("DELETE FROM store_copy"));
+    const CliRun forgotten = syncRun(dir.filePath(QStringLiteral("copy.sqlite")), store);
+    CHECK(forgotten.out.contains(QStringLiteral("Sent 0, already there 250.")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("250"));
+
+    // A manager may not send results.
+    superuser(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE mgr_max LOGIN PASSWORD 'mgr_max'"));
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_max")}).status == 0);
+    const CliRun manager = syncRun(local, store, QStringLiteral("mgr_max"));
+    CHECK(manager.status == 1);
+    CHECK(manager.err.contains(QStringLiteral("the login \"mgr_max\" may not store results there")));
+}
+
+TEST_CASE("Syncs killed at random moments, then one clean sync, leave every result stored exactly once",
+          "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("killed"), {});
+    const QString local = laptop(dir, QStringLiteral("killed"), {QStringLiteral("North"), QStringLiteral("South")}, 3000);
+    std::mt19937 random(20261128);
+    std::uniform_int_distribution<int> delay(30, 900);
+    int killedMidway = 0;
+    for (int run = 0; run < 20; ++run) {
+        QProcess process;
+        process.start(QStringLiteral(RATER_CLI_PATH), {QStringLiteral("sync"), QStringLiteral("--db"), local,
+                                                       QStringLiteral("--to"), storeUrl(store),
+                                                       QStringLiteral("--batch"), QStringLiteral("25")});
+        REQUIRE(process.waitForStarted());
+        QThread::msleep(unsigned(delay(random)));
+        if (process.state() == QProcess::Running) {
+            ::kill(pid_t(process.processId()), SIGKILL);
+            ++killedMidway;
+        }
+        REQUIRE(process.waitForFinished(60000));
+        // Removing a few notes of what was sent makes later runs send again
+        // what the store holds already.
+        if (run % 5 == 4)
+            changeAsAnotherProgram(local, QStringLiteral("DELETE FROM store_copy WHERE assessment_id % 3 = 0"));
+    }
+    CHECK(killedMidway > 0);
+    const CliRun clean = syncRun(local, store);
+    INFO(clean.err.toStdString());
+    CHECK(clean.status == 0);
+    CHECK(superuser(store, QStringLiteral("SELECT count(*), count(DISTINCT uuid) FROM rater.assessment"))
+          == QStringLiteral("3000|3000"));
+    CHECK(storeRows(store) == laptopRows(local));
+    CHECK(syncRun(local, store).out.contains(QStringLiteral("Sent 0, already there 0.")));
+}
+
+TEST_CASE("Twenty laptops syncing 2,000 results each at once store all 40,000 once", "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("crowd"), {});
+    std::vector<QString> laptops;
+    for (int i = 0; i < 20; ++i)
+        laptops.push_back(laptop(dir, QStringLiteral("laptop%1").arg(i),
+                                 {QStringLiteral("Team %1").arg(i % 4), QStringLiteral("Shared")}, 2000));
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const QString &local : laptops) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(RATER_CLI_PATH),
+                       {QStringLiteral("sync"), QStringLiteral("--db"), local, QStringLiteral("--to"), storeUrl(store),
+                        QStringLiteral("--batch"), QStringLiteral("200")});
+        REQUIRE(process->waitForStarted());
+        running.push_back(std::move(process));
+    }
+    for (auto &process : running) {
+        REQUIRE(process->waitForFinished(300000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        CHECK(process->readAllStandardOutput().contains("Sent 2,000, already there 0."));
+    }
+    CHECK(superuser(store, QStringLiteral("SELECT count(*), count(DISTINCT uuid) FROM rater.assessment"))
+          == QStringLiteral("40000|40000"));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.team")) == QStringLiteral("5"));
 }

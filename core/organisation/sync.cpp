@@ -1,0 +1,79 @@
+#include "sync.h"
+
+#include "organisation/store.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace rater::organisation {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+};
+
+} // namespace
+
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress)
+{
+    using Result = Expected<SyncReport>;
+    const Expected<std::optional<Role>> role = store.role();
+    if (!role)
+        return Result::failure(role.error());
+    if (!*role || **role == Role::Manager)
+        return Result::failure(Messages::tr("%1: the login \"%2\" may not store results there; a team's lead sends "
+                                            "the results of their teams, an admin any")
+                                   .arg(store.shown(), store.login()));
+    const bool admin = **role == Role::Admin;
+    const Expected<QStringList> teams = store.teams();
+    if (!teams)
+        return Result::failure(teams.error());
+    const QSet<QString> writable(teams->cbegin(), teams->cend());
+    const Expected<QUuid> identity = store.identity();
+    if (!identity)
+        return Result::failure(identity.error());
+    const Expected<qint64> total = local.publishing().countUnpublished(*identity);
+    if (!total)
+        return Result::failure(total.error());
+
+    SyncReport report;
+    QSet<QString> kept;
+    qint64 done = 0;
+    std::vector<storage::OutgoingAssessment> sending;
+    const Status read = local.publishing().forEachUnpublished(
+        *identity, batch, [&](const std::vector<storage::OutgoingAssessment> &rows) -> Status {
+            sending.clear();
+            for (const storage::OutgoingAssessment &a : rows) {
+                if (admin || writable.contains(a.team)) {
+                    sending.push_back(a);
+                } else {
+                    ++report.keptHere;
+                    kept.insert(a.team);
+                }
+            }
+            if (!sending.empty()) {
+                const Expected<OrganisationStore::Received> received = store.receive(sending, admin);
+                if (!received)
+                    return Status::failure(received.error());
+                if (Status noted = local.publishing().markPublished(*identity, store.shown(), sending); !noted)
+                    return Status::failure(Messages::tr("%1: the store holds the results sent, but this database "
+                                                        "could not note it (%2); the next sync finds them there")
+                                               .arg(local.path(), noted.error()));
+                report.sent += received->stored;
+                report.alreadyThere += received->alreadyThere;
+            }
+            done += qint64(rows.size());
+            if (progress && !progress(done, *total))
+                return Status::failure(Messages::tr("the sync was stopped; what was sent is stored"));
+            return Done{};
+        });
+    if (!read)
+        return Result::failure(read.error());
+    report.keptTeams = QStringList(kept.cbegin(), kept.cend());
+    report.keptTeams.sort();
+    return report;
+}
+
+} // namespace rater::organisation

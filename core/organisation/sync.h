@@ -1,0 +1,39 @@
+#pragma once
+
+#include "expected/expected.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace rater {
+class Database;
+}
+
+namespace rater::organisation {
+
+class OrganisationStore;
+
+// What one sync did: results stored in the organisation's store, results it
+// held already, and results kept on this machine because the login may not
+// write their teams.
+struct SyncReport
+{
+    qint64 sent = 0;
+    qint64 alreadyThere = 0;
+    qint64 keptHere = 0;
+    QStringList keptTeams; // by name, each once
+};
+
+// How far a sync is: results handled so far of those to handle. Returning
+// false stops it after the batch in hand, which is stored whole or not at all.
+using SyncProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Sends the store what this database holds and the store is not known to
+// hold, in batches of `batch`, each stored in one transaction of the store
+// and then noted here. Stopped at any moment and run again, it stores every
+// result exactly once: the store keeps one row per UUID. Only a lead (for
+// the teams they lead) or an admin may send results.
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress = {});
+
+} // namespace rater::organisation
