@@ -1536,6 +1536,10 @@
         <source>the sync was stopped; what was sent is stored</source>
         <translation>أُوقفت المزامنة؛ ما أُرسل محفوظ</translation>
     </message>
+    <message>
+        <source>the login may not write the team "%1"</source>
+        <translation>لا يحق لحساب الدخول الكتابة في الفريق «%1»</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>

@@ -1536,6 +1536,10 @@
         <source>the sync was stopped; what was sent is stored</source>
         <translation>همگام‌سازی متوقف شد؛ آنچه فرستاده شد ذخیره شده است</translation>
     </message>
+    <message>
+        <source>the login may not write the team "%1"</source>
+        <translation>این حساب ورود اجازهٔ نوشتن در تیم «%1» را ندارد</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>

@@ -1,6 +1,8 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -486,6 +488,8 @@ public:
             add(text);
     }
     QString text() const { return m_text.isEmpty() ? u"{}"_s : m_text + u'}'; }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    void reserve(qsizetype size) { m_text.reserve(size); }
 
 private:
     QString m_text;
@@ -503,19 +507,105 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
 {
     using Result = Expected<Received>;
     const QString what = Messages::tr("could not store the results sent");
-    enum Column { Uuid, Origin, Team, Respondent, Workshop, Title, HeldOn, Facilitator, WorkshopLang, TakenOn,
-                  QuestionnaireId, QuestionnaireVersion, Lang, Answers, RecordedAt, DeletedAt, Version, Count };
-    std::array<ArrayLiteral, Count> columns;
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    QSqlQuery query(m_db);
+    const auto failed = [&]() {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    };
+    const auto run = [&query](const QString &sql, const std::vector<const ArrayLiteral *> &bound) {
+        if (!query.prepare(sql))
+            return false;
+        for (const ArrayLiteral *array : bound)
+            query.addBindValue(array->text());
+        return query.exec();
+    };
+    // Each installation, team and workshop is sent once, and its id in the
+    // store looked up once: the rows then carry ids, not names.
+    const auto idsOf = [&](const QString &sql, const ArrayLiteral &keys, QHash<QString, qint64> &ids) {
+        if (!run(sql, {&keys}))
+            return false;
+        while (query.next())
+            ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+        return true;
+    };
+
+    QSet<QString> seen;
+    ArrayLiteral origins;
+    ArrayLiteral teams;
     for (const storage::OutgoingAssessment &a : batch) {
+        if (!a.origin.isNull() && !seen.contains(uuidText(a.origin))) {
+            seen.insert(uuidText(a.origin));
+            origins.add(uuidText(a.origin));
+        }
+        if (!seen.contains(u'\n' + a.team)) {
+            seen.insert(u'\n' + a.team);
+            teams.add(a.team);
+        }
+    }
+    // Ids are handed out in one order, so that laptops sending at once do
+    // not wait on each other's rows in a circle.
+    QHash<QString, qint64> originIds;
+    if (!run(u"INSERT INTO rater.installation (uuid) SELECT o FROM unnest(?::uuid[]) o ORDER BY o "
+             "ON CONFLICT DO NOTHING"_s,
+             {&origins})
+        || !idsOf(u"SELECT id, uuid FROM rater.installation WHERE uuid = ANY (?::uuid[])"_s, origins, originIds))
+        return failed();
+    if (createTeams
+        && !run(u"INSERT INTO rater.team (name) SELECT t FROM unnest(?::text[]) t ORDER BY t ON CONFLICT DO NOTHING"_s,
+                {&teams}))
+        return failed();
+    QHash<QString, qint64> teamIds;
+    if (!idsOf(u"SELECT id, name FROM rater.team WHERE name = ANY (?::text[])"_s, teams, teamIds))
+        return failed();
+
+    enum WorkshopColumn { WorkshopUuid, WorkshopOrigin, WorkshopTeam, Title, HeldOn, Facilitator, WorkshopLang,
+                          WorkshopColumns };
+    std::array<ArrayLiteral, WorkshopColumns> workshops;
+    for (const storage::OutgoingAssessment &a : batch) {
+        if (a.workshop.isNull() || seen.contains(uuidText(a.workshop)))
+            continue;
+        seen.insert(uuidText(a.workshop));
+        workshops[WorkshopUuid].add(uuidText(a.workshop));
+        workshops[WorkshopOrigin].addOrNull(a.origin.isNull() ? QString() : QString::number(originIds.value(uuidText(a.origin))));
+        workshops[WorkshopTeam].add(QString::number(teamIds.value(a.team)));
+        workshops[Title].add(a.workshopTitle);
+        workshops[HeldOn].add(QString::fromLatin1(a.workshopHeldOn.isEmpty() ? a.takenOn : a.workshopHeldOn));
+        workshops[Facilitator].add(a.workshopFacilitator);
+        workshops[WorkshopLang].add(a.workshopLang.isEmpty() ? a.lang : a.workshopLang);
+    }
+    QHash<QString, qint64> workshopIds;
+    if (!workshops[WorkshopUuid].isEmpty()
+        && (!run(u"INSERT INTO rater.workshop (uuid, origin_id, team_id, title, held_on, facilitator, lang) "
+                 "SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[], ?::date[], ?::text[], ?::text[]) "
+                 "ORDER BY 1 ON CONFLICT (uuid) DO NOTHING"_s,
+                 {&workshops[WorkshopUuid], &workshops[WorkshopOrigin], &workshops[WorkshopTeam], &workshops[Title],
+                  &workshops[HeldOn], &workshops[Facilitator], &workshops[WorkshopLang]})
+            || !idsOf(u"SELECT id, uuid FROM rater.workshop WHERE uuid = ANY (?::uuid[])"_s, workshops[WorkshopUuid],
+                      workshopIds)))
+        return failed();
+
+    enum Column { Uuid, Origin, Team, Respondent, Workshop, TakenOn, QuestionnaireId, QuestionnaireVersion, Lang,
+                  Answers, RecordedAt, DeletedAt, Version, Columns };
+    std::array<ArrayLiteral, Columns> columns;
+    // A batch's columns are long strings: grown once, not row by row.
+    for (ArrayLiteral &column : columns)
+        column.reserve(qsizetype(batch.size()) * 40);
+    for (const storage::OutgoingAssessment &a : batch) {
+        const auto team = teamIds.constFind(a.team);
+        if (team == teamIds.cend()) {
+            m_db.rollback();
+            return Result::failure(failure(what, QSqlError(Messages::tr("the login may not write the team \"%1\"")
+                                                               .arg(a.team))));
+        }
         columns[Uuid].add(uuidText(a.uuid));
-        columns[Origin].addOrNull(uuidText(a.origin));
-        columns[Team].add(a.team);
+        columns[Origin].addOrNull(a.origin.isNull() ? QString() : QString::number(originIds.value(uuidText(a.origin))));
+        columns[Team].add(QString::number(*team));
         columns[Respondent].addOrNull(a.respondent);
-        columns[Workshop].addOrNull(uuidText(a.workshop));
-        columns[Title].add(a.workshopTitle);
-        columns[HeldOn].addOrNull(QString::fromLatin1(a.workshopHeldOn));
-        columns[Facilitator].add(a.workshopFacilitator);
-        columns[WorkshopLang].add(a.workshopLang.isEmpty() ? a.lang : a.workshopLang);
+        columns[Workshop].addOrNull(a.workshop.isNull() ? QString()
+                                                        : QString::number(workshopIds.value(uuidText(a.workshop))));
         columns[TakenOn].add(QString::fromLatin1(a.takenOn));
         columns[QuestionnaireId].add(a.questionnaireId);
         columns[QuestionnaireVersion].add(QString::number(a.questionnaireVersion));
@@ -525,54 +615,19 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         columns[DeletedAt].addOrNull(a.deletedAt);
         columns[Version].add(QString::number(a.version));
     }
-    if (!m_db.transaction())
-        return Result::failure(failure(what, m_db.lastError()));
-    QSqlQuery query(m_db);
-    const auto failed = [&]() {
-        const QSqlError error = query.lastError();
-        m_db.rollback();
-        return Result::failure(failure(what, error));
-    };
-    const auto run = [&](const QString &sql, std::initializer_list<Column> bound) {
-        if (!query.prepare(sql))
-            return false;
-        for (const Column column : bound)
-            query.addBindValue(columns[column].text());
-        return query.exec();
-    };
-    // Ids are handed out in one order, so that laptops sending at once do
-    // not wait on each other's rows in a circle.
-    if (!run(u"INSERT INTO rater.installation (uuid) SELECT DISTINCT o FROM unnest(?::uuid[]) o "
-             "WHERE o IS NOT NULL ORDER BY o ON CONFLICT DO NOTHING"_s,
-             {Origin}))
-        return failed();
-    if (createTeams
-        && !run(u"INSERT INTO rater.team (name) SELECT DISTINCT t FROM unnest(?::text[]) t ORDER BY t "
-                "ON CONFLICT DO NOTHING"_s,
-                {Team}))
-        return failed();
-    if (!run(u"INSERT INTO rater.workshop (uuid, origin_id, title, held_on, facilitator, team_id, lang) "
-             "SELECT DISTINCT ON (i.w) i.w, o.id, i.title, i.held_on::date, i.facilitator, t.id, i.lang "
-             "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-             "  AS i(w, origin, team, title, held_on, facilitator, lang) "
-             "JOIN rater.team t ON t.name = i.team LEFT JOIN rater.installation o ON o.uuid = i.origin "
-             "WHERE i.w IS NOT NULL ORDER BY i.w ON CONFLICT (uuid) DO NOTHING"_s,
-             {Workshop, Origin, Team, Title, HeldOn, Facilitator, WorkshopLang}))
-        return failed();
+    std::vector<const ArrayLiteral *> bound;
+    for (const ArrayLiteral &column : columns)
+        bound.push_back(&column);
     if (!run(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
              "  questionnaire_id, questionnaire_version, lang, answers, recorded_at, deleted_at, version) "
-             "SELECT i.uuid, o.id, t.id, i.respondent, w.id, i.taken_on::date, i.qid, i.qversion::integer, i.lang, "
-             "  i.answers::smallint[], i.recorded_at::timestamptz, i.deleted_at::timestamptz, i.version::integer "
-             "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], "
-             "  ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-             "  AS i(uuid, origin, team, respondent, workshop, taken_on, qid, qversion, lang, answers, recorded_at, "
-             "       deleted_at, version) "
-             "JOIN rater.team t ON t.name = i.team "
-             "LEFT JOIN rater.installation o ON o.uuid = i.origin "
-             "LEFT JOIN rater.workshop w ON w.uuid = i.workshop "
-             "ORDER BY i.uuid ON CONFLICT (uuid) DO NOTHING RETURNING 1"_s,
-             {Uuid, Origin, Team, Respondent, Workshop, TakenOn, QuestionnaireId, QuestionnaireVersion, Lang, Answers,
-              RecordedAt, DeletedAt, Version}))
+             "SELECT uuid, origin_id, team_id, respondent, workshop_id, taken_on, qid, qversion, lang, "
+             "  answers::smallint[], recorded_at, deleted_at, version "
+             "FROM unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::date[], ?::text[], "
+             "  ?::integer[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::integer[]) "
+             "  AS i(uuid, origin_id, team_id, respondent, workshop_id, taken_on, qid, qversion, lang, answers, "
+             "       recorded_at, deleted_at, version) "
+             "ON CONFLICT (uuid) DO NOTHING"_s,
+             bound))
         return failed();
     Received received;
     received.stored = query.numRowsAffected();
