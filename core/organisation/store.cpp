@@ -215,7 +215,6 @@ Expected<std::unique_ptr<OrganisationStore>> OrganisationStore::connect(const St
     if (!store->m_db.open())
         return Result::failure(Messages::tr("cannot reach the organisation store %1: %2")
                                    .arg(address.shown(), store->m_db.lastError().databaseText().trimmed()));
-    QSqlQuery(u"SET client_min_messages = warning"_s, store->m_db);
     return store;
 }
 
@@ -414,6 +413,7 @@ Expected<std::vector<Member>> OrganisationStore::members() const
         member.teams << query.value(1).toString();
     }
     std::vector<Member> members;
+    members.reserve(byLogin.size());
     for (auto &[login, member] : byLogin)
         members.push_back(std::move(member));
     return members;
@@ -616,6 +616,7 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         columns[Version].add(QString::number(a.version));
     }
     std::vector<const ArrayLiteral *> bound;
+    bound.reserve(columns.size());
     for (const ArrayLiteral &column : columns)
         bound.push_back(&column);
     if (!run(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
