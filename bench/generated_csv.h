@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QFile>
+#include <QString>
 
 namespace bench {
 
@@ -21,6 +23,15 @@ inline QByteArray makeCsv(int rows)
         csv += '\n';
     }
     return csv;
+}
+
+// The same rows, written to `path`; returns the path.
+inline QString writeCsv(const QString &path, int rows)
+{
+    QFile csv(path);
+    csv.open(QIODevice::WriteOnly);
+    csv.write(makeCsv(rows));
+    return path;
 }
 
 } // namespace bench

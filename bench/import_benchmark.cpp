@@ -28,12 +28,7 @@ int main(int argc, char *argv[])
     const int rows = args.size() > 1 ? args.at(1).toInt() : 100000;
     const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("rows.csv"));
-    {
-        QFile csv(csvPath);
-        csv.open(QIODevice::WriteOnly);
-        csv.write(bench::makeCsv(rows));
-    }
+    const QString csvPath = bench::writeCsv(dir.filePath(QStringLiteral("rows.csv")), rows);
 
     QByteArray columns = "team TEXT, respondent TEXT, workshop TEXT, date TEXT, lang TEXT";
     for (int s = 1; s <= 17; ++s)

@@ -79,12 +79,7 @@ int main(int argc, char *argv[])
     const int rows = args.size() > 1 ? args.at(1).toInt() : 100000;
     const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("rows.csv"));
-    {
-        QFile csv(csvPath);
-        csv.open(QIODevice::WriteOnly);
-        csv.write(bench::makeCsv(rows));
-    }
+    const QString csvPath = bench::writeCsv(dir.filePath(QStringLiteral("rows.csv")), rows);
     const QString laptop = dir.filePath(QStringLiteral("laptop.sqlite"));
     bench::timedRun(QStringLiteral(RATER_CLI_PATH), {QStringLiteral("--db"), laptop, QStringLiteral("import"), csvPath});
     const QString copyPath = dir.filePath(QStringLiteral("rows.tsv"));
