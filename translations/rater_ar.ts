@@ -1599,6 +1599,14 @@
         <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
         <translation>بقيت هنا ولم تُرسل: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
     </message>
+    <message>
+        <source>Corrections sent: %1.</source>
+        <translation>التصحيحات المرسلة: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
+        <translation>غُيّرت في المخزن بعد تصحيحها هنا، فبقيت كما هي في المخزن: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Participants</name>

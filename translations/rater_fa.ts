@@ -1599,6 +1599,14 @@
         <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
         <translation>این‌جا ماند و فرستاده نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
     </message>
+    <message>
+        <source>Corrections sent: %1.</source>
+        <translation>اصلاح‌های فرستاده‌شده: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
+        <translation>پس از اصلاح در این‌جا، در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Participants</name>

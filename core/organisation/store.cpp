@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -588,7 +589,7 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         return failed();
 
     enum Column { Uuid, Origin, Team, Respondent, Workshop, TakenOn, QuestionnaireId, QuestionnaireVersion, Lang,
-                  Answers, RecordedAt, DeletedAt, Version, Columns };
+                  Answers, RecordedAt, DeletedAt, Version, ChangedAt, Columns };
     std::array<ArrayLiteral, Columns> columns;
     // A batch's columns are long strings: grown once, not row by row.
     for (ArrayLiteral &column : columns)
@@ -614,25 +615,57 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         columns[RecordedAt].add(a.recordedAt);
         columns[DeletedAt].addOrNull(a.deletedAt);
         columns[Version].add(QString::number(a.version));
+        columns[ChangedAt].addOrNull(a.changedAt);
     }
     std::vector<const ArrayLiteral *> bound;
     bound.reserve(columns.size());
     for (const ArrayLiteral &column : columns)
         bound.push_back(&column);
     if (!run(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
-             "  questionnaire_id, questionnaire_version, lang, answers, recorded_at, deleted_at, version) "
+             "  questionnaire_id, questionnaire_version, lang, answers, recorded_at, deleted_at, version, changed_at) "
              "SELECT uuid, origin_id, team_id, respondent, workshop_id, taken_on, qid, qversion, lang, "
-             "  answers::smallint[], recorded_at, deleted_at, version "
+             "  answers::smallint[], recorded_at, deleted_at, version, changed_at "
              "FROM unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::date[], ?::text[], "
-             "  ?::integer[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::integer[]) "
+             "  ?::integer[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::integer[], "
+             "  ?::timestamptz[]) "
              "  AS i(uuid, origin_id, team_id, respondent, workshop_id, taken_on, qid, qversion, lang, answers, "
-             "       recorded_at, deleted_at, version) "
+             "       recorded_at, deleted_at, version, changed_at) "
              "ON CONFLICT (uuid) DO NOTHING"_s,
              bound))
         return failed();
     Received received;
     received.stored = query.numRowsAffected();
-    received.alreadyThere = qint64(batch.size()) - received.stored;
+
+    // Corrections travel: only a result corrected on the laptop (version
+    // above 1) can differ from the store's copy for the laptop's sake.
+    const bool corrected = std::any_of(batch.cbegin(), batch.cend(),
+                                       [](const storage::OutgoingAssessment &a) { return a.version > 1; });
+    const QString correctedRows =
+        u"FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::bigint[], ?::date[], ?::timestamptz[], ?::integer[], "
+        "  ?::timestamptz[]) AS i(uuid, team_id, respondent, workshop_id, taken_on, deleted_at, version, changed_at) "
+        "WHERE s.uuid = i.uuid AND i.version > 1 AND (s.team_id, s.respondent, s.workshop_id, s.taken_on, "
+        "  s.deleted_at) IS DISTINCT FROM (i.team_id, i.respondent, i.workshop_id, i.taken_on, i.deleted_at) "_s;
+    const std::vector<const ArrayLiteral *> correctedColumns{&columns[Uuid],     &columns[Team],     &columns[Respondent],
+                                                             &columns[Workshop], &columns[TakenOn],  &columns[DeletedAt],
+                                                             &columns[Version],  &columns[ChangedAt]};
+    if (corrected) {
+        // The later change wins; a copy the store never changed is older
+        // than any correction.
+        if (!run(u"UPDATE rater.assessment s SET team_id = i.team_id, respondent = i.respondent, "
+                 "workshop_id = i.workshop_id, taken_on = i.taken_on, deleted_at = i.deleted_at, "
+                 "version = greatest(s.version, i.version), changed_at = i.changed_at "_s
+                     + correctedRows + u"AND (s.changed_at IS NULL OR s.changed_at < i.changed_at)"_s,
+                 correctedColumns))
+            return failed();
+        received.updated = query.numRowsAffected();
+        // What still differs was changed in the store later.
+        if (!run(u"SELECT s.uuid FROM rater.assessment s, "_s + correctedRows.mid(5) + u"ORDER BY s.uuid"_s,
+                 correctedColumns))
+            return failed();
+        while (query.next())
+            received.storeWins.push_back(QUuid::fromString(query.value(0).toString()));
+    }
+    received.alreadyThere = qint64(batch.size()) - received.stored - received.updated;
     if (!m_db.commit())
         return failed();
     return received;

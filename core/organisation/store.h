@@ -69,10 +69,15 @@ public:
     // Stores one batch of assessments in one transaction; one whose UUID the
     // store holds already is left as it is. The teams must exist, unless
     // `createTeams` (an admin's sync) makes those that do not.
+    // Results held already are brought up to the laptop's corrections
+    // (team, respondent, workshop, date, the bin) unless the store's copy
+    // was changed later, which then wins and is named.
     struct Received
     {
         qint64 stored = 0;
+        qint64 updated = 0;
         qint64 alreadyThere = 0;
+        std::vector<QUuid> storeWins;
     };
     Expected<Received> receive(const std::vector<storage::OutgoingAssessment> &batch, bool createTeams);
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rater::organisation {
 namespace {
 
@@ -62,7 +64,14 @@ Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, 
                                                         "could not note it (%2); the next sync finds them there")
                                                .arg(local.path(), noted.error()));
                 report.sent += received->stored;
+                report.corrected += received->updated;
                 report.alreadyThere += received->alreadyThere;
+                for (const QUuid &uuid : received->storeWins) {
+                    const auto found = std::find_if(sending.cbegin(), sending.cend(),
+                                                    [&uuid](const storage::OutgoingAssessment &a) { return a.uuid == uuid; });
+                    if (found != sending.cend())
+                        report.storeWins.push_back(found->id);
+                }
             }
             done += qint64(rows.size());
             if (progress && !progress(done, *total))

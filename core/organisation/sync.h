@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace rater {
 class Database;
@@ -20,7 +21,9 @@ class OrganisationStore;
 struct SyncReport
 {
     qint64 sent = 0;
+    qint64 corrected = 0; // held already, brought up to this database's corrections
     qint64 alreadyThere = 0;
+    std::vector<qint64> storeWins; // ids here of results the store changed later, kept as it has them
     qint64 keptHere = 0;
     QStringList keptTeams; // by name, each once
 };

@@ -14,18 +14,18 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-// The assessments not yet confirmed by store ?1, from id ?2 on: an index
-// (the primary key of store_copy) answers each, so the cost follows the rows
-// sent, not the rows held.
+// The assessments not yet confirmed by store ?1, or confirmed at an older
+// version, from id ?2 on: the primary key of store_copy answers each.
 constexpr const char *unpublished =
     "SELECT a.id, a.version, a.uuid, o.uuid, t.name, r.code, w.uuid, w.title, w.held_on, w.facilitator, w.lang, "
-    "a.taken_on, a.questionnaire_id, a.questionnaire_version, a.lang, a.answers, a.recorded_at, a.deleted_at "
+    "a.taken_on, a.questionnaire_id, a.questionnaire_version, a.lang, a.answers, a.recorded_at, a.deleted_at, "
+    "a.changed_at, c.version "
     "FROM assessment a JOIN team t ON t.id = a.team_id "
     "LEFT JOIN respondent r ON r.id = a.respondent_id "
     "LEFT JOIN workshop w ON w.id = a.workshop_id "
     "LEFT JOIN installation o ON o.id = a.origin_id "
-    "WHERE a.id > ?2 AND NOT EXISTS (SELECT 1 FROM store_copy c WHERE c.store_id = "
-    "(SELECT id FROM store WHERE uuid = ?1) AND c.assessment_id = a.id) "
+    "LEFT JOIN store_copy c ON c.store_id = (SELECT id FROM store WHERE uuid = ?1) AND c.assessment_id = a.id "
+    "WHERE a.id > ?2 AND (c.version IS NULL OR c.version < a.version) "
     "ORDER BY a.id LIMIT ?3";
 
 } // namespace
@@ -64,6 +64,8 @@ Status PublishingStore::forEachUnpublished(const QUuid &store, int batch, const 
             a.answers = row.bytes(15).toByteArray();
             a.recordedAt = row.text(16);
             a.deletedAt = row.text(17);
+            a.changedAt = row.text(18);
+            a.sentVersion = row.isNull(19) ? 0 : row.integer(19);
             rows.push_back(std::move(a));
             return Done{};
         });
@@ -79,8 +81,9 @@ Status PublishingStore::forEachUnpublished(const QUuid &store, int batch, const 
 
 Expected<qint64> PublishingStore::countUnpublished(const QUuid &store) const
 {
-    Statement query(m_connection, "SELECT count(*) FROM assessment a WHERE NOT EXISTS (SELECT 1 FROM store_copy c "
-                                  "WHERE c.store_id = (SELECT id FROM store WHERE uuid = ?1) AND c.assessment_id = a.id)");
+    Statement query(m_connection, "SELECT count(*) FROM assessment a LEFT JOIN store_copy c ON c.store_id = "
+                                  "(SELECT id FROM store WHERE uuid = ?1) AND c.assessment_id = a.id "
+                                  "WHERE c.version IS NULL OR c.version < a.version");
     if (Status ready = query.prepared(); !ready)
         return Expected<qint64>::failure(ready.error());
     query.bind(1, store.toString(QUuid::WithoutBraces));

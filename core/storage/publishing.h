@@ -35,6 +35,8 @@ struct OutgoingAssessment
     QByteArray answers; // "4,2,5,…"
     QString recordedAt;
     QString deletedAt; // empty: not in the bin
+    QString changedAt; // UTC, when it was last corrected; empty when never
+    qint64 sentVersion = 0; // the version the store confirmed; 0: never sent
 };
 
 // What this database knows the organisation's stores hold: for each store
@@ -46,7 +48,8 @@ class PublishingStore
 public:
     explicit PublishingStore(Connection &connection) : m_connection(connection) {}
 
-    // The assessments `store` is not known to hold, oldest id first, `batch`
+    // The assessments `store` is not known to hold, or holds at an older
+    // version than this database's (corrected since), oldest id first, `batch`
     // at a time; `visit` is called with each batch and may stop the reading
     // with a failure, which is returned as it is.
     using BatchVisit = std::function<Status(const std::vector<OutgoingAssessment> &batch)>;

@@ -15,6 +15,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUuid>
 
 #include <random>
 
@@ -466,4 +467,64 @@ TEST_CASE("Twenty laptops syncing 2,000 results each at once store all 40,000 on
     CHECK(superuser(store, QStringLiteral("SELECT count(*), count(DISTINCT uuid) FROM rater.assessment"))
           == QStringLiteral("40000|40000"));
     CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.team")) == QStringLiteral("5"));
+}
+
+TEST_CASE("Corrections made on a laptop travel with the next sync; a later change in the store wins and is named",
+          "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("corrections"), {});
+    const QString local = laptop(dir, QStringLiteral("corrected"), {QStringLiteral("North"), QStringLiteral("South")}, 20);
+    REQUIRE(syncRun(local, store).out.contains(QStringLiteral("Sent 20, already there 0.")));
+    const auto uuidOf = [&local](int id) {
+        QString uuid;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("laptop"));
+            db.setDatabaseName(local);
+            REQUIRE(db.open());
+            QSqlQuery query(QStringLiteral("SELECT uuid FROM assessment WHERE id = %1").arg(id), db);
+            REQUIRE(query.next());
+            uuid = QUuid::fromRfc4122(query.value(0).toByteArray()).toString(QUuid::WithoutBraces);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("laptop"));
+        return uuid;
+    };
+    const auto inStore = [&store](const QString &column, const QString &uuid) {
+        return superuser(store, QStringLiteral("SELECT %1 FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                                               "WHERE uuid = '%2'")
+                                    .arg(column, uuid));
+    };
+    // The store's admin changes result 5 after the laptop's correction of it below.
+    superuser(store, QStringLiteral("UPDATE rater.assessment SET taken_on = DATE '2024-06-01', version = version + 1, "
+                                    "changed_at = now() + interval '1 hour' WHERE uuid = '%1'")
+                         .arg(uuidOf(5)));
+    for (const QStringList &correction :
+         {QStringList{QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("2")},
+          QStringList{QStringLiteral("edit"), QStringLiteral("3"), QStringLiteral("--team"), QStringLiteral("South")},
+          QStringList{QStringLiteral("edit"), QStringLiteral("4"), QStringLiteral("--date"), QStringLiteral("2025-12-24")},
+          QStringList{QStringLiteral("edit"), QStringLiteral("5"), QStringLiteral("--date"), QStringLiteral("2025-12-25")}}) {
+        const CliRun made = runCli(QStringList{QStringLiteral("--db"), local} + correction);
+        INFO(made.err.toStdString());
+        REQUIRE(made.status == 0);
+    }
+    const CliRun synced = syncRun(local, store);
+    INFO(synced.err.toStdString());
+    CHECK(synced.out.contains(QStringLiteral("Sent 0, already there 1.")));
+    CHECK(synced.out.contains(QStringLiteral("Corrections sent: 4.")));
+    CHECK(synced.out.contains(QStringLiteral("Changed in the store since they were corrected here, and kept as the store "
+                                             "has them: 5.")));
+    CHECK(inStore(QStringLiteral("count(deleted_at)"), uuidOf(1)) == QStringLiteral("1"));
+    CHECK(inStore(QStringLiteral("count(deleted_at)"), uuidOf(2)) == QStringLiteral("1"));
+    CHECK(inStore(QStringLiteral("t.name"), uuidOf(3)) == QStringLiteral("South"));
+    CHECK(inStore(QStringLiteral("taken_on"), uuidOf(4)) == QStringLiteral("2025-12-24"));
+    CHECK(inStore(QStringLiteral("taken_on"), uuidOf(5)) == QStringLiteral("2024-06-01"));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("20"));
+
+    // Restoring one from the bin travels too; then there is nothing left to send.
+    REQUIRE(runCli({QStringLiteral("--db"), local, QStringLiteral("restore"), QStringLiteral("2")}).status == 0);
+    const CliRun restored = syncRun(local, store);
+    CHECK(restored.out.contains(QStringLiteral("Corrections sent: 1.")));
+    CHECK(inStore(QStringLiteral("count(deleted_at)"), uuidOf(2)) == QStringLiteral("0"));
+    const CliRun quiet = syncRun(local, store);
+    CHECK(quiet.out.trimmed() == QStringLiteral("Sent 0, already there 0."));
 }
