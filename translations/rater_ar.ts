@@ -635,6 +635,18 @@
         <source>results per transaction (default %1)</source>
         <translation>عدد النتائج في كل معاملة (الافتراضي %1)</translation>
     </message>
+    <message>
+        <source>write the results the organisation store lacks to a file, for a laptop with no network</source>
+        <translation>كتابة النتائج التي يفتقدها مخزن المؤسسة في ملف، لحاسوب بلا شبكة</translation>
+    </message>
+    <message>
+        <source>the bundle to write</source>
+        <translation>الحزمة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>the store it is for, when the database has synced with several</source>
+        <translation>المخزن المقصود، إذا كانت قاعدة البيانات قد زامنت مع أكثر من مخزن</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1540,6 +1552,58 @@
         <source>the login may not write the team "%1"</source>
         <translation>لا يحق لحساب الدخول الكتابة في الفريق «%1»</translation>
     </message>
+    <message>
+        <source>line %1 is not a result</source>
+        <translation>السطر %1 ليس نتيجة</translation>
+    </message>
+    <message>
+        <source>line %1: "%2" is missing or wrong</source>
+        <translation>السطر %1: «%2» مفقود أو خاطئ</translation>
+    </message>
+    <message>
+        <source>%1 is refused whole, nothing was stored: %2</source>
+        <translation>رُفض %1 كاملًا، ولم يُحفظ شيء: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: تعذّرت قراءة الملف (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is cut short or too long</source>
+        <translation>السطر %1 مبتور أو أطول من اللازم</translation>
+    </message>
+    <message>
+        <source>there is more after its checksum (line %1)</source>
+        <translation>يوجد محتوى بعد مجموعه الاختباري (السطر %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Rater bundle</source>
+        <translation>ليس حزمة Rater</translation>
+    </message>
+    <message>
+        <source>it is a bundle of another version (%1); this Rater reads version %2</source>
+        <translation>إنه حزمة من إصدار آخر (%1)؛ يقرأ Rater هذا الإصدار %2</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was damaged or altered</source>
+        <translation>مجموعه الاختباري لا يطابق محتواه: لقد تلف أو عُدّل</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>إنه فارغ</translation>
+    </message>
+    <message>
+        <source>it ends before its checksum</source>
+        <translation>ينتهي قبل مجموعه الاختباري</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: تعذّرت كتابة الملف (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not write (%2)</source>
+        <translation>%1: تعذّرت الكتابة (%2)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1606,6 +1670,34 @@
     <message>
         <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
         <translation>غُيّرت في المخزن بعد تصحيحها هنا، فبقيت كما هي في المخزن: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
+        <translation>غُيّرت في المخزن بعد تصحيحها، فبقيت كما هي في المخزن: نتائج الأسطر %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
+        <translation>لم تُحفظ: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
+    </message>
+    <message>
+        <source>--store takes the store's UUID; got "%1"</source>
+        <translation>يأخذ ‎--store المعرّف الفريد (UUID) للمخزن؛ وردت القيمة «%1»</translation>
+    </message>
+    <message>
+        <source>this database has synced with several stores; choose one with --store UUID: %1</source>
+        <translation>زامنت قاعدة البيانات هذه مع عدة مخازن؛ اختر واحدًا بـ ‎--store UUID: %1</translation>
+    </message>
+    <message>
+        <source>Bundled %1 results into %2.</source>
+        <translation>جُمعت %1 نتيجة في %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a bundle for the organisation store; import it there: rater-cli import FILE --db postgresql://[user@]host/database</source>
+        <translation>%1 حزمة لمخزن المؤسسة؛ استوردها إليه: rater-cli import FILE --db postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>%1 is not a bundle; an organisation store takes bundles made by rater-cli bundle, and results sent by rater-cli sync</source>
+        <translation>%1 ليس حزمة؛ يقبل مخزن المؤسسة الحزم التي يصنعها rater-cli bundle، والنتائج التي يرسلها rater-cli sync</translation>
     </message>
 </context>
 <context>

@@ -635,6 +635,18 @@
         <source>results per transaction (default %1)</source>
         <translation>شمار نتیجه‌ها در هر تراکنش (پیش‌فرض %1)</translation>
     </message>
+    <message>
+        <source>write the results the organisation store lacks to a file, for a laptop with no network</source>
+        <translation>نوشتن نتیجه‌هایی که انبارهٔ سازمان ندارد در یک پرونده، برای رایانه‌ای بی‌شبکه</translation>
+    </message>
+    <message>
+        <source>the bundle to write</source>
+        <translation>بستهٔ نوشتنی</translation>
+    </message>
+    <message>
+        <source>the store it is for, when the database has synced with several</source>
+        <translation>انبارهٔ مقصد، وقتی پایگاه داده با چند انباره همگام شده است</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1540,6 +1552,58 @@
         <source>the login may not write the team "%1"</source>
         <translation>این حساب ورود اجازهٔ نوشتن در تیم «%1» را ندارد</translation>
     </message>
+    <message>
+        <source>line %1 is not a result</source>
+        <translation>سطر %1 نتیجه نیست</translation>
+    </message>
+    <message>
+        <source>line %1: "%2" is missing or wrong</source>
+        <translation>سطر %1: «%2» نیست یا نادرست است</translation>
+    </message>
+    <message>
+        <source>%1 is refused whole, nothing was stored: %2</source>
+        <translation>%1 به‌طور کامل رد شد و چیزی ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: خواندن پرونده ممکن نیست (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is cut short or too long</source>
+        <translation>سطر %1 بریده یا بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <source>there is more after its checksum (line %1)</source>
+        <translation>پس از چکیدهٔ آن چیز دیگری هست (سطر %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Rater bundle</source>
+        <translation>بستهٔ Rater نیست</translation>
+    </message>
+    <message>
+        <source>it is a bundle of another version (%1); this Rater reads version %2</source>
+        <translation>بسته‌ای از نسخه‌ای دیگر است (%1)؛ این Rater نسخهٔ %2 را می‌خواند</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was damaged or altered</source>
+        <translation>چکیدهٔ آن با محتوایش نمی‌خواند: آسیب دیده یا دست‌کاری شده است</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>it ends before its checksum</source>
+        <translation>پیش از چکیده‌اش تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: نوشتن پرونده ممکن نیست (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not write (%2)</source>
+        <translation>%1: نوشتن ممکن نشد (%2)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1606,6 +1670,34 @@
     <message>
         <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
         <translation>پس از اصلاح در این‌جا، در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
+        <translation>پس از اصلاح در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: نتیجه‌های سطرهای %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
+        <translation>ذخیره نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
+    </message>
+    <message>
+        <source>--store takes the store's UUID; got "%1"</source>
+        <translation>‎--store شناسهٔ یکتای (UUID) انباره را می‌گیرد؛ مقدار داده‌شده «%1» بود</translation>
+    </message>
+    <message>
+        <source>this database has synced with several stores; choose one with --store UUID: %1</source>
+        <translation>این پایگاه داده با چند انباره همگام شده است؛ یکی را با ‎--store UUID برگزینید: %1</translation>
+    </message>
+    <message>
+        <source>Bundled %1 results into %2.</source>
+        <translation>%1 نتیجه در %2 بسته‌بندی شد.</translation>
+    </message>
+    <message>
+        <source>%1 is a bundle for the organisation store; import it there: rater-cli import FILE --db postgresql://[user@]host/database</source>
+        <translation>%1 بسته‌ای برای انبارهٔ سازمان است؛ آن را آن‌جا وارد کنید: rater-cli import FILE --db postgresql://[user@]host/database</translation>
+    </message>
+    <message>
+        <source>%1 is not a bundle; an organisation store takes bundles made by rater-cli bundle, and results sent by rater-cli sync</source>
+        <translation>%1 بسته نیست؛ انبارهٔ سازمان بسته‌هایی را که rater-cli bundle می‌سازد و نتیجه‌هایی را که rater-cli sync می‌فرستد می‌پذیرد</translation>
     </message>
 </context>
 <context>

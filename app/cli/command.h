@@ -97,6 +97,8 @@ std::vector<Command> workshopCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> correctionCommands();
 std::vector<Command> organisationCommands();
+// rater-cli import of a bundle into the organisation's store.
+Outcome importBundle(Context &context);
 
 // What a running command is given: its parsed arguments, the language, the
 // output streams and, on request, its database.

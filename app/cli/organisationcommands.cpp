@@ -3,11 +3,13 @@
 
 #include "command.h"
 
+#include "organisation/bundle.h"
 #include "organisation/store.h"
 #include "organisation/sync.h"
 #include "storage/database.h"
 #include "scoring/answers.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +154,70 @@ Outcome threshold(Context &context)
     });
 }
 
+// What a sync or a bundle's import did, in the words of the report.
+void printReport(const Context &context, const organisation::SyncReport &report, bool fromBundle)
+{
+    const QLocale locale;
+    context.out() << Organisation::tr("Sent %1, already there %2.")
+                         .arg(locale.toString(report.sent), locale.toString(report.alreadyThere))
+                  << Qt::endl;
+    if (report.corrected > 0)
+        context.out() << Organisation::tr("Corrections sent: %1.").arg(locale.toString(report.corrected)) << Qt::endl;
+    if (!report.storeWins.empty()) {
+        QStringList ids;
+        for (const qint64 id : report.storeWins)
+            ids << locale.toString(id);
+        context.out() << (fromBundle ? Organisation::tr("Changed in the store since they were corrected, and kept as "
+                                                        "the store has them: the results of lines %1.")
+                                     : Organisation::tr("Changed in the store since they were corrected here, and kept "
+                                                        "as the store has them: %1."))
+                                 .arg(ids.join(u", "_s))
+                      << Qt::endl;
+    }
+    if (report.keptHere > 0)
+        context.out() << (fromBundle ? Organisation::tr("Not stored: %1 results of teams the login does not lead (%2).")
+                                     : Organisation::tr("Kept here, not sent: %1 results of teams the login does not "
+                                                        "lead (%2)."))
+                             .arg(locale.toString(report.keptHere), report.keptTeams.join(u", "_s))
+                      << Qt::endl;
+}
+
+Outcome writeBundleFile(Context &context)
+{
+    const Expected<Database *> database = context.database();
+    if (!database)
+        return Outcome::refused(database.error());
+    QUuid store;
+    if (context.isSet(u"store"_s)) {
+        store = QUuid::fromString(context.value(u"store"_s));
+        if (store.isNull())
+            return Outcome::refused(Organisation::tr("--store takes the store's UUID; got \"%1\"")
+                                        .arg(context.value(u"store"_s)));
+    } else {
+        const Expected<std::vector<QUuid>> known = (*database)->publishing().knownStores();
+        if (!known)
+            return Outcome::failed(known.error());
+        if (known->size() > 1) {
+            QStringList names;
+            for (const QUuid &uuid : *known)
+                names << uuid.toString(QUuid::WithoutBraces);
+            return Outcome::refused(Organisation::tr("this database has synced with several stores; choose one with "
+                                                     "--store UUID: %1")
+                                        .arg(names.join(u", "_s)));
+        }
+        if (known->size() == 1)
+            store = known->front();
+    }
+    const Expected<qint64> written =
+        organisation::writeBundle(**database, store, context.value(u"out"_s), 1000);
+    if (!written)
+        return Outcome::failed(written.error());
+    context.out() << Organisation::tr("Bundled %1 results into %2.")
+                         .arg(QLocale().toString(*written), QDir::toNativeSeparators(context.value(u"out"_s)))
+                  << Qt::endl;
+    return Outcome::done();
+}
+
 Outcome syncResults(Context &context)
 {
     const Expected<int> batch = context.integer(u"batch"_s, 1);
@@ -169,30 +235,40 @@ Outcome syncResults(Context &context)
     const Expected<organisation::SyncReport> report = organisation::sync(**database, **store, *batch);
     if (!report)
         return Outcome::failed(report.error());
-    const QLocale locale;
-    context.out() << Organisation::tr("Sent %1, already there %2.")
-                         .arg(locale.toString(report->sent), locale.toString(report->alreadyThere))
-                  << Qt::endl;
-    if (report->corrected > 0)
-        context.out() << Organisation::tr("Corrections sent: %1.").arg(locale.toString(report->corrected))
-                      << Qt::endl;
-    if (!report->storeWins.empty()) {
-        QStringList ids;
-        for (const qint64 id : report->storeWins)
-            ids << locale.toString(id);
-        context.out() << Organisation::tr("Changed in the store since they were corrected here, and kept as the "
-                                          "store has them: %1.")
-                             .arg(ids.join(u", "_s))
-                      << Qt::endl;
-    }
-    if (report->keptHere > 0)
-        context.out() << Organisation::tr("Kept here, not sent: %1 results of teams the login does not lead (%2).")
-                             .arg(locale.toString(report->keptHere), report->keptTeams.join(u", "_s))
-                      << Qt::endl;
+    printReport(context, *report, false);
     return Outcome::done();
 }
 
 } // namespace
+
+Outcome importBundle(Context &context)
+{
+    const QString file = context.positional();
+    const bool bundle = organisation::isBundle(file);
+    const QString target = context.isSet(u"db"_s) ? context.value(u"db"_s) : QString();
+    if (!organisation::isStoreAddress(target))
+        return Outcome::refused(Organisation::tr("%1 is a bundle for the organisation store; import it there: "
+                                                 "rater-cli import FILE --db postgresql://[user@]host/database")
+                                    .arg(QDir::toNativeSeparators(file)));
+    if (!bundle)
+        return Outcome::refused(Organisation::tr("%1 is not a bundle; an organisation store takes bundles made by "
+                                                 "rater-cli bundle, and results sent by rater-cli sync")
+                                    .arg(QDir::toNativeSeparators(file)));
+    const Expected<organisation::StoreAddress> address = context.storeAddress();
+    if (!address)
+        return Outcome::refused(address.error());
+    auto store = OrganisationStore::connect(*address);
+    if (!store)
+        return Outcome::failed(store.error());
+    const organisation::OutgoingSource source = [&file](const QUuid &, const storage::PublishingStore::BatchVisit &visit) {
+        return organisation::readBundle(file, 1000, visit);
+    };
+    const Expected<organisation::SyncReport> report = organisation::send(**store, source, {});
+    if (!report)
+        return Outcome::failed(report.error());
+    printReport(context, *report, true);
+    return Outcome::done();
+}
 
 std::vector<Command> organisationCommands()
 {
@@ -207,6 +283,16 @@ std::vector<Command> organisationCommands()
                          u"1000"_s}},
             .usesDatabase = true,
             .run = syncResults,
+        },
+        {
+            .name = u"bundle"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "write the results the organisation store lacks to a file, for "
+                                                     "a laptop with no network"),
+            .options = {{u"out"_s, u"FILE"_s, QT_TRANSLATE_NOOP("Commands", "the bundle to write"), {}, true},
+                        {u"store"_s, u"UUID"_s,
+                         QT_TRANSLATE_NOOP("Commands", "the store it is for, when the database has synced with several")}},
+            .usesDatabase = true,
+            .run = writeBundleFile,
         },
         {
             .name = u"org init"_s,

@@ -5,6 +5,7 @@
 #include "quiz/entrylimits.h"
 #include "quiz/quizanswers.h"
 #include "scoring/scoring.h"
+#include "organisation/bundle.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -225,6 +226,8 @@ Outcome list(Context &context)
 Outcome import(Context &context)
 {
     const QString file = context.positional();
+    if (organisation::isBundle(file) || organisation::isStoreAddress(context.value(u"db"_s)))
+        return importBundle(context);
     // Rows are written as they are read, in one transaction that is committed
     // only when the whole file was read without a problem. The database is
     // opened at the first good row, so a file refused from its start leaves

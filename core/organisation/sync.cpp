@@ -18,7 +18,8 @@ class Messages
 
 } // namespace
 
-Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress)
+Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm,
+                          const SyncProgress &progress)
 {
     using Result = Expected<SyncReport>;
     const Expected<std::optional<Role>> role = store.role();
@@ -36,53 +37,65 @@ Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, 
     const Expected<QUuid> identity = store.identity();
     if (!identity)
         return Result::failure(identity.error());
-    const Expected<qint64> total = local.publishing().countUnpublished(*identity);
-    if (!total)
-        return Result::failure(total.error());
 
     SyncReport report;
     QSet<QString> kept;
     qint64 done = 0;
     std::vector<storage::OutgoingAssessment> sending;
-    const Status read = local.publishing().forEachUnpublished(
-        *identity, batch, [&](const std::vector<storage::OutgoingAssessment> &rows) -> Status {
-            sending.clear();
-            for (const storage::OutgoingAssessment &a : rows) {
-                if (admin || writable.contains(a.team)) {
-                    sending.push_back(a);
-                } else {
-                    ++report.keptHere;
-                    kept.insert(a.team);
-                }
+    const Status read = source(*identity, [&](const std::vector<storage::OutgoingAssessment> &rows) -> Status {
+        sending.clear();
+        for (const storage::OutgoingAssessment &a : rows) {
+            if (admin || writable.contains(a.team)) {
+                sending.push_back(a);
+            } else {
+                ++report.keptHere;
+                kept.insert(a.team);
             }
-            if (!sending.empty()) {
-                const Expected<OrganisationStore::Received> received = store.receive(sending, admin);
-                if (!received)
-                    return Status::failure(received.error());
-                if (Status noted = local.publishing().markPublished(*identity, store.shown(), sending); !noted)
-                    return Status::failure(Messages::tr("%1: the store holds the results sent, but this database "
-                                                        "could not note it (%2); the next sync finds them there")
-                                               .arg(local.path(), noted.error()));
-                report.sent += received->stored;
-                report.corrected += received->updated;
-                report.alreadyThere += received->alreadyThere;
-                for (const QUuid &uuid : received->storeWins) {
-                    const auto found = std::find_if(sending.cbegin(), sending.cend(),
-                                                    [&uuid](const storage::OutgoingAssessment &a) { return a.uuid == uuid; });
-                    if (found != sending.cend())
-                        report.storeWins.push_back(found->id);
-                }
+        }
+        if (!sending.empty()) {
+            const Expected<OrganisationStore::Received> received = store.receive(sending, admin);
+            if (!received)
+                return Status::failure(received.error());
+            if (confirm) {
+                if (Status noted = confirm(*identity, sending); !noted)
+                    return noted;
             }
-            done += qint64(rows.size());
-            if (progress && !progress(done, *total))
-                return Status::failure(Messages::tr("the sync was stopped; what was sent is stored"));
-            return Done{};
-        });
+            report.sent += received->stored;
+            report.corrected += received->updated;
+            report.alreadyThere += received->alreadyThere;
+            for (const QUuid &uuid : received->storeWins) {
+                const auto found = std::find_if(sending.cbegin(), sending.cend(),
+                                                [&uuid](const storage::OutgoingAssessment &a) { return a.uuid == uuid; });
+                if (found != sending.cend())
+                    report.storeWins.push_back(found->id);
+            }
+        }
+        done += qint64(rows.size());
+        if (progress && !progress(done))
+            return Status::failure(Messages::tr("the sync was stopped; what was sent is stored"));
+        return Done{};
+    });
     if (!read)
         return Result::failure(read.error());
     report.keptTeams = QStringList(kept.cbegin(), kept.cend());
     report.keptTeams.sort();
     return report;
+}
+
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress)
+{
+    const OutgoingSource unpublished = [&local, batch](const QUuid &identity,
+                                                       const storage::PublishingStore::BatchVisit &visit) {
+        return local.publishing().forEachUnpublished(identity, batch, visit);
+    };
+    const Confirm noted = [&local, &store](const QUuid &identity, const std::vector<storage::OutgoingAssessment> &sent) {
+        if (Status marked = local.publishing().markPublished(identity, store.shown(), sent); !marked)
+            return Status::failure(Messages::tr("%1: the store holds the results sent, but this database could not "
+                                                "note it (%2); the next sync finds them there")
+                                       .arg(local.path(), marked.error()));
+        return Status(Done{});
+    };
+    return send(store, unpublished, noted, progress);
 }
 
 } // namespace rater::organisation

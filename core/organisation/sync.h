@@ -1,8 +1,10 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "storage/publishing.h"
 
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 #include <vector>
@@ -28,9 +30,23 @@ struct SyncReport
     QStringList keptTeams; // by name, each once
 };
 
-// How far a sync is: results handled so far of those to handle. Returning
-// false stops it after the batch in hand, which is stored whole or not at all.
-using SyncProgress = std::function<bool(qint64 done, qint64 total)>;
+// How far a sync is: results handled so far. Returning false stops it after
+// the batch in hand, which is stored whole or not at all.
+using SyncProgress = std::function<bool(qint64 done)>;
+
+// Where results to send come from, in batches, given the store's UUID: a
+// laptop's database, or a bundle.
+using OutgoingSource =
+    std::function<Status(const QUuid &store, const storage::PublishingStore::BatchVisit &visit)>;
+// Called after the store committed each batch: what a laptop's database
+// notes. A failure ends the sending.
+using Confirm = std::function<Status(const QUuid &store, const std::vector<storage::OutgoingAssessment> &sent)>;
+
+// Sends the results of `source` to the store, each batch in one transaction:
+// those the login may write (a lead's teams; an admin's, any), keeping and
+// counting the others. Only a lead or an admin may send results.
+Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm,
+                          const SyncProgress &progress = {});
 
 // Sends the store what this database holds and the store is not known to
 // hold, in batches of `batch`, each stored in one transaction of the store

@@ -79,18 +79,19 @@ Status PublishingStore::forEachUnpublished(const QUuid &store, int batch, const 
     }
 }
 
-Expected<qint64> PublishingStore::countUnpublished(const QUuid &store) const
+Expected<std::vector<QUuid>> PublishingStore::knownStores() const
 {
-    Statement query(m_connection, "SELECT count(*) FROM assessment a LEFT JOIN store_copy c ON c.store_id = "
-                                  "(SELECT id FROM store WHERE uuid = ?1) AND c.assessment_id = a.id "
-                                  "WHERE c.version IS NULL OR c.version < a.version");
+    Statement query(m_connection, "SELECT uuid FROM store ORDER BY id");
     if (Status ready = query.prepared(); !ready)
-        return Expected<qint64>::failure(ready.error());
-    query.bind(1, store.toString(QUuid::WithoutBraces));
-    const Expected<std::optional<qint64>> count = query.singleId();
-    if (!count)
-        return Expected<qint64>::failure(count.error());
-    return count->value_or(0);
+        return Expected<std::vector<QUuid>>::failure(ready.error());
+    std::vector<QUuid> stores;
+    const Status read = query.forEachRow([&stores](const Row &row) -> Status {
+        stores.push_back(QUuid::fromString(row.text(0)));
+        return Done{};
+    });
+    if (!read)
+        return Expected<std::vector<QUuid>>::failure(read.error());
+    return stores;
 }
 
 Status PublishingStore::markPublished(const QUuid &store, const QString &address,

@@ -528,3 +528,80 @@ TEST_CASE("Corrections made on a laptop travel with the next sync; a later chang
     const CliRun quiet = syncRun(local, store);
     CHECK(quiet.out.trimmed() == QStringLiteral("Sent 0, already there 0."));
 }
+
+TEST_CASE("A bundle carries a laptop's results to the store without a network, once, and is refused whole when "
+          "damaged or altered",
+          "[organisation][bundle]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("bundles"), {QStringLiteral("lead_bea")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_bea"),
+                                   QStringLiteral("--team"), QStringLiteral("North")})
+                .status == 0);
+    const QString local = laptop(dir, QStringLiteral("offline"), {QStringLiteral("North"), QStringLiteral("South")}, 60);
+    const QString bundle = dir.filePath(QStringLiteral("results.bundle"));
+    const CliRun made = runCli({QStringLiteral("bundle"), QStringLiteral("--db"), local, QStringLiteral("--out"), bundle});
+    INFO(made.err.toStdString());
+    REQUIRE(made.status == 0);
+    CHECK(made.out.contains(QStringLiteral("Bundled 60 results into")));
+
+    const auto importAs = [&](const QString &file, const QString &login) {
+        QProcessEnvironment extra;
+        if (!login.isEmpty())
+            extra.insert(QStringLiteral("PGPASSWORD"), login);
+        return runCli({QStringLiteral("import"), file, QStringLiteral("--db"), storeUrl(store, login)}, extra);
+    };
+    // Damaged, altered, cut short: refused whole, nothing stored.
+    QFile original(bundle);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    const auto variant = [&dir](const QString &name, const QByteArray &content) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    };
+    QByteArray altered = bytes;
+    altered.replace("\"North\"", "\"South\"");
+    const QString alteredPath = variant(QStringLiteral("altered.bundle"), altered);
+    const QString cutPath = variant(QStringLiteral("cut.bundle"), bytes.left(bytes.lastIndexOf("{\"sha256\"")));
+    QByteArray flipped = bytes;
+    flipped[bytes.size() / 2] = flipped[bytes.size() / 2] == 'a' ? 'b' : 'a';
+    const QString flippedPath = variant(QStringLiteral("flipped.bundle"), flipped);
+    for (const auto &[path, reason] :
+         {std::pair{alteredPath, QStringLiteral("its checksum does not match its contents: it was damaged or altered")},
+          std::pair{cutPath, QStringLiteral("it ends before its checksum")},
+          std::pair{flippedPath, QStringLiteral("is refused whole, nothing was stored")}}) {
+        const CliRun refused = importAs(path, QString());
+        INFO(path.toStdString() << ": " << refused.err.toStdString());
+        CHECK(refused.status == 1);
+        CHECK(refused.err.contains(reason));
+    }
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("0"));
+
+    // The lead's import stores their team's results and names the rest.
+    const CliRun lead = importAs(bundle, QStringLiteral("lead_bea"));
+    INFO(lead.err.toStdString());
+    CHECK(lead.status == 0);
+    CHECK(lead.out.contains(QStringLiteral("Sent 30, already there 0.")));
+    CHECK(lead.out.contains(QStringLiteral("Not stored: 30 results of teams the login does not lead (South).")));
+    // The owner's stores the rest; again, nothing.
+    CHECK(importAs(bundle, QString()).out.contains(QStringLiteral("Sent 30, already there 30.")));
+    CHECK(importAs(bundle, QString()).out.contains(QStringLiteral("Sent 0, already there 60.")));
+    CHECK(storeRows(store) == laptopRows(local));
+    // The laptop's next sync finds them there.
+    CHECK(syncRun(local, store).out.contains(QStringLiteral("Sent 0, already there 60.")));
+    CHECK(runCli({QStringLiteral("bundle"), QStringLiteral("--db"), local, QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("empty.bundle"))})
+              .out.contains(QStringLiteral("Bundled 0 results")));
+
+    // A bundle goes to a store, and a store takes only bundles.
+    const CliRun intoFile = runCli({QStringLiteral("import"), bundle, QStringLiteral("--db"), local});
+    CHECK(intoFile.status == 2);
+    CHECK(intoFile.err.contains(QStringLiteral("is a bundle for the organisation store")));
+    const CliRun csvIntoStore = importAs(dir.filePath(QStringLiteral("offline.csv")), QString());
+    CHECK(csvIntoStore.status == 2);
+    CHECK(csvIntoStore.err.contains(QStringLiteral("is not a bundle")));
+}

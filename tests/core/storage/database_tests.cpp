@@ -227,11 +227,26 @@ TEST_CASE("Damaged and foreign files are refused or their damage named, and left
     checkRefusedUnchanged(truncated, QStringLiteral("damaged"));
 
     // Opening does not read the whole file; the damage is named where reading meets it.
+    // The page scribbled over is the root of the assessment table, which
+    // every list reads and opening does not.
     const QString scribbled = makeRaterFile(dir, QStringLiteral("scribbled.sqlite"), 3000);
+    qint64 rootPage = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root page"));
+        raw.setDatabaseName(scribbled);
+        REQUIRE(raw.open());
+        QSqlQuery root(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'assessment'"), raw);
+        REQUIRE(root.next());
+        rootPage = root.value(0).toLongLong();
+        root.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root page"));
+    REQUIRE(rootPage > 1);
     {
         QFile file(scribbled);
         REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
+        REQUIRE(file.seek((rootPage - 1) * 4096));
         file.write(QByteArray(4096, char(0xA5)));
     }
     const QByteArray scribbledBefore = sha256(scribbled);
