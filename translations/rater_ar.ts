@@ -12,7 +12,7 @@
         <translation>إنها فارغة</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» ليس عددًا</translation>
     </message>
     <message>
@@ -28,16 +28,16 @@
         <translation>إجابات التقييم %1 غير مقروءة: %2</translation>
     </message>
     <message>
-        <source>assessment %1 cannot be scored: it was taken with the questionnaire "%2", which this version of Rater does not have</source>
-        <translation>تعذّر احتساب نتيجة التقييم %1: أُجري بالاستبيان "%2"، وهذا الإصدار من Rater لا يتضمّنه</translation>
+        <source>assessment %1 cannot be scored: it was taken with the questionnaire &quot;%2&quot;, which this version of Rater does not have</source>
+        <translation>تعذّر احتساب نتيجة التقييم %1: أُجري بالاستبيان &quot;%2&quot;، وهذا الإصدار من Rater لا يتضمّنه</translation>
     </message>
     <message>
         <source>assessment %1 cannot be scored: %2</source>
         <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
     </message>
     <message>
-        <source>assessment %1 has the date "%2", which is not a date of the form YYYY-MM-DD</source>
-        <translation>التقييم %1 تاريخه "%2"، وهذا ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+        <source>assessment %1 has the date &quot;%2&quot;, which is not a date of the form YYYY-MM-DD</source>
+        <translation>التقييم %1 تاريخه &quot;%2&quot;، وهذا ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -59,11 +59,11 @@
         <translation>الإجابة %1 من %2 فارغة</translation>
     </message>
     <message>
-        <source>answer %1 of %2 is "%3", which is not a whole number</source>
+        <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
         <translation>الإجابة %1 من %2 هي «%3»، وهي ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <source>"%1" is not a digit; type one digit for each answer</source>
+        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
         <translation>«%1» ليس رقمًا؛ اكتب رقمًا واحدًا لكل إجابة</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>التاريخ مفقود؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» ليس تاريخًا؛ اكتب التواريخ بالصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>اللغة مفقودة؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
-        <source>"%1" is not a language Rater knows; use en, ar or fa</source>
+        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
         <translation>«%1» ليست لغة يعرفها Rater؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
@@ -98,11 +98,11 @@
         <translation>الإجابة مفقودة</translation>
     </message>
     <message>
-        <source>"%1" is not an answer; answers are whole numbers from %2 to %3</source>
+        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
         <translation>«%1» ليست إجابة؛ الإجابات أعداد صحيحة من %2 إلى %3</translation>
     </message>
     <message>
-        <source>assessment %1 answers questionnaire "%2", not "%3"</source>
+        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>التقييم %1 يجيب عن الاستبيان «%2» لا «%3»</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>%1: الملف فارغ؛ يلزمه سطر عناوين: %2</translation>
     </message>
     <message>
-        <source>%1: line 1, column %2: expected the column "%3", found "%4"; the header starts %5</source>
+        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
         <translation>%1: السطر ١، العمود %2: المتوقَّع العمود «%3» والموجود «%4»؛ يبدأ سطر العناوين بـ %5</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@
         <translation>%1: السجل %2: المتوقَّع كائن بين قوسين معقوفين { }</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": expected text or a number</source>
+        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
         <translation>%1: السجل %2، الحقل «%3»: المتوقَّع نص أو عدد</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": %4</source>
+        <source>%1: record %2, field &quot;%3&quot;: %4</source>
         <translation>%1: السجل %2، الحقل «%3»: %4</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>%1: تتّسع ورقة Excel لـ %2 نتيجة على الأكثر؛ صدّر هذا العدد بصيغة CSV أو JSON، أو فريقًا واحدًا في كل مرة</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
+        <source>&quot;%1&quot; is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
         <translation>«%1» ليس معرّفًا فريدًا (UUID)؛ يكتبه Rater في صورة 8-4-4-4-12 من الأرقام الست عشرية. اترك العمود فارغًا لنتيجة جديدة</translation>
     </message>
     <message>
@@ -221,15 +221,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>no command given; run "rater-cli --help" for the commands</source>
+        <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>لم يُحدَّد أي أمر؛ شغّل «rater-cli --help» لعرض الأوامر</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "rater-cli --help" for the commands</source>
+        <source>unknown command &quot;%1&quot;; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>الأمر «%1» غير معروف؛ شغّل «rater-cli --help» لعرض الأوامر</translation>
     </message>
     <message>
-        <source>unknown language "%1"; use en, ar or fa</source>
+        <source>unknown language &quot;%1&quot;; use en, ar or fa</source>
         <translation>اللغة «%1» غير معروفة؛ استخدم en أو ar أو fa</translation>
     </message>
     <message>
@@ -261,8 +261,8 @@
         <translation>الأوامر التي تقرأ النتائج أو تكتبها تقبل ‎--db FILE‎ لاختيار قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>Run "rater-cli COMMAND --help" for a command's options.</source>
-        <translation>شغّل "rater-cli COMMAND --help" لمعرفة خيارات أي أمر.</translation>
+        <source>Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>شغّل &quot;rater-cli COMMAND --help&quot; لمعرفة خيارات أي أمر.</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -293,20 +293,20 @@
         <translation>%1 غير موجود؛ أعطه بالصيغة %1 %2</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"; use %3</source>
-        <translation>قيمة %1 غير معروفة "%2"؛ استخدم %3</translation>
+        <source>unknown %1 &quot;%2&quot;; use %3</source>
+        <translation>قيمة %1 غير معروفة &quot;%2&quot;؛ استخدم %3</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use %2</source>
-        <translation>صيغة غير معروفة "%1"؛ استخدم %2</translation>
+        <source>unknown format &quot;%1&quot;; use %2</source>
+        <translation>صيغة غير معروفة &quot;%1&quot;؛ استخدم %2</translation>
     </message>
     <message>
-        <source>%1 takes no arguments besides its options; got "%2"</source>
-        <translation>لا يقبل %1 أي مُعطيات غير خياراته؛ وصل "%2"</translation>
+        <source>%1 takes no arguments besides its options; got &quot;%2&quot;</source>
+        <translation>لا يقبل %1 أي مُعطيات غير خياراته؛ وصل &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is missing: %2; run "rater-cli %3 --help" for more</source>
-        <translation>%1 غير موجود: %2؛ شغّل "rater-cli %3 --help" للمزيد</translation>
+        <source>%1 is missing: %2; run &quot;rater-cli %3 --help&quot; for more</source>
+        <translation>%1 غير موجود: %2؛ شغّل &quot;rater-cli %3 --help&quot; للمزيد</translation>
     </message>
     <message>
         <source>%1 must be one argument; got %2. Put it in quotes, or leave out the spaces</source>
@@ -324,12 +324,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>--%1 takes a whole number of %2 or more; got "%3"</source>
-        <translation>يقبل --%1 عددًا صحيحًا لا يقل عن %2؛ وصل "%3"</translation>
+        <source>--%1 takes a whole number of %2 or more; got &quot;%3&quot;</source>
+        <translation>يقبل --%1 عددًا صحيحًا لا يقل عن %2؛ وصل &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
-        <translation>--%1: "%2" ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-21</translation>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>--%1: &quot;%2&quot; ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-21</translation>
     </message>
     <message>
         <source>the calendar periods are counted in: gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
@@ -344,7 +344,7 @@
         <translation>اكتب بيانات تجريبية في قاعدة بيانات جديدة: أربعة فرق على مدى ثلاث سنوات، وورشتا عمل</translation>
     </message>
     <message>
-        <source>a team's mean scores per period, and whether each change is larger than its uncertainty</source>
+        <source>a team&apos;s mean scores per period, and whether each change is larger than its uncertainty</source>
         <translation>متوسط درجات فريق في كل فترة، وهل كل تغيّر أكبر من هامش عدم اليقين فيه</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>quarter أو month أو half أو year (الافتراضي: %1)</translation>
     </message>
     <message>
-        <source>every team's mean scores for one period, teams as rows</source>
+        <source>every team&apos;s mean scores for one period, teams as rows</source>
         <translation>متوسط درجات كل فريق في فترة واحدة، فريق في كل صف</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>عند إعطاء تاريخ: quarter أو month أو half أو year (الافتراضي: %1)</translation>
     </message>
     <message>
-        <source>write a workshop's report as a PDF, without a display</source>
+        <source>write a workshop&apos;s report as a PDF, without a display</source>
         <translation>اكتب تقرير ورشة عمل ملفَّ PDF، دون شاشة</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>احسب درجة مجموعة إجابات واحدة: المجموع والفئة والأبعاد</translation>
     </message>
     <message>
-        <source>a built-in questionnaire's id or a questionnaire file (default: %1)</source>
+        <source>a built-in questionnaire&apos;s id or a questionnaire file (default: %1)</source>
         <translation>معرّف استبيان مدمج أو ملف استبيان (الافتراضي: %1)</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>إجابة واحدة لكل عبارة، بترتيب العبارات، تفصل بينها فواصل، مثل 4,2,5,…</translation>
     </message>
     <message>
-        <source>only this team's assessments</source>
+        <source>only this team&apos;s assessments</source>
         <translation>تقييمات هذا الفريق فقط</translation>
     </message>
     <message>
@@ -456,15 +456,15 @@
         <translation>ملف النسخة الاحتياطية المراد كتابته؛ يجب ألا يكون موجودًا</translation>
     </message>
     <message>
-        <source>the workshop, by the number "workshop create" printed</source>
-        <translation>ورشة العمل، بالرقم الذي طبعه "workshop create"</translation>
+        <source>the workshop, by the number &quot;workshop create&quot; printed</source>
+        <translation>ورشة العمل، بالرقم الذي طبعه &quot;workshop create&quot;</translation>
     </message>
     <message>
         <source>create a workshop and print its id</source>
         <translation>أنشئ ورشة عمل واطبع معرّفها</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان ورشة العمل</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>من يديرها (اختياري)</translation>
     </message>
     <message>
-        <source>record one participant's answers in a workshop</source>
+        <source>record one participant&apos;s answers in a workshop</source>
         <translation>سجّل إجابات مشارك واحد في ورشة عمل</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>رمز مستعار اختياري</translation>
     </message>
     <message>
-        <source>import participants' results into a workshop, all or nothing; duplicates are refused</source>
+        <source>import participants&apos; results into a workshop, all or nothing; duplicates are refused</source>
         <translation>استورد نتائج المشاركين إلى ورشة عمل، كلها أو لا شيء؛ ويُرفض المكرر</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>ملف ‎.csv أو ‎.json</translation>
     </message>
     <message>
-        <source>a workshop's group figures; only the count below the anonymity threshold</source>
+        <source>a workshop&apos;s group figures; only the count below the anonymity threshold</source>
         <translation>أرقام المجموعة في ورشة عمل؛ العدد وحده تحت حد إخفاء الهوية</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>إعادة تقييمات من سلة المحذوفات</translation>
     </message>
     <message>
-        <source>correct one assessment's team, date or respondent code</source>
+        <source>correct one assessment&apos;s team, date or respondent code</source>
         <translation>تصحيح فريق تقييم واحد أو تاريخه أو رمز المشارك فيه</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>إعطاء فريق اسمًا جديدًا لا يحمله أي فريق</translation>
     </message>
     <message>
-        <source>the team's name, and its new name</source>
+        <source>the team&apos;s name, and its new name</source>
         <translation>اسم الفريق، ثم اسمه الجديد</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>يعمل rater-cli %1 على ملف قاعدة بيانات Rater؛ أما مخزن المؤسسة (%2) فيُهيّأ ويُدار بالأمر rater-cli org</translation>
     </message>
     <message>
-        <source>rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database</source>
+        <source>rater-cli %1 needs the organisation store&apos;s address: --db postgresql://[user@]host/database</source>
         <translation>يحتاج rater-cli %1 إلى عنوان مخزن المؤسسة: ‎--db postgresql://[user@]host/database</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>فريق يقوده القائد؛ مرة لكل فريق</translation>
     </message>
     <message>
-        <source>set up an organisation store: Rater's schema and its roles</source>
+        <source>set up an organisation store: Rater&apos;s schema and its roles</source>
         <translation>تهيئة مخزن للمؤسسة: مخطط Rater وأدواره</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>جعل LOGIN قائدًا للفرق المذكورة</translation>
     </message>
     <message>
-        <source>let LOGIN read every team's figures, never one person's</source>
+        <source>let LOGIN read every team&apos;s figures, never one person&apos;s</source>
         <translation>السماح لـ LOGIN بقراءة أرقام كل الفرق، دون أرقام أي فرد</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>السماح لـ LOGIN بمنح الصلاحيات وسحبها وتغيير الحد الأدنى</translation>
     </message>
     <message>
-        <source>take back a login's teams, or all its rights</source>
+        <source>take back a login&apos;s teams, or all its rights</source>
         <translation>سحب فرق حساب دخول، أو كل صلاحياته</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
 <context>
     <name>CorrectionCommands</name>
     <message>
-        <source>"%1" is not an assessment id; ids are whole numbers from 1, as rater-cli list shows them</source>
+        <source>&quot;%1&quot; is not an assessment id; ids are whole numbers from 1, as rater-cli list shows them</source>
         <translation>«%1» ليس معرّف تقييم؛ المعرّفات أعداد صحيحة تبدأ من 1 كما يعرضها rater-cli list</translation>
     </message>
     <message>
@@ -671,11 +671,11 @@
         <translation>صُحّح التقييم %1 (التعديل %2).</translation>
     </message>
     <message>
-        <source>Renamed team "%1" to "%2" (change %3).</source>
+        <source>Renamed team &quot;%1&quot; to &quot;%2&quot; (change %3).</source>
         <translation>أُعيدت تسمية الفريق «%1» إلى «%2» (التعديل %3).</translation>
     </message>
     <message>
-        <source>Merged team "%1" into "%2"; assessments moved: %3 (change %4).</source>
+        <source>Merged team &quot;%1&quot; into &quot;%2&quot;; assessments moved: %3 (change %4).</source>
         <translation>دُمج الفريق «%1» في «%2»؛ التقييمات المنقولة: %3 (التعديل %4).</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>التقييم %1 في سلة المحذوفات؛ أعده أولًا</translation>
     </message>
     <message>
-        <source>there is no team "%1"</source>
+        <source>there is no team &quot;%1&quot;</source>
         <translation>لا يوجد فريق «%1»</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@
         <translation>لا شيء للتغيير: للتقييم %1 هذه القيم أصلًا</translation>
     </message>
     <message>
-        <source>nothing to change: they are in team "%1" already</source>
+        <source>nothing to change: they are in team &quot;%1&quot; already</source>
         <translation>لا شيء للتغيير: هي في الفريق «%1» أصلًا</translation>
     </message>
     <message>
@@ -802,19 +802,19 @@
         <translation>الاسم الجديد فارغ</translation>
     </message>
     <message>
-        <source>nothing to change: the team is called "%1" already</source>
+        <source>nothing to change: the team is called &quot;%1&quot; already</source>
         <translation>لا شيء للتغيير: اسم الفريق «%1» أصلًا</translation>
     </message>
     <message>
-        <source>there is already a team "%1"; to put the results of "%2" together with it, merge "%2" into "%1" instead</source>
+        <source>there is already a team &quot;%1&quot;; to put the results of &quot;%2&quot; together with it, merge &quot;%2&quot; into &quot;%1&quot; instead</source>
         <translation>يوجد فريق باسم «%1»؛ لجمع نتائج «%2» معه ادمج «%2» في «%1» بدلًا من ذلك</translation>
     </message>
     <message>
-        <source>a team cannot be merged into itself ("%1")</source>
+        <source>a team cannot be merged into itself (&quot;%1&quot;)</source>
         <translation>لا يمكن دمج فريق في نفسه («%1»)</translation>
     </message>
     <message>
-        <source>there is no team "%1" to merge into; to give "%2" that name, rename it</source>
+        <source>there is no team &quot;%1&quot; to merge into; to give &quot;%2&quot; that name, rename it</source>
         <translation>لا يوجد فريق «%1» للدمج فيه؛ لإعطاء «%2» هذا الاسم أعد تسميته</translation>
     </message>
     <message>
@@ -877,23 +877,23 @@
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8"</source>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
         <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة «CSV UTF-8»</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice ("")</source>
-        <translation>نص غير متوقع بعد علامة تنصيص ختامية؛ تُكتب علامة التنصيص داخل حقل مقتبس مرتين ("")</translation>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>نص غير متوقع بعد علامة تنصيص ختامية؛ تُكتب علامة التنصيص داخل حقل مقتبس مرتين (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
         <translation>حقل مقتبس لم تُغلق علامة تنصيصه</translation>
     </message>
     <message>
-        <source>the record is longer than %1 characters; a row of Rater's columns is far shorter</source>
+        <source>the record is longer than %1 characters; a row of Rater&apos;s columns is far shorter</source>
         <translation>السجل أطول من %1 حرف؛ وصفّ أعمدة Rater أقصر من ذلك بكثير</translation>
     </message>
     <message>
-        <source>the record has more than %1 fields; a row of Rater's columns has far fewer</source>
+        <source>the record has more than %1 fields; a row of Rater&apos;s columns has far fewer</source>
         <translation>في السجل أكثر من %1 حقل؛ وصفّ أعمدة Rater فيه أقل من ذلك بكثير</translation>
     </message>
 </context>
@@ -1032,7 +1032,7 @@
         <translation>%1: الملف فارغ، فليس قاعدة بيانات لـ Rater؛ ولا ينشئ Rater قاعدة بيانات جديدة إلا حيث لا يوجد ملف</translation>
     </message>
     <message>
-        <source>%1: the database's structure is not the one Rater makes, so Rater will not write to it: %2</source>
+        <source>%1: the database&apos;s structure is not the one Rater makes, so Rater will not write to it: %2</source>
         <translation>%1: بنية قاعدة البيانات ليست التي ينشئها Rater، لذا لن يكتب Rater فيها: %2</translation>
     </message>
     <message>
@@ -1060,19 +1060,19 @@
         <translation>العرض</translation>
     </message>
     <message>
-        <source>it has a %1 "%2" that Rater does not make</source>
-        <translation>فيها %1 "%2" لا ينشئه Rater</translation>
+        <source>it has a %1 &quot;%2&quot; that Rater does not make</source>
+        <translation>فيها %1 &quot;%2&quot; لا ينشئه Rater</translation>
     </message>
     <message>
-        <source>its %1 "%2" is not the one Rater makes</source>
-        <translation>%1 "%2" فيها ليس الذي ينشئه Rater</translation>
+        <source>its %1 &quot;%2&quot; is not the one Rater makes</source>
+        <translation>%1 &quot;%2&quot; فيها ليس الذي ينشئه Rater</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
-        <translation>%1 "%2" ناقص منها</translation>
+        <source>its %1 &quot;%2&quot; is missing</source>
+        <translation>%1 &quot;%2&quot; ناقص منها</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written, so SQLite cannot keep the database's journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
+        <source>the folder %1 cannot be written, so SQLite cannot keep the database&apos;s journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
         <translation>لا يمكن الكتابة في المجلد %1، فلا يستطيع SQLite حفظ سجلّ قاعدة البيانات فيه؛ يستطيع Rater قراءة قاعدة البيانات هذه لا تغييرها. انسخها إلى مجلد يمكنك الكتابة فيه لتغييرها</translation>
     </message>
     <message>
@@ -1084,8 +1084,8 @@
         <translation>القرص ممتلئ (%1)؛ لم يتغيّر شيء. أفرغ بعض المساحة وحاول مرة أخرى</translation>
     </message>
     <message>
-        <source>the database is damaged (%1); run "rater-cli check" for details and restore a backup</source>
-        <translation>قاعدة البيانات تالفة (%1)؛ شغّل "rater-cli check" للتفاصيل واستعد نسخة احتياطية</translation>
+        <source>the database is damaged (%1); run &quot;rater-cli check&quot; for details and restore a backup</source>
+        <translation>قاعدة البيانات تالفة (%1)؛ شغّل &quot;rater-cli check&quot; للتفاصيل واستعد نسخة احتياطية</translation>
     </message>
     <message>
         <source>the database or its folder cannot be written (%1)</source>
@@ -1161,11 +1161,11 @@
         <translation>رمز المستجيب</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان ورشة العمل</translation>
     </message>
     <message>
-        <source>the facilitator's name</source>
+        <source>the facilitator&apos;s name</source>
         <translation>اسم الميسّر</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>HistoryCommands</name>
     <message>
-        <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
+        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
         <translation>يأخذ الخيار --fiscal-start شهرًا من ١ إلى ١٢؛ وقد وصل «%1»</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@
         <translation>كُتب %1 تقييمًا تجريبيًا في %2.</translation>
     </message>
     <message>
-        <source>there is no team "%1"; the teams are: %2</source>
+        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
         <translation>لا يوجد فريق باسم «%1»؛ الفرق هي: %2</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
         <translation>الفريق</translation>
     </message>
     <message>
-        <source>* each team's lowest dimension</source>
+        <source>* each team&apos;s lowest dimension</source>
         <translation>* أضعف أبعاد كل فريق</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@
         <translation>متوسط المجموع</translation>
     </message>
     <message>
-        <source>%1, the team's lowest dimension</source>
+        <source>%1, the team&apos;s lowest dimension</source>
         <translation>%1، أضعف أبعاد الفريق</translation>
     </message>
 </context>
@@ -1441,11 +1441,11 @@
 <context>
     <name>Organisation</name>
     <message>
-        <source>"%1" is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
+        <source>&quot;%1&quot; is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
         <translation>«%1» ليس عنوان مخزن PostgreSQL؛ اكتبه بالصيغة postgresql://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <source>%1: the value of "%2" cannot hold a semicolon</source>
+        <source>%1: the value of &quot;%2&quot; cannot hold a semicolon</source>
         <translation>%1: لا يمكن أن تحتوي قيمة «%2» على فاصلة منقوطة</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@
         <translation>%1: لا يذكر العنوان قاعدة بيانات؛ أضفها بعد المضيف، كما في postgresql://localhost/rater</translation>
     </message>
     <message>
-        <source>cannot reach %1: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql)</source>
+        <source>cannot reach %1: Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s package libqt6sql6-psql)</source>
         <translation>تعذّر الوصول إلى %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبّت (حزمة دبيان libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@
         <translation>تعذّر الوصول إلى مخزن المؤسسة %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2: the login "%3" does not have the right to do this (%4)</source>
+        <source>%1: %2: the login &quot;%3&quot; does not have the right to do this (%4)</source>
         <translation>%1: %2: ليس لحساب الدخول «%3» حق القيام بذلك (%4)</translation>
     </message>
     <message>
@@ -1485,27 +1485,27 @@
         <translation>تعذّرت تهيئة المخزن</translation>
     </message>
     <message>
-        <source>cannot look up "%1"</source>
+        <source>cannot look up &quot;%1&quot;</source>
         <translation>تعذّر البحث عن «%1»</translation>
     </message>
     <message>
-        <source>%1: there is no login "%2" on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
+        <source>%1: there is no login &quot;%2&quot; on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
         <translation>%1: لا يوجد حساب دخول «%2» على هذا الخادم؛ ينشئه مسؤول الخادم أولًا، مثلًا بالأمر: createuser --pwprompt %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is a role that cannot log in; rights are given to logins</source>
+        <source>%1: &quot;%2&quot; is a role that cannot log in; rights are given to logins</source>
         <translation>%1: «%2» دور لا يمكنه تسجيل الدخول؛ تُمنح الصلاحيات لحسابات الدخول</translation>
     </message>
     <message>
-        <source>could not give "%1" the role %2</source>
+        <source>could not give &quot;%1&quot; the role %2</source>
         <translation>تعذّر منح «%1» الدور %2</translation>
     </message>
     <message>
-        <source>could not make "%1" a lead</source>
+        <source>could not make &quot;%1&quot; a lead</source>
         <translation>تعذّر جعل «%1» قائدًا</translation>
     </message>
     <message>
-        <source>could not take back the rights of "%1"</source>
+        <source>could not take back the rights of &quot;%1&quot;</source>
         <translation>تعذّر سحب صلاحيات «%1»</translation>
     </message>
     <message>
@@ -1521,11 +1521,11 @@
         <translation>تعذّر تغيير الحد الأدنى</translation>
     </message>
     <message>
-        <source>cannot read the store's identity</source>
+        <source>cannot read the store&apos;s identity</source>
         <translation>تعذّرت قراءة هوية المخزن</translation>
     </message>
     <message>
-        <source>cannot read the login's rights</source>
+        <source>cannot read the login&apos;s rights</source>
         <translation>تعذّرت قراءة صلاحيات حساب الدخول</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
         <translation>تعذّر حفظ النتائج المرسلة</translation>
     </message>
     <message>
-        <source>%1: the login "%2" may not store results there; a team's lead sends the results of their teams, an admin any</source>
+        <source>%1: the login &quot;%2&quot; may not store results there; a team&apos;s lead sends the results of their teams, an admin any</source>
         <translation>%1: لا يحق لحساب الدخول «%2» حفظ نتائج هناك؛ يرسل قائد الفريق نتائج فرقه، والمسؤول أي نتائج</translation>
     </message>
     <message>
@@ -1545,11 +1545,7 @@
         <translation>%1: يحتوي المخزن على النتائج المرسلة، لكن تعذّر على قاعدة البيانات هذه تسجيل ذلك (%2)؛ ستجدها المزامنة التالية هناك</translation>
     </message>
     <message>
-        <source>the sync was stopped; what was sent is stored</source>
-        <translation>أُوقفت المزامنة؛ ما أُرسل محفوظ</translation>
-    </message>
-    <message>
-        <source>the login may not write the team "%1"</source>
+        <source>the login may not write the team &quot;%1&quot;</source>
         <translation>لا يحق لحساب الدخول الكتابة في الفريق «%1»</translation>
     </message>
     <message>
@@ -1557,7 +1553,7 @@
         <translation>السطر %1 ليس نتيجة</translation>
     </message>
     <message>
-        <source>line %1: "%2" is missing or wrong</source>
+        <source>line %1: &quot;%2&quot; is missing or wrong</source>
         <translation>السطر %1: «%2» مفقود أو خاطئ</translation>
     </message>
     <message>
@@ -1608,7 +1604,7 @@
 <context>
     <name>OrganisationCommands</name>
     <message>
-        <source>The store %1 is set up: Rater's schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
+        <source>The store %1 is set up: Rater&apos;s schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
         <translation>تمت تهيئة المخزن %1: مخطط Rater، والأدوار rater_admin وrater_manager وrater_lead. تُحجب عن المديرين المجموعات التي تضم أقل من %2 تقييمات.</translation>
     </message>
     <message>
@@ -1624,23 +1620,23 @@
         <translation>‎--team يُستخدم مع ‎--lead؛ المديرون والمسؤولون يرون كل الفرق</translation>
     </message>
     <message>
-        <source>a team's name cannot be empty</source>
+        <source>a team&apos;s name cannot be empty</source>
         <translation>لا يمكن أن يكون اسم الفريق فارغًا</translation>
     </message>
     <message>
-        <source>"%1" now leads: %2.</source>
+        <source>&quot;%1&quot; now leads: %2.</source>
         <translation>أصبح «%1» يقود: %2.</translation>
     </message>
     <message>
-        <source>"%1" now has the role %2.</source>
+        <source>&quot;%1&quot; now has the role %2.</source>
         <translation>أصبح لـ «%1» الدور %2.</translation>
     </message>
     <message>
-        <source>"%1" has no Rater role or team any more.</source>
+        <source>&quot;%1&quot; has no Rater role or team any more.</source>
         <translation>لم يعد لـ «%1» أي دور أو فريق في Rater.</translation>
     </message>
     <message>
-        <source>"%1" no longer leads: %2.</source>
+        <source>&quot;%1&quot; no longer leads: %2.</source>
         <translation>لم يعد «%1» يقود: %2.</translation>
     </message>
     <message>
@@ -1648,7 +1644,7 @@
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <source>the threshold is a whole number of 2 or more; got "%1"</source>
+        <source>the threshold is a whole number of 2 or more; got &quot;%1&quot;</source>
         <translation>الحد الأدنى عدد صحيح لا يقل عن 2؛ وردت القيمة «%1»</translation>
     </message>
     <message>
@@ -1680,7 +1676,7 @@
         <translation>لم تُحفظ: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
     </message>
     <message>
-        <source>--store takes the store's UUID; got "%1"</source>
+        <source>--store takes the store&apos;s UUID; got &quot;%1&quot;</source>
         <translation>يأخذ ‎--store المعرّف الفريد (UUID) للمخزن؛ وردت القيمة «%1»</translation>
     </message>
     <message>
@@ -1715,7 +1711,7 @@
         <translation>موجود في ورشة العمل من قبل</translation>
     </message>
     <message>
-        <source>%1: %2: respondent "%3" appears twice (%4)</source>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
         <translation>%1: %2: المشارك «%3» مكرر (%4)</translation>
     </message>
     <message>
@@ -1741,16 +1737,16 @@
         <translation>السنة المالية %1</translation>
     </message>
     <message>
-        <source>"%1" names period %2, but a year has %3</source>
+        <source>&quot;%1&quot; names period %2, but a year has %3</source>
         <translation>«%1» يسمّي الفترة %2، لكن للسنة %3 فترات</translation>
     </message>
     <message>
-        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
+        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
         <translation>«%1» ليس اسم فترة مثل «Q1 2026» ولا تاريخًا مثل 2026-02-14</translation>
     </message>
     <message>
-        <source>"%1" is not a period within the dates Rater keeps, %2 to %3</source>
-        <translation>"%1" ليست فترة ضمن التواريخ التي يحفظها Rater، من %2 إلى %3</translation>
+        <source>&quot;%1&quot; is not a period within the dates Rater keeps, %2 to %3</source>
+        <translation>&quot;%1&quot; ليست فترة ضمن التواريخ التي يحفظها Rater، من %2 إلى %3</translation>
     </message>
 </context>
 <context>
@@ -1768,11 +1764,11 @@
         <translation>المتوقَّع كائن بين قوسين معقوفين { }</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of: %2</source>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
         <translation>الحقل «%1» غير معروف؛ الحقول المتوقعة: %2</translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
+        <source>missing field &quot;%1&quot;</source>
         <translation>الحقل «%1» مفقود</translation>
     </message>
     <message>
@@ -1796,27 +1792,27 @@
         <translation>يجب ألا يكون النص فارغًا</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id; an id uses lower-case letters a-z, digits, "-" and "_"</source>
+        <source>&quot;%1&quot; is not a valid id; an id uses lower-case letters a-z, digits, &quot;-&quot; and &quot;_&quot;</source>
         <translation>«%1» ليس معرّفًا صالحًا؛ يتكوّن المعرّف من أحرف لاتينية صغيرة a-z وأرقام و«-» و«_»</translation>
     </message>
     <message>
-        <source>"%1" is not a language code; use a two- or three-letter code such as "en"</source>
+        <source>&quot;%1&quot; is not a language code; use a two- or three-letter code such as &quot;en&quot;</source>
         <translation>«%1» ليس رمز لغة؛ استخدم رمزًا من حرفين أو ثلاثة مثل «en»</translation>
     </message>
     <message>
-        <source>duplicate language "%1"</source>
+        <source>duplicate language &quot;%1&quot;</source>
         <translation>اللغة «%1» مكررة</translation>
     </message>
     <message>
-        <source>expected a text in each language, as an object such as {"%1": "…"}</source>
-        <translation>المتوقَّع نص بكل لغة، في كائن مثل {"%1": "…"}</translation>
+        <source>expected a text in each language, as an object such as {&quot;%1&quot;: &quot;…&quot;}</source>
+        <translation>المتوقَّع نص بكل لغة، في كائن مثل {&quot;%1&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>unknown language "%1"; the file declares %2</source>
+        <source>unknown language &quot;%1&quot;; the file declares %2</source>
         <translation>اللغة «%1» غير معروفة؛ اللغات المعلنة في الملف: %2</translation>
     </message>
     <message>
-        <source>the text in "%1" is missing; the file declares the languages %2</source>
+        <source>the text in &quot;%1&quot; is missing; the file declares the languages %2</source>
         <translation>النص باللغة «%1» مفقود؛ اللغات المعلنة في الملف: %2</translation>
     </message>
     <message>
@@ -1832,11 +1828,11 @@
         <translation>تزداد قيم المقياس واحدًا واحدًا؛ المتوقَّع %1 والموجود %2</translation>
     </message>
     <message>
-        <source>unknown keying "%1"; use "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>unknown keying &quot;%1&quot;; use &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>طريقة الاحتساب «%1» غير معروفة؛ استخدم «forward» أو «reverse» أو قائمة فيها درجة لكل نقطة من المقياس</translation>
     </message>
     <message>
-        <source>the keying is "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>the keying is &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>طريقة الاحتساب هي «forward» أو «reverse» أو قائمة فيها درجة لكل نقطة من المقياس</translation>
     </message>
     <message>
@@ -1856,7 +1852,7 @@
         <translation>المتوقَّع العبارة رقم %1 والموجود %2؛ تُرقَّم العبارات ١، ٢، ٣… بالترتيب</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each dimension needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each dimension needs its own id</source>
         <translation>المعرّف «%1» مكرر؛ لكل بُعد معرّف خاص به</translation>
     </message>
     <message>
@@ -1868,7 +1864,7 @@
         <translation>العبارة %1 مذكورة مرتين</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each band needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each band needs its own id</source>
         <translation>المعرّف «%1» مكرر؛ لكل فئة معرّف خاص بها</translation>
     </message>
     <message>
@@ -1876,11 +1872,11 @@
         <translation>الحد الأدنى %1 أكبر من الحد الأعلى %2</translation>
     </message>
     <message>
-        <source>band "%1" covers %2 to %3, outside the possible totals %4 to %5</source>
+        <source>band &quot;%1&quot; covers %2 to %3, outside the possible totals %4 to %5</source>
         <translation>الفئة «%1» تغطي من %2 إلى %3، خارج المجاميع الممكنة من %4 إلى %5</translation>
     </message>
     <message>
-        <source>band "%1" (%2 to %3) overlaps band "%4" (%5 to %6)</source>
+        <source>band &quot;%1&quot; (%2 to %3) overlaps band &quot;%4&quot; (%5 to %6)</source>
         <translation>الفئة «%1» (من %2 إلى %3) تتداخل مع الفئة «%4» (من %5 إلى %6)</translation>
     </message>
     <message>
@@ -1900,7 +1896,7 @@
         <translation>%1: حجم الملف أكبر من %2 ميبيبايت؛ الاستبيان أصغر من ذلك بكثير</translation>
     </message>
     <message>
-        <source>there is no built-in questionnaire "%1"; the built-in ones are: %2</source>
+        <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
         <translation>لا يوجد استبيان مدمج باسم «%1»؛ الاستبيانات المدمجة: %2</translation>
     </message>
     <message>
@@ -1930,7 +1926,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Wrote the report of "%1" to %2.</source>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
         <translation>كُتب تقرير «%1» في %2.</translation>
     </message>
 </context>
@@ -2090,7 +2086,7 @@
         <translation>تعذّرت الكتابة إلى المخرج القياسي</translation>
     </message>
     <message>
-        <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
         <translation>%1: سليمة؛ %2 تقييمًا لـ %3 فرق، ولم يجد فحص السلامة في SQLite أي خلل</translation>
     </message>
     <message>
@@ -2098,7 +2094,7 @@
         <translation>%1: تالفة؛ وجد الفحص ما يلي:</translation>
     </message>
     <message>
-        <source>Restore a backup, or save what can still be read with "rater-cli export".</source>
+        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
         <translation>استرجع نسخة احتياطية، أو احفظ ما يمكن قراءته بالأمر «rater-cli export».</translation>
     </message>
     <message>
@@ -2125,7 +2121,7 @@
         <translation>%1 مشاركين</translation>
     </message>
     <message>
-        <source>Group figures are withheld below %1 participants, so that no one's answers can be told apart.</source>
+        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
         <translation>تُحجب أرقام المجموعة دون %1 مشاركين، كي لا تُعرف إجابات أحد.</translation>
     </message>
     <message>
@@ -2141,12 +2137,12 @@
         <translation>ألفا %1</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2, under the team "%3".</source>
-        <translation>استُورد %1 من المشاركين إلى ورشة العمل %2، تحت الفريق "%3".</translation>
+        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
+        <translation>استُورد %1 من المشاركين إلى ورشة العمل %2، تحت الفريق &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
-        <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت "%2".</translation>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
+        <translation>ذكر الملف فرقًا أخرى (%1)؛ وبصفتهم مشاركين في هذه الورشة سُجّلوا تحت &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Already stored, and not stored again: %1.</source>
@@ -2156,11 +2152,11 @@
 <context>
     <name>WorkshopReport</name>
     <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants' files.</source>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
         <translation>لم يُجب أحد بعد. اجمع الإجابات بتمرير الحاسوب أو بإدخال الاستمارات الورقية، أو استورد ملفات المشاركين.</translation>
     </message>
     <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers can be told apart.</source>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
         <translation>عدد المشاركين حتى الآن: %1. تظهر أرقام المجموعة ابتداءً من %2 مشاركين، حتى لا تُعرف إجابات أحد بعينه.</translation>
     </message>
     <message>
@@ -2180,7 +2176,7 @@
         <translation>%1. %2 (متوسط الدرجة %3)</translation>
     </message>
     <message>
-        <source>α under each dimension: Cronbach's alpha, how well its statements agree in this group.</source>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
         <translation>α تحت كل بُعد: ألفا كرونباخ، أي مدى اتساق عباراته في هذه المجموعة.</translation>
     </message>
     <message>
@@ -2335,7 +2331,7 @@
         <translation>المتوسطات حسب الفريق</translation>
     </message>
     <message>
-        <source>Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. Select a column heading to sort.</source>
+        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
         <translation>تتدرج الألوان من الأحمر (منخفض) إلى الأخضر (مرتفع). ▼ تعلّم أضعف أبعاد كل فريق. اختر عنوان عمود للترتيب.</translation>
     </message>
     <message>
@@ -2379,7 +2375,7 @@
         <translation>لا نتائج بعد</translation>
     </message>
     <message>
-        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team's weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
         <translation>تضع المقارنة الفرق جنبًا إلى جنب في فترة واحدة: متوسط المجموع والأبعاد في جدول ملوّن وفي أعمدة، مع تمييز أضعف بُعد لكل فريق. تمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية.</translation>
     </message>
     <message>
@@ -2506,7 +2502,7 @@
         <translation>لا نتائج بعد</translation>
     </message>
     <message>
-        <source>History charts each team's mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
         <translation>يرسم السجل متوسط درجة كل فريق فترةً بعد فترة، مقابل الفئات الثلاث، ويبيّن أي التغيّرات أكبر من أن تكون مصادفة. يمتلئ كلما حُفظت نتائج: أجب عن الاختبار، أو استورد نتائج، أو افتح قاعدة البيانات التجريبية لترى ثلاث سنوات لأربعة فرق.</translation>
     </message>
     <message>
@@ -3179,7 +3175,7 @@
         <translation>الاسم الجديد لـ %1:</translation>
     </message>
     <message>
-        <source>There is already a team %1. Merge %2 into it, so that their results are one team's?</source>
+        <source>There is already a team %1. Merge %2 into it, so that their results are one team&apos;s?</source>
         <translation>يوجد فريق باسم %1. هل تدمج %2 فيه لتصبح نتائجهما نتائج فريق واحد؟</translation>
     </message>
     <message>
@@ -3518,7 +3514,7 @@ Please hand the laptop to the next participant.</source>
         <translation>لا ورش عمل بعد</translation>
     </message>
     <message>
-        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants' files, and shows the group's picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
         <translation>تجمع ورشة العمل إجابات مجموعة، على هذا الحاسوب أو من الاستمارات الورقية أو من ملفات المشاركين، وتعرض صورة المجموعة على جهاز العرض. أنشئ ورشة لتبدأ، أو افتح قاعدة البيانات التجريبية لترى ورشتين.</translation>
     </message>
     <message>
@@ -3542,7 +3538,7 @@ Please hand the laptop to the next participant.</source>
         <translation>أتسجّل هؤلاء المشاركين تحت «%1»؟</translation>
     </message>
     <message>
-        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop's figures stay together.</source>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
         <translation>يذكر الملف %1، لكن كل من يشارك في ورشة العمل «%2» يُسجَّل تحت «%3»، لتبقى أرقام الورشة معًا.</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
         <translation>خالی است</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» عدد نیست</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>پاسخ‌های ارزیابی %1 خوانا نیست: %2</translation>
     </message>
     <message>
-        <source>assessment %1 cannot be scored: it was taken with the questionnaire "%2", which this version of Rater does not have</source>
+        <source>assessment %1 cannot be scored: it was taken with the questionnaire &quot;%2&quot;, which this version of Rater does not have</source>
         <translation>نمرهٔ ارزیابی %1 را نمی‌توان حساب کرد: با پرسش‌نامهٔ «%2» انجام شده که این نسخهٔ Rater آن را ندارد</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>نمرهٔ ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
     </message>
     <message>
-        <source>assessment %1 has the date "%2", which is not a date of the form YYYY-MM-DD</source>
+        <source>assessment %1 has the date &quot;%2&quot;, which is not a date of the form YYYY-MM-DD</source>
         <translation>ارزیابی %1 تاریخ «%2» را دارد که تاریخی به شکل YYYY-MM-DD نیست</translation>
     </message>
 </context>
@@ -59,11 +59,11 @@
         <translation>پاسخ %1 از %2 خالی است</translation>
     </message>
     <message>
-        <source>answer %1 of %2 is "%3", which is not a whole number</source>
+        <source>answer %1 of %2 is &quot;%3&quot;, which is not a whole number</source>
         <translation>پاسخ %1 از %2 برابر «%3» است که عدد صحیح نیست</translation>
     </message>
     <message>
-        <source>"%1" is not a digit; type one digit for each answer</source>
+        <source>&quot;%1&quot; is not a digit; type one digit for each answer</source>
         <translation>«%1» رقم نیست؛ برای هر پاسخ یک رقم بنویسید</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>تاریخ وجود ندارد؛ آن را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, for example 2026-03-21</source>
         <translation>«%1» تاریخ نیست؛ تاریخ‌ها را به شکل YYYY-MM-DD بنویسید، مانند 2026-03-21</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>زبان وجود ندارد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
-        <source>"%1" is not a language Rater knows; use en, ar or fa</source>
+        <source>&quot;%1&quot; is not a language Rater knows; use en, ar or fa</source>
         <translation>«%1» زبانی نیست که Rater بشناسد؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -98,11 +98,11 @@
         <translation>پاسخ وجود ندارد</translation>
     </message>
     <message>
-        <source>"%1" is not an answer; answers are whole numbers from %2 to %3</source>
+        <source>&quot;%1&quot; is not an answer; answers are whole numbers from %2 to %3</source>
         <translation>«%1» پاسخ نیست؛ پاسخ‌ها عددهای صحیح از %2 تا %3 هستند</translation>
     </message>
     <message>
-        <source>assessment %1 answers questionnaire "%2", not "%3"</source>
+        <source>assessment %1 answers questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>ارزیابی %1 به پرسش‌نامه‌ی «%2» پاسخ داده است، نه «%3»</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>%1: پرونده خالی است؛ یک خط سرستون لازم دارد: %2</translation>
     </message>
     <message>
-        <source>%1: line 1, column %2: expected the column "%3", found "%4"; the header starts %5</source>
+        <source>%1: line 1, column %2: expected the column &quot;%3&quot;, found &quot;%4&quot;; the header starts %5</source>
         <translation>%1: خط ۱، ستون %2: انتظار ستون «%3» می‌رفت، اما «%4» آمده است؛ خط سرستون با %5 شروع می‌شود</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@
         <translation>%1: رکورد %2: یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": expected text or a number</source>
+        <source>%1: record %2, field &quot;%3&quot;: expected text or a number</source>
         <translation>%1: رکورد %2، فیلد «%3»: متن یا عدد لازم است</translation>
     </message>
     <message>
-        <source>%1: record %2, field "%3": %4</source>
+        <source>%1: record %2, field &quot;%3&quot;: %4</source>
         <translation>%1: رکورد %2، فیلد «%3»: %4</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>%1: یک برگهٔ Excel حداکثر %2 نتیجه جا می‌دهد؛ این تعداد را به CSV یا JSON برون‌برد کنید، یا هر بار یک تیم را</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
+        <source>&quot;%1&quot; is not a UUID; Rater writes them as 8-4-4-4-12 hexadecimal digits. Leave the column empty for a result that is new</source>
         <translation>«%1» شناسهٔ یکتا (UUID) نیست؛ Rater آن را به شکل ۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی می‌نویسد. برای نتیجه‌ای تازه ستون را خالی بگذارید</translation>
     </message>
     <message>
@@ -221,15 +221,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>no command given; run "rater-cli --help" for the commands</source>
+        <source>no command given; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>فرمانی داده نشده است؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "rater-cli --help" for the commands</source>
+        <source>unknown command &quot;%1&quot;; run &quot;rater-cli --help&quot; for the commands</source>
         <translation>فرمان «%1» شناخته نیست؛ برای دیدن فرمان‌ها «rater-cli --help» را اجرا کنید</translation>
     </message>
     <message>
-        <source>unknown language "%1"; use en, ar or fa</source>
+        <source>unknown language &quot;%1&quot;; use en, ar or fa</source>
         <translation>زبان «%1» شناخته نیست؛ یکی از en، ar یا fa را به کار ببرید</translation>
     </message>
     <message>
@@ -261,8 +261,8 @@
         <translation>فرمان‌هایی که نتیجه‌ها را می‌خوانند یا می‌نویسند ‎--db FILE‎ را برای انتخاب پایگاه داده می‌پذیرند.</translation>
     </message>
     <message>
-        <source>Run "rater-cli COMMAND --help" for a command's options.</source>
-        <translation>برای دیدن گزینه‌های هر فرمان "rater-cli COMMAND --help" را اجرا کنید.</translation>
+        <source>Run &quot;rater-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>برای دیدن گزینه‌های هر فرمان &quot;rater-cli COMMAND --help&quot; را اجرا کنید.</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -293,20 +293,20 @@
         <translation>%1 داده نشده است؛ آن را با %1 %2 بدهید</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"; use %3</source>
-        <translation>%1 ناشناخته "%2"؛ از %3 استفاده کنید</translation>
+        <source>unknown %1 &quot;%2&quot;; use %3</source>
+        <translation>%1 ناشناخته &quot;%2&quot;؛ از %3 استفاده کنید</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use %2</source>
-        <translation>قالب ناشناخته "%1"؛ از %2 استفاده کنید</translation>
+        <source>unknown format &quot;%1&quot;; use %2</source>
+        <translation>قالب ناشناخته &quot;%1&quot;؛ از %2 استفاده کنید</translation>
     </message>
     <message>
-        <source>%1 takes no arguments besides its options; got "%2"</source>
-        <translation>%1 جز گزینه‌هایش آرگومانی نمی‌پذیرد؛ رسید: "%2"</translation>
+        <source>%1 takes no arguments besides its options; got &quot;%2&quot;</source>
+        <translation>%1 جز گزینه‌هایش آرگومانی نمی‌پذیرد؛ رسید: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is missing: %2; run "rater-cli %3 --help" for more</source>
-        <translation>%1 داده نشده است: %2؛ برای توضیح بیشتر "rater-cli %3 --help" را اجرا کنید</translation>
+        <source>%1 is missing: %2; run &quot;rater-cli %3 --help&quot; for more</source>
+        <translation>%1 داده نشده است: %2؛ برای توضیح بیشتر &quot;rater-cli %3 --help&quot; را اجرا کنید</translation>
     </message>
     <message>
         <source>%1 must be one argument; got %2. Put it in quotes, or leave out the spaces</source>
@@ -324,12 +324,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>--%1 takes a whole number of %2 or more; got "%3"</source>
-        <translation>--%1 عددی صحیح از %2 به بالا می‌پذیرد؛ رسید: "%3"</translation>
+        <source>--%1 takes a whole number of %2 or more; got &quot;%3&quot;</source>
+        <translation>--%1 عددی صحیح از %2 به بالا می‌پذیرد؛ رسید: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
-        <translation>--%1: "%2" تاریخ نیست؛ آن را به صورت YYYY-MM-DD بنویسید، برای نمونه 2026-03-21</translation>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>--%1: &quot;%2&quot; تاریخ نیست؛ آن را به صورت YYYY-MM-DD بنویسید، برای نمونه 2026-03-21</translation>
     </message>
     <message>
         <source>the calendar periods are counted in: gregorian, jalali or islamic (default: jalali for Persian, else gregorian)</source>
@@ -344,7 +344,7 @@
         <translation>داده‌ی نمونه را در پایگاه داده‌ای تازه بنویس: چهار تیم در سه سال، و دو کارگاه</translation>
     </message>
     <message>
-        <source>a team's mean scores per period, and whether each change is larger than its uncertainty</source>
+        <source>a team&apos;s mean scores per period, and whether each change is larger than its uncertainty</source>
         <translation>میانگین امتیازهای یک تیم در هر دوره، و اینکه آیا هر تغییر از عدم قطعیتش بزرگ‌تر است</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>quarter، month، half یا year (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>every team's mean scores for one period, teams as rows</source>
+        <source>every team&apos;s mean scores for one period, teams as rows</source>
         <translation>میانگین امتیازهای همه‌ی تیم‌ها در یک دوره، هر تیم در یک سطر</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>برای یک تاریخ: quarter، month، half یا year (پیش‌فرض: %1)</translation>
     </message>
     <message>
-        <source>write a workshop's report as a PDF, without a display</source>
+        <source>write a workshop&apos;s report as a PDF, without a display</source>
         <translation>گزارش یک کارگاه را به صورت PDF بنویس، بدون نیاز به نمایشگر</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>یک دسته پاسخ را امتیاز بده: جمع، رده و ابعاد</translation>
     </message>
     <message>
-        <source>a built-in questionnaire's id or a questionnaire file (default: %1)</source>
+        <source>a built-in questionnaire&apos;s id or a questionnaire file (default: %1)</source>
         <translation>شناسه‌ی یک پرسش‌نامه‌ی درونی یا پرونده‌ی پرسش‌نامه (پیش‌فرض: %1)</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>یک پاسخ برای هر عبارت، به ترتیب عبارت‌ها، جداشده با ویرگول، مانند 4,2,5,…</translation>
     </message>
     <message>
-        <source>only this team's assessments</source>
+        <source>only this team&apos;s assessments</source>
         <translation>فقط ارزیابی‌های این تیم</translation>
     </message>
     <message>
@@ -456,15 +456,15 @@
         <translation>پرونده‌ی پشتیبانی که باید نوشته شود؛ نباید از قبل وجود داشته باشد</translation>
     </message>
     <message>
-        <source>the workshop, by the number "workshop create" printed</source>
-        <translation>کارگاه، با شماره‌ای که "workshop create" چاپ کرد</translation>
+        <source>the workshop, by the number &quot;workshop create&quot; printed</source>
+        <translation>کارگاه، با شماره‌ای که &quot;workshop create&quot; چاپ کرد</translation>
     </message>
     <message>
         <source>create a workshop and print its id</source>
         <translation>یک کارگاه بساز و شناسه‌اش را چاپ کن</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان کارگاه</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>برگزارکننده (اختیاری)</translation>
     </message>
     <message>
-        <source>record one participant's answers in a workshop</source>
+        <source>record one participant&apos;s answers in a workshop</source>
         <translation>پاسخ‌های یک شرکت‌کننده را در کارگاه ثبت کن</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>کد مستعار اختیاری</translation>
     </message>
     <message>
-        <source>import participants' results into a workshop, all or nothing; duplicates are refused</source>
+        <source>import participants&apos; results into a workshop, all or nothing; duplicates are refused</source>
         <translation>نتیجه‌های شرکت‌کنندگان را به کارگاه وارد کن، همه یا هیچ؛ تکراری‌ها پذیرفته نمی‌شوند</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>پرونده‌ی ‎.csv یا ‎.json</translation>
     </message>
     <message>
-        <source>a workshop's group figures; only the count below the anonymity threshold</source>
+        <source>a workshop&apos;s group figures; only the count below the anonymity threshold</source>
         <translation>آمار گروهی یک کارگاه؛ زیر آستانه‌ی ناشناس‌ماندن فقط شمار</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>ارزیابی‌ها را از سطل بازیافت برمی‌گرداند</translation>
     </message>
     <message>
-        <source>correct one assessment's team, date or respondent code</source>
+        <source>correct one assessment&apos;s team, date or respondent code</source>
         <translation>تیم، تاریخ یا کد پاسخ‌دهندهٔ یک ارزیابی را اصلاح می‌کند</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>نامی تازه به تیم می‌دهد که هیچ تیمی ندارد</translation>
     </message>
     <message>
-        <source>the team's name, and its new name</source>
+        <source>the team&apos;s name, and its new name</source>
         <translation>نام تیم، و نام تازه‌اش</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>rater-cli %1 روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند؛ انبارهٔ سازمان (%2) با rater-cli org راه‌اندازی و اداره می‌شود</translation>
     </message>
     <message>
-        <source>rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database</source>
+        <source>rater-cli %1 needs the organisation store&apos;s address: --db postgresql://[user@]host/database</source>
         <translation>rater-cli %1 نشانی انبارهٔ سازمان را لازم دارد: ‎--db postgresql://[user@]host/database</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>تیمی که سرپرست آن را رهبری می‌کند؛ یک بار برای هر تیم</translation>
     </message>
     <message>
-        <source>set up an organisation store: Rater's schema and its roles</source>
+        <source>set up an organisation store: Rater&apos;s schema and its roles</source>
         <translation>راه‌اندازی انبارهٔ سازمان: طرح‌وارهٔ Rater و نقش‌های آن</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>LOGIN را سرپرست تیم‌های نام‌برده کن</translation>
     </message>
     <message>
-        <source>let LOGIN read every team's figures, never one person's</source>
+        <source>let LOGIN read every team&apos;s figures, never one person&apos;s</source>
         <translation>LOGIN بتواند ارقام همهٔ تیم‌ها را بخواند، هرگز ارقام یک فرد را</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>LOGIN بتواند اختیارات را بدهد و پس بگیرد و آستانه را تغییر دهد</translation>
     </message>
     <message>
-        <source>take back a login's teams, or all its rights</source>
+        <source>take back a login&apos;s teams, or all its rights</source>
         <translation>پس گرفتن تیم‌های یک حساب ورود، یا همهٔ اختیارات آن</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
 <context>
     <name>CorrectionCommands</name>
     <message>
-        <source>"%1" is not an assessment id; ids are whole numbers from 1, as rater-cli list shows them</source>
+        <source>&quot;%1&quot; is not an assessment id; ids are whole numbers from 1, as rater-cli list shows them</source>
         <translation>«%1» شناسهٔ ارزیابی نیست؛ شناسه‌ها عددهای صحیح از ۱ به بالا هستند، همان‌طور که rater-cli list نشان می‌دهد</translation>
     </message>
     <message>
@@ -671,11 +671,11 @@
         <translation>ارزیابی %1 اصلاح شد (تغییر %2).</translation>
     </message>
     <message>
-        <source>Renamed team "%1" to "%2" (change %3).</source>
+        <source>Renamed team &quot;%1&quot; to &quot;%2&quot; (change %3).</source>
         <translation>نام تیم «%1» به «%2» تغییر کرد (تغییر %3).</translation>
     </message>
     <message>
-        <source>Merged team "%1" into "%2"; assessments moved: %3 (change %4).</source>
+        <source>Merged team &quot;%1&quot; into &quot;%2&quot;; assessments moved: %3 (change %4).</source>
         <translation>تیم «%1» در «%2» ادغام شد؛ ارزیابی‌های منتقل‌شده: %3 (تغییر %4).</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>ارزیابی %1 در سطل بازیافت است؛ نخست آن را برگردانید</translation>
     </message>
     <message>
-        <source>there is no team "%1"</source>
+        <source>there is no team &quot;%1&quot;</source>
         <translation>تیمی به نام «%1» وجود ندارد</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@
         <translation>چیزی برای تغییر نیست: ارزیابی %1 همین مقدارها را دارد</translation>
     </message>
     <message>
-        <source>nothing to change: they are in team "%1" already</source>
+        <source>nothing to change: they are in team &quot;%1&quot; already</source>
         <translation>چیزی برای تغییر نیست: آن‌ها همین حالا در تیم «%1» هستند</translation>
     </message>
     <message>
@@ -802,19 +802,19 @@
         <translation>نام تازه خالی است</translation>
     </message>
     <message>
-        <source>nothing to change: the team is called "%1" already</source>
+        <source>nothing to change: the team is called &quot;%1&quot; already</source>
         <translation>چیزی برای تغییر نیست: نام تیم همین حالا «%1» است</translation>
     </message>
     <message>
-        <source>there is already a team "%1"; to put the results of "%2" together with it, merge "%2" into "%1" instead</source>
+        <source>there is already a team &quot;%1&quot;; to put the results of &quot;%2&quot; together with it, merge &quot;%2&quot; into &quot;%1&quot; instead</source>
         <translation>تیمی به نام «%1» هست؛ برای یکی کردن نتیجه‌های «%2» با آن، به جای این کار «%2» را در «%1» ادغام کنید</translation>
     </message>
     <message>
-        <source>a team cannot be merged into itself ("%1")</source>
+        <source>a team cannot be merged into itself (&quot;%1&quot;)</source>
         <translation>تیم را نمی‌توان در خودش ادغام کرد («%1»)</translation>
     </message>
     <message>
-        <source>there is no team "%1" to merge into; to give "%2" that name, rename it</source>
+        <source>there is no team &quot;%1&quot; to merge into; to give &quot;%2&quot; that name, rename it</source>
         <translation>تیمی به نام «%1» برای ادغام نیست؛ برای دادن این نام به «%2»، نامش را تغییر دهید</translation>
     </message>
     <message>
@@ -877,23 +877,23 @@
         <translation>خط %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8"</source>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
         <translation>پرونده متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice ("")</source>
-        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود ("")</translation>
+        <source>unexpected text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>متن نابه‌جا پس از گیومه‌ی پایانی؛ گیومه درون فیلد گیومه‌دار دو بار نوشته می‌شود (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
         <translation>گیومه‌ی یک فیلد هرگز بسته نشده است</translation>
     </message>
     <message>
-        <source>the record is longer than %1 characters; a row of Rater's columns is far shorter</source>
+        <source>the record is longer than %1 characters; a row of Rater&apos;s columns is far shorter</source>
         <translation>این سطر بیش از %1 نویسه دارد؛ یک سطر از ستون‌های Rater بسیار کوتاه‌تر است</translation>
     </message>
     <message>
-        <source>the record has more than %1 fields; a row of Rater's columns has far fewer</source>
+        <source>the record has more than %1 fields; a row of Rater&apos;s columns has far fewer</source>
         <translation>این سطر بیش از %1 فیلد دارد؛ یک سطر از ستون‌های Rater بسیار کمتر دارد</translation>
     </message>
 </context>
@@ -1032,7 +1032,7 @@
         <translation>%1: پرونده خالی است و پایگاه دادهٔ Rater نیست؛ Rater پایگاه دادهٔ تازه را فقط جایی می‌سازد که پرونده‌ای نباشد</translation>
     </message>
     <message>
-        <source>%1: the database's structure is not the one Rater makes, so Rater will not write to it: %2</source>
+        <source>%1: the database&apos;s structure is not the one Rater makes, so Rater will not write to it: %2</source>
         <translation>%1: ساختار این پایگاه داده آن نیست که Rater می‌سازد، پس Rater در آن نمی‌نویسد: %2</translation>
     </message>
     <message>
@@ -1060,19 +1060,19 @@
         <translation>نما</translation>
     </message>
     <message>
-        <source>it has a %1 "%2" that Rater does not make</source>
+        <source>it has a %1 &quot;%2&quot; that Rater does not make</source>
         <translation>در آن %1 «%2» هست که Rater نمی‌سازد</translation>
     </message>
     <message>
-        <source>its %1 "%2" is not the one Rater makes</source>
+        <source>its %1 &quot;%2&quot; is not the one Rater makes</source>
         <translation>%1 «%2» آن، آنی نیست که Rater می‌سازد</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>%1 «%2» در آن نیست</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written, so SQLite cannot keep the database's journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
+        <source>the folder %1 cannot be written, so SQLite cannot keep the database&apos;s journal there; Rater can read this database but not change it. Copy it to a folder you can write in to change it</source>
         <translation>در پوشهٔ %1 نمی‌توان نوشت، پس SQLite نمی‌تواند دفتر ثبت پایگاه داده را آنجا نگه دارد؛ Rater این پایگاه داده را می‌خواند ولی نمی‌تواند تغییرش دهد. برای تغییر، آن را به پوشه‌ای که در آن می‌توانید بنویسید رونوشت کنید</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
         <translation>دیسک پر است (%1)؛ چیزی تغییر نکرد. کمی فضا آزاد کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
-        <source>the database is damaged (%1); run "rater-cli check" for details and restore a backup</source>
+        <source>the database is damaged (%1); run &quot;rater-cli check&quot; for details and restore a backup</source>
         <translation>پایگاه داده آسیب دیده است (%1)؛ برای جزئیات «rater-cli check» را اجرا کنید و یک پشتیبان را بازگردانید</translation>
     </message>
     <message>
@@ -1161,11 +1161,11 @@
         <translation>کد پاسخ‌دهنده</translation>
     </message>
     <message>
-        <source>the workshop's title</source>
+        <source>the workshop&apos;s title</source>
         <translation>عنوان کارگاه</translation>
     </message>
     <message>
-        <source>the facilitator's name</source>
+        <source>the facilitator&apos;s name</source>
         <translation>نام تسهیلگر</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>HistoryCommands</name>
     <message>
-        <source>--fiscal-start takes a month from 1 to 12; got "%1"</source>
+        <source>--fiscal-start takes a month from 1 to 12; got &quot;%1&quot;</source>
         <translation>گزینه‌ی --fiscal-start ماهی از ۱ تا ۱۲ می‌گیرد؛ اما «%1» آمده است</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@
         <translation>%1 ارزیابی نمایشی در %2 نوشته شد.</translation>
     </message>
     <message>
-        <source>there is no team "%1"; the teams are: %2</source>
+        <source>there is no team &quot;%1&quot;; the teams are: %2</source>
         <translation>تیمی به نام «%1» وجود ندارد؛ تیم‌ها: %2</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
         <translation>تیم</translation>
     </message>
     <message>
-        <source>* each team's lowest dimension</source>
+        <source>* each team&apos;s lowest dimension</source>
         <translation>* ضعیف‌ترین بُعد هر تیم</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@
         <translation>میانگین جمع</translation>
     </message>
     <message>
-        <source>%1, the team's lowest dimension</source>
+        <source>%1, the team&apos;s lowest dimension</source>
         <translation>%1، ضعیف‌ترین بُعد تیم</translation>
     </message>
 </context>
@@ -1441,11 +1441,11 @@
 <context>
     <name>Organisation</name>
     <message>
-        <source>"%1" is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
+        <source>&quot;%1&quot; is not the address of a PostgreSQL store; write it as postgresql://[user@]host[:port]/database</source>
         <translation>«%1» نشانی انبارهٔ PostgreSQL نیست؛ آن را به شکل postgresql://[user@]host[:port]/database بنویسید</translation>
     </message>
     <message>
-        <source>%1: the value of "%2" cannot hold a semicolon</source>
+        <source>%1: the value of &quot;%2&quot; cannot hold a semicolon</source>
         <translation>%1: مقدار «%2» نمی‌تواند نقطه‌ویرگول داشته باشد</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@
         <translation>%1: نشانی هیچ پایگاه داده‌ای را نام نمی‌برد؛ آن را پس از میزبان بیفزایید، مانند postgresql://localhost/rater</translation>
     </message>
     <message>
-        <source>cannot reach %1: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql)</source>
+        <source>cannot reach %1: Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s package libqt6sql6-psql)</source>
         <translation>دسترسی به %1 ممکن نیست: درایور PostgreSQL کیوت نصب نیست (بستهٔ دبیان libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@
         <translation>دسترسی به انبارهٔ سازمان %1 ممکن نیست: %2</translation>
     </message>
     <message>
-        <source>%1: %2: the login "%3" does not have the right to do this (%4)</source>
+        <source>%1: %2: the login &quot;%3&quot; does not have the right to do this (%4)</source>
         <translation>%1: %2: حساب ورود «%3» اجازهٔ این کار را ندارد (%4)</translation>
     </message>
     <message>
@@ -1485,27 +1485,27 @@
         <translation>راه‌اندازی انباره ممکن نشد</translation>
     </message>
     <message>
-        <source>cannot look up "%1"</source>
+        <source>cannot look up &quot;%1&quot;</source>
         <translation>جست‌وجوی «%1» ممکن نیست</translation>
     </message>
     <message>
-        <source>%1: there is no login "%2" on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
+        <source>%1: there is no login &quot;%2&quot; on this server; its administrator creates it first, for example with: createuser --pwprompt %2</source>
         <translation>%1: حساب ورود «%2» روی این کارساز نیست؛ راهبر کارساز نخست آن را می‌سازد، برای نمونه با: createuser --pwprompt %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is a role that cannot log in; rights are given to logins</source>
+        <source>%1: &quot;%2&quot; is a role that cannot log in; rights are given to logins</source>
         <translation>%1: «%2» نقشی است که نمی‌تواند وارد شود؛ اختیارات به حساب‌های ورود داده می‌شود</translation>
     </message>
     <message>
-        <source>could not give "%1" the role %2</source>
+        <source>could not give &quot;%1&quot; the role %2</source>
         <translation>دادن نقش %2 به «%1» ممکن نشد</translation>
     </message>
     <message>
-        <source>could not make "%1" a lead</source>
+        <source>could not make &quot;%1&quot; a lead</source>
         <translation>سرپرست کردن «%1» ممکن نشد</translation>
     </message>
     <message>
-        <source>could not take back the rights of "%1"</source>
+        <source>could not take back the rights of &quot;%1&quot;</source>
         <translation>پس گرفتن اختیارات «%1» ممکن نشد</translation>
     </message>
     <message>
@@ -1521,11 +1521,11 @@
         <translation>تغییر آستانه ممکن نشد</translation>
     </message>
     <message>
-        <source>cannot read the store's identity</source>
+        <source>cannot read the store&apos;s identity</source>
         <translation>خواندن شناسهٔ انباره ممکن نیست</translation>
     </message>
     <message>
-        <source>cannot read the login's rights</source>
+        <source>cannot read the login&apos;s rights</source>
         <translation>خواندن اختیارات حساب ورود ممکن نیست</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
         <translation>ذخیرهٔ نتیجه‌های فرستاده‌شده ممکن نشد</translation>
     </message>
     <message>
-        <source>%1: the login "%2" may not store results there; a team's lead sends the results of their teams, an admin any</source>
+        <source>%1: the login &quot;%2&quot; may not store results there; a team&apos;s lead sends the results of their teams, an admin any</source>
         <translation>%1: حساب ورود «%2» اجازهٔ ذخیرهٔ نتیجه در آن‌جا را ندارد؛ سرپرست هر تیم نتیجه‌های تیم‌های خود را می‌فرستد و راهبر هر نتیجه‌ای را</translation>
     </message>
     <message>
@@ -1545,11 +1545,7 @@
         <translation>%1: انباره نتیجه‌های فرستاده‌شده را دارد، ولی این پایگاه داده نتوانست آن را یادداشت کند (%2)؛ همگام‌سازی بعدی آن‌ها را آن‌جا می‌یابد</translation>
     </message>
     <message>
-        <source>the sync was stopped; what was sent is stored</source>
-        <translation>همگام‌سازی متوقف شد؛ آنچه فرستاده شد ذخیره شده است</translation>
-    </message>
-    <message>
-        <source>the login may not write the team "%1"</source>
+        <source>the login may not write the team &quot;%1&quot;</source>
         <translation>این حساب ورود اجازهٔ نوشتن در تیم «%1» را ندارد</translation>
     </message>
     <message>
@@ -1557,7 +1553,7 @@
         <translation>سطر %1 نتیجه نیست</translation>
     </message>
     <message>
-        <source>line %1: "%2" is missing or wrong</source>
+        <source>line %1: &quot;%2&quot; is missing or wrong</source>
         <translation>سطر %1: «%2» نیست یا نادرست است</translation>
     </message>
     <message>
@@ -1608,7 +1604,7 @@
 <context>
     <name>OrganisationCommands</name>
     <message>
-        <source>The store %1 is set up: Rater's schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
+        <source>The store %1 is set up: Rater&apos;s schema, and the roles rater_admin, rater_manager and rater_lead. Groups of fewer than %2 assessments are withheld from managers.</source>
         <translation>انبارهٔ %1 راه‌اندازی شد: طرح‌وارهٔ Rater و نقش‌های rater_admin و rater_manager و rater_lead. گروه‌هایی با کمتر از %2 ارزیابی از مدیران پنهان می‌مانند.</translation>
     </message>
     <message>
@@ -1624,23 +1620,23 @@
         <translation>‎--team همراه ‎--lead می‌آید؛ مدیران و راهبران همهٔ تیم‌ها را می‌بینند</translation>
     </message>
     <message>
-        <source>a team's name cannot be empty</source>
+        <source>a team&apos;s name cannot be empty</source>
         <translation>نام تیم نمی‌تواند خالی باشد</translation>
     </message>
     <message>
-        <source>"%1" now leads: %2.</source>
+        <source>&quot;%1&quot; now leads: %2.</source>
         <translation>«%1» اکنون سرپرست این‌هاست: %2.</translation>
     </message>
     <message>
-        <source>"%1" now has the role %2.</source>
+        <source>&quot;%1&quot; now has the role %2.</source>
         <translation>«%1» اکنون نقش %2 را دارد.</translation>
     </message>
     <message>
-        <source>"%1" has no Rater role or team any more.</source>
+        <source>&quot;%1&quot; has no Rater role or team any more.</source>
         <translation>«%1» دیگر هیچ نقش یا تیمی در Rater ندارد.</translation>
     </message>
     <message>
-        <source>"%1" no longer leads: %2.</source>
+        <source>&quot;%1&quot; no longer leads: %2.</source>
         <translation>«%1» دیگر سرپرست این‌ها نیست: %2.</translation>
     </message>
     <message>
@@ -1648,7 +1644,7 @@
         <translation>اعضا: %1</translation>
     </message>
     <message>
-        <source>the threshold is a whole number of 2 or more; got "%1"</source>
+        <source>the threshold is a whole number of 2 or more; got &quot;%1&quot;</source>
         <translation>آستانه عددی درست از ۲ به بالاست؛ مقدار داده‌شده «%1» بود</translation>
     </message>
     <message>
@@ -1680,7 +1676,7 @@
         <translation>ذخیره نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
     </message>
     <message>
-        <source>--store takes the store's UUID; got "%1"</source>
+        <source>--store takes the store&apos;s UUID; got &quot;%1&quot;</source>
         <translation>‎--store شناسهٔ یکتای (UUID) انباره را می‌گیرد؛ مقدار داده‌شده «%1» بود</translation>
     </message>
     <message>
@@ -1715,7 +1711,7 @@
         <translation>از پیش در کارگاه هست</translation>
     </message>
     <message>
-        <source>%1: %2: respondent "%3" appears twice (%4)</source>
+        <source>%1: %2: respondent &quot;%3&quot; appears twice (%4)</source>
         <translation>%1: %2: پاسخ‌دهنده‌ی «%3» دو بار آمده است (%4)</translation>
     </message>
     <message>
@@ -1741,16 +1737,16 @@
         <translation>سال مالی %1</translation>
     </message>
     <message>
-        <source>"%1" names period %2, but a year has %3</source>
+        <source>&quot;%1&quot; names period %2, but a year has %3</source>
         <translation>«%1» به دوره‌ی %2 اشاره دارد، اما سال %3 دوره دارد</translation>
     </message>
     <message>
-        <source>"%1" is neither a period label such as "Q1 2026" nor a date such as 2026-02-14</source>
+        <source>&quot;%1&quot; is neither a period label such as &quot;Q1 2026&quot; nor a date such as 2026-02-14</source>
         <translation>«%1» نه نام دوره‌ای مانند «Q1 2026» است و نه تاریخی مانند 2026-02-14</translation>
     </message>
     <message>
-        <source>"%1" is not a period within the dates Rater keeps, %2 to %3</source>
-        <translation>"%1" دوره‌ای در بازه‌ی تاریخ‌هایی که Rater نگه می‌دارد، از %2 تا %3، نیست</translation>
+        <source>&quot;%1&quot; is not a period within the dates Rater keeps, %2 to %3</source>
+        <translation>&quot;%1&quot; دوره‌ای در بازه‌ی تاریخ‌هایی که Rater نگه می‌دارد، از %2 تا %3، نیست</translation>
     </message>
 </context>
 <context>
@@ -1768,11 +1764,11 @@
         <translation>اینجا یک شیء درون آکولاد { } لازم است</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of: %2</source>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
         <translation>فیلد «%1» شناخته نیست؛ فیلدهای مجاز: %2</translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
+        <source>missing field &quot;%1&quot;</source>
         <translation>فیلد «%1» وجود ندارد</translation>
     </message>
     <message>
@@ -1796,27 +1792,27 @@
         <translation>متن نباید خالی باشد</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id; an id uses lower-case letters a-z, digits, "-" and "_"</source>
+        <source>&quot;%1&quot; is not a valid id; an id uses lower-case letters a-z, digits, &quot;-&quot; and &quot;_&quot;</source>
         <translation>«%1» شناسه‌ی معتبری نیست؛ شناسه از حروف کوچک لاتین a-z، رقم، «-» و «_» ساخته می‌شود</translation>
     </message>
     <message>
-        <source>"%1" is not a language code; use a two- or three-letter code such as "en"</source>
+        <source>&quot;%1&quot; is not a language code; use a two- or three-letter code such as &quot;en&quot;</source>
         <translation>«%1» کد زبان نیست؛ یک کد دو یا سه حرفی مانند «en» به کار ببرید</translation>
     </message>
     <message>
-        <source>duplicate language "%1"</source>
+        <source>duplicate language &quot;%1&quot;</source>
         <translation>زبان «%1» تکراری است</translation>
     </message>
     <message>
-        <source>expected a text in each language, as an object such as {"%1": "…"}</source>
-        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {"%1": "…"}</translation>
+        <source>expected a text in each language, as an object such as {&quot;%1&quot;: &quot;…&quot;}</source>
+        <translation>اینجا برای هر زبان یک متن لازم است، در شیئی مانند {&quot;%1&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>unknown language "%1"; the file declares %2</source>
+        <source>unknown language &quot;%1&quot;; the file declares %2</source>
         <translation>زبان «%1» شناخته نیست؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
-        <source>the text in "%1" is missing; the file declares the languages %2</source>
+        <source>the text in &quot;%1&quot; is missing; the file declares the languages %2</source>
         <translation>متن به زبان «%1» وجود ندارد؛ زبان‌های اعلام‌شده در پرونده: %2</translation>
     </message>
     <message>
@@ -1832,11 +1828,11 @@
         <translation>مقدارهای مقیاس یکی‌یکی بالا می‌روند؛ انتظار %1 می‌رفت، اما %2 آمده است</translation>
     </message>
     <message>
-        <source>unknown keying "%1"; use "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>unknown keying &quot;%1&quot;; use &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی «%1» شناخته نیست؛ «forward»، «reverse» یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس به کار ببرید</translation>
     </message>
     <message>
-        <source>the keying is "forward", "reverse" or a list with an item score for each scale point</source>
+        <source>the keying is &quot;forward&quot;, &quot;reverse&quot; or a list with an item score for each scale point</source>
         <translation>شیوه‌ی امتیازدهی یا «forward» است، یا «reverse»، یا فهرستی با یک امتیاز برای هر درجه‌ی مقیاس</translation>
     </message>
     <message>
@@ -1856,7 +1852,7 @@
         <translation>انتظار عبارت شماره‌ی %1 می‌رفت، اما %2 آمده است؛ عبارت‌ها به ترتیب ۱، ۲، ۳… شماره می‌خورند</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each dimension needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each dimension needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر بُعد شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -1868,7 +1864,7 @@
         <translation>عبارت %1 دو بار آمده است</translation>
     </message>
     <message>
-        <source>duplicate id "%1"; each band needs its own id</source>
+        <source>duplicate id &quot;%1&quot;; each band needs its own id</source>
         <translation>شناسه‌ی «%1» تکراری است؛ هر رده شناسه‌ی خودش را لازم دارد</translation>
     </message>
     <message>
@@ -1876,11 +1872,11 @@
         <translation>کمینه‌ی %1 از بیشینه‌ی %2 بزرگ‌تر است</translation>
     </message>
     <message>
-        <source>band "%1" covers %2 to %3, outside the possible totals %4 to %5</source>
+        <source>band &quot;%1&quot; covers %2 to %3, outside the possible totals %4 to %5</source>
         <translation>رده‌ی «%1» از %2 تا %3 را می‌پوشاند که بیرون از جمع‌های ممکن، یعنی %4 تا %5، است</translation>
     </message>
     <message>
-        <source>band "%1" (%2 to %3) overlaps band "%4" (%5 to %6)</source>
+        <source>band &quot;%1&quot; (%2 to %3) overlaps band &quot;%4&quot; (%5 to %6)</source>
         <translation>رده‌ی «%1» (%2 تا %3) با رده‌ی «%4» (%5 تا %6) هم‌پوشانی دارد</translation>
     </message>
     <message>
@@ -1900,7 +1896,7 @@
         <translation>%1: حجم پرونده بیش از %2 مبی‌بایت است؛ یک پرسش‌نامه بسیار کوچک‌تر است</translation>
     </message>
     <message>
-        <source>there is no built-in questionnaire "%1"; the built-in ones are: %2</source>
+        <source>there is no built-in questionnaire &quot;%1&quot;; the built-in ones are: %2</source>
         <translation>پرسش‌نامه‌ی داخلی «%1» وجود ندارد؛ پرسش‌نامه‌های داخلی: %2</translation>
     </message>
     <message>
@@ -1930,7 +1926,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Wrote the report of "%1" to %2.</source>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
         <translation>گزارش «%1» در %2 نوشته شد.</translation>
     </message>
 </context>
@@ -2090,7 +2086,7 @@
         <translation>در خروجی استاندارد نوشته نشد</translation>
     </message>
     <message>
-        <source>%1: sound; %2 assessments of %3 teams, and SQLite's integrity check found nothing wrong</source>
+        <source>%1: sound; %2 assessments of %3 teams, and SQLite&apos;s integrity check found nothing wrong</source>
         <translation>%1: سالم؛ %2 ارزیابی از %3 تیم، و بررسی یکپارچگی SQLite ایرادی نیافت</translation>
     </message>
     <message>
@@ -2098,7 +2094,7 @@
         <translation>%1: آسیب‌دیده؛ بررسی این موارد را یافت:</translation>
     </message>
     <message>
-        <source>Restore a backup, or save what can still be read with "rater-cli export".</source>
+        <source>Restore a backup, or save what can still be read with &quot;rater-cli export&quot;.</source>
         <translation>یک نسخه‌ی پشتیبان را بازگردانید، یا آنچه را هنوز خواناست با «rater-cli export» نگه دارید.</translation>
     </message>
     <message>
@@ -2125,7 +2121,7 @@
         <translation>%1 شرکت‌کننده</translation>
     </message>
     <message>
-        <source>Group figures are withheld below %1 participants, so that no one's answers can be told apart.</source>
+        <source>Group figures are withheld below %1 participants, so that no one&apos;s answers can be told apart.</source>
         <translation>آمار گروه زیر %1 شرکت‌کننده نشان داده نمی‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -2141,12 +2137,12 @@
         <translation>آلفا %1</translation>
     </message>
     <message>
-        <source>Imported %1 participants into workshop %2, under the team "%3".</source>
-        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم "%3".</translation>
+        <source>Imported %1 participants into workshop %2, under the team &quot;%3&quot;.</source>
+        <translation>%1 شرکت‌کننده به کارگاه %2 وارد شد، زیر تیم &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The file named other teams (%1); as participants of this workshop they were recorded under "%2".</source>
-        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر "%2" ثبت شدند.</translation>
+        <source>The file named other teams (%1); as participants of this workshop they were recorded under &quot;%2&quot;.</source>
+        <translation>پرونده تیم‌های دیگری را نام برده بود (%1)؛ این افراد چون شرکت‌کنندگان این کارگاه‌اند زیر &quot;%2&quot; ثبت شدند.</translation>
     </message>
     <message>
         <source>Already stored, and not stored again: %1.</source>
@@ -2156,11 +2152,11 @@
 <context>
     <name>WorkshopReport</name>
     <message>
-        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants' files.</source>
+        <source>No one has answered yet. Collect the answers with Pass the Laptop or Paper Entry, or import participants&apos; files.</source>
         <translation>هنوز کسی پاسخ نداده است. پاسخ‌ها را با دست‌به‌دست کردن لپ‌تاپ یا ورود فرم‌های کاغذی گرد آورید، یا پرونده‌های شرکت‌کنندگان را وارد کنید.</translation>
     </message>
     <message>
-        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one's answers can be told apart.</source>
+        <source>Participants so far: %1. Group figures appear from %2 participants on, so that no one&apos;s answers can be told apart.</source>
         <translation>شرکت‌کنندگان تا کنون: %1. آمار گروه از %2 شرکت‌کننده به بالا نشان داده می‌شود تا پاسخ‌های هیچ‌کس شناخته نشود.</translation>
     </message>
     <message>
@@ -2180,7 +2176,7 @@
         <translation>%1. %2 (میانگین امتیاز %3)</translation>
     </message>
     <message>
-        <source>α under each dimension: Cronbach's alpha, how well its statements agree in this group.</source>
+        <source>α under each dimension: Cronbach&apos;s alpha, how well its statements agree in this group.</source>
         <translation>α زیر هر بُعد: آلفای کرونباخ، یعنی عبارت‌های آن بُعد در این گروه چقدر با هم هماهنگ‌اند.</translation>
     </message>
     <message>
@@ -2335,7 +2331,7 @@
         <translation>میانگین امتیازها برای هر تیم</translation>
     </message>
     <message>
-        <source>Colours run from red (low) to green (high). ▼ marks each team's lowest dimension. Select a column heading to sort.</source>
+        <source>Colours run from red (low) to green (high). ▼ marks each team&apos;s lowest dimension. Select a column heading to sort.</source>
         <translation>رنگ‌ها از سرخ (پایین) تا سبز (بالا) است. ▼ ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. برای مرتب‌سازی، سرستونی را برگزینید.</translation>
     </message>
     <message>
@@ -2379,7 +2375,7 @@
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team's weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
+        <source>Comparison puts every team side by side for one period: their mean totals and dimensions as a coloured table and as bars, with each team&apos;s weakest dimension marked. It fills as results are saved: take the quiz, import results, or open the demo database.</source>
         <translation>مقایسه همه‌ی تیم‌ها را در یک دوره کنار هم می‌گذارد: میانگین جمع و ابعاد را در جدولی رنگی و در میله‌ها، و ضعیف‌ترین بُعد هر تیم را نشان می‌دهد. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید.</translation>
     </message>
     <message>
@@ -2506,7 +2502,7 @@
         <translation>هنوز نتیجه‌ای نیست</translation>
     </message>
     <message>
-        <source>History charts each team's mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
+        <source>History charts each team&apos;s mean score period by period, against the three bands, and marks which changes are larger than chance. It fills as results are saved: take the quiz, import results, or open the demo database to see three years of four teams.</source>
         <translation>روند، میانگین امتیاز هر تیم را دوره به دوره در برابر سه رده نشان می‌دهد و روشن می‌کند کدام تغییرها بزرگ‌تر از تصادف‌اند. با ذخیره شدن نتیجه‌ها پر می‌شود: آزمون را بدهید، نتیجه‌ها را وارد کنید یا پایگاه داده‌ی نمونه را باز کنید تا سه سال از چهار تیم را ببینید.</translation>
     </message>
     <message>
@@ -3179,7 +3175,7 @@
         <translation>نام تازه برای %1:</translation>
     </message>
     <message>
-        <source>There is already a team %1. Merge %2 into it, so that their results are one team's?</source>
+        <source>There is already a team %1. Merge %2 into it, so that their results are one team&apos;s?</source>
         <translation>تیمی به نام %1 هست. %2 در آن ادغام شود تا نتیجه‌هایشان از آنِ یک تیم باشد؟</translation>
     </message>
     <message>
@@ -3518,7 +3514,7 @@ Please hand the laptop to the next participant.</source>
         <translation>هنوز کارگاهی نیست</translation>
     </message>
     <message>
-        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants' files, and shows the group's picture for the projector. Create one to begin, or open the demo database to see two.</source>
+        <source>A workshop gathers the answers of a group, on this laptop, from paper forms or from participants&apos; files, and shows the group&apos;s picture for the projector. Create one to begin, or open the demo database to see two.</source>
         <translation>کارگاه پاسخ‌های یک گروه را، روی همین لپ‌تاپ یا از فرم‌های کاغذی یا از پرونده‌های شرکت‌کنندگان، گرد می‌آورد و تصویر گروه را برای پروژکتور نشان می‌دهد. برای شروع کارگاهی بسازید، یا پایگاه داده‌ی نمونه را باز کنید تا دو کارگاه ببینید.</translation>
     </message>
     <message>
@@ -3542,7 +3538,7 @@ Please hand the laptop to the next participant.</source>
         <translation>این شرکت‌کنندگان زیر «%1» ثبت شوند؟</translation>
     </message>
     <message>
-        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop's figures stay together.</source>
+        <source>The file names %1, but everyone who takes part in the workshop “%2” is recorded under “%3”, so that the workshop&apos;s figures stay together.</source>
         <translation>پرونده %1 را نام برده است، اما هر که در کارگاه «%2» شرکت کند زیر «%3» ثبت می‌شود تا آمار کارگاه کنار هم بماند.</translation>
     </message>
     <message>

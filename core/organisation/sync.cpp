@@ -18,8 +18,7 @@ class Messages
 
 } // namespace
 
-Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm,
-                          const SyncProgress &progress)
+Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm)
 {
     using Result = Expected<SyncReport>;
     const Expected<std::optional<Role>> role = store.role();
@@ -40,7 +39,6 @@ Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source
 
     SyncReport report;
     QSet<QString> kept;
-    qint64 done = 0;
     std::vector<storage::OutgoingAssessment> sending;
     const Status read = source(*identity, [&](const std::vector<storage::OutgoingAssessment> &rows) -> Status {
         sending.clear();
@@ -70,9 +68,6 @@ Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source
                     report.storeWins.push_back(found->id);
             }
         }
-        done += qint64(rows.size());
-        if (progress && !progress(done))
-            return Status::failure(Messages::tr("the sync was stopped; what was sent is stored"));
         return Done{};
     });
     if (!read)
@@ -82,7 +77,7 @@ Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source
     return report;
 }
 
-Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress)
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch)
 {
     const OutgoingSource unpublished = [&local, batch](const QUuid &identity,
                                                        const storage::PublishingStore::BatchVisit &visit) {
@@ -95,7 +90,7 @@ Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, 
                                        .arg(local.path(), marked.error()));
         return Status(Done{});
     };
-    return send(store, unpublished, noted, progress);
+    return send(store, unpublished, noted);
 }
 
 } // namespace rater::organisation

@@ -30,10 +30,6 @@ struct SyncReport
     QStringList keptTeams; // by name, each once
 };
 
-// How far a sync is: results handled so far. Returning false stops it after
-// the batch in hand, which is stored whole or not at all.
-using SyncProgress = std::function<bool(qint64 done)>;
-
 // Where results to send come from, in batches, given the store's UUID: a
 // laptop's database, or a bundle.
 using OutgoingSource =
@@ -45,14 +41,13 @@ using Confirm = std::function<Status(const QUuid &store, const std::vector<stora
 // Sends the results of `source` to the store, each batch in one transaction:
 // those the login may write (a lead's teams; an admin's, any), keeping and
 // counting the others. Only a lead or an admin may send results.
-Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm,
-                          const SyncProgress &progress = {});
+Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm);
 
 // Sends the store what this database holds and the store is not known to
 // hold, in batches of `batch`, each stored in one transaction of the store
 // and then noted here. Stopped at any moment and run again, it stores every
 // result exactly once: the store keeps one row per UUID. Only a lead (for
 // the teams they lead) or an admin may send results.
-Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const SyncProgress &progress = {});
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch);
 
 } // namespace rater::organisation
