@@ -3,6 +3,8 @@
 #include "historytables.h"
 #include "history/demo.h"
 #include "history/history.h"
+#include "organisation/comparison.h"
+#include "organisation/store.h"
 #include "questionnaire/loader.h"
 #include "storage/database.h"
 
@@ -192,6 +194,26 @@ Outcome history(Context &context)
     return Outcome::done();
 }
 
+// The figures compare shows, from a database file or from the organisation's
+// store, whichever --db names.
+Expected<std::vector<TeamFigures>> teamsCompared(Context &context, const Period &period, const Questionnaire &q)
+{
+    using Result = Expected<std::vector<TeamFigures>>;
+    if (!organisation::isStoreAddress(context.databasePath())) {
+        const Expected<Database *> database = context.database();
+        if (!database)
+            return Result::failure(database.error());
+        return compareTeams((*database)->assessments(), period, q);
+    }
+    const Expected<organisation::StoreAddress> address = context.storeAddress();
+    if (!address)
+        return Result::failure(address.error());
+    const auto store = organisation::OrganisationStore::connect(*address);
+    if (!store)
+        return Result::failure(store.error());
+    return organisation::compareStoreTeams(**store, period, q);
+}
+
 Outcome compare(Context &context)
 {
     Expected<ChosenScheme> chosenOrFailure = chosenScheme(context, u"kind"_s);
@@ -203,12 +225,9 @@ Outcome compare(Context &context)
     if (!period)
         return Outcome::refused(period.error());
 
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
     const QLocale locale;
     const Questionnaire &q = builtInQuestionnaire();
-    const Expected<std::vector<TeamFigures>> figures = compareTeams((*database)->assessments(), *period, q);
+    const Expected<std::vector<TeamFigures>> figures = teamsCompared(context, *period, q);
     if (!figures)
         return Outcome::failed(figures.error());
     QJsonArray teams;

@@ -135,27 +135,42 @@ Status TeamComparison::add(const QString &team, const Answers &answers)
         return scored;
     if (m_current && m_current->team != team)
         closeTeam();
-    if (!m_current) {
-        m_current = TeamFigures{team, PeriodStats{m_period, {}, {}}, 0};
-        m_current->stats.dimensions.resize(m_questionnaire.dimensions.size());
-    }
-    PeriodStats &stats = m_current->stats;
-    stats.total.add(double(m_scored.total));
-    for (std::size_t d = 0; d < m_scored.dimensionMeans.size(); ++d)
-        stats.dimensions[d].add(m_scored.dimensionMeans[d]);
+    if (!m_current)
+        m_current = OpenTeam{team, 0, std::vector<qint64>(m_scored.itemScores.size(), 0)};
+    ++m_current->n;
+    for (std::size_t i = 0; i < m_scored.itemScores.size(); ++i)
+        m_current->itemSums[i] += m_scored.itemScores[i];
     return Done{};
 }
 
 void TeamComparison::closeTeam()
 {
-    TeamFigures &figures = *m_current;
-    const std::vector<Summary> &dimensions = figures.stats.dimensions;
-    for (std::size_t d = 1; d < dimensions.size(); ++d) {
-        if (dimensions[d].mean < dimensions[figures.lowest].mean)
+    m_teams.push_back(teamFigures(m_current->team, m_period, m_current->n, m_current->itemSums, m_questionnaire));
+    m_current.reset();
+}
+
+TeamFigures teamFigures(const QString &team, const Period &period, qint64 n, const std::vector<qint64> &itemSums,
+                        const Questionnaire &questionnaire)
+{
+    TeamFigures figures{team, PeriodStats{period, {}, {}}, 0};
+    PeriodStats &stats = figures.stats;
+    stats.total.n = int(n);
+    qint64 total = 0;
+    for (const qint64 sum : itemSums)
+        total += sum;
+    stats.total.mean = n > 0 ? double(total) / double(n) : 0;
+    for (const Dimension &dimension : questionnaire.dimensions) {
+        qint64 sum = 0;
+        for (const int number : dimension.statements)
+            sum += itemSums.at(std::size_t(number - 1));
+        const qint64 count = n * qint64(dimension.statements.size());
+        stats.dimensions.push_back(Summary{int(n), count > 0 ? double(sum) / double(count) : 0, 0});
+    }
+    for (std::size_t d = 1; d < stats.dimensions.size(); ++d) {
+        if (stats.dimensions[d].mean < stats.dimensions[figures.lowest].mean)
             figures.lowest = d;
     }
-    m_teams.push_back(std::move(figures));
-    m_current.reset();
+    return figures;
 }
 
 std::vector<TeamFigures> TeamComparison::take()

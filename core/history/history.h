@@ -38,13 +38,22 @@ struct PeriodStats
 std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &questionnaire,
                                    const PeriodScheme &scheme);
 
-// One team's figures for one period, as the comparison shows them.
+// One team's figures for one period, as the comparison shows them: counts
+// and means, no spread.
 struct TeamFigures
 {
     QString team;
     PeriodStats stats;
     std::size_t lowest = 0; // index of the team's lowest dimension
 };
+
+// A team's figures from `n` assessments whose item scores add up to
+// `itemSums` (one sum per statement, in statement order). Each mean is one
+// division of whole numbers, so that every engine that can add up item
+// scores, SQLite row by row or PostgreSQL in a grouped query, gives the
+// same figures to the last bit.
+TeamFigures teamFigures(const QString &team, const Period &period, qint64 n, const std::vector<qint64> &itemSums,
+                        const Questionnaire &questionnaire);
 
 // Every team's figures for one period, built one assessment at a time from
 // rows that come team after team, in name order: memory follows the number of
@@ -60,11 +69,18 @@ public:
 private:
     void closeTeam();
 
+    struct OpenTeam
+    {
+        QString team;
+        qint64 n = 0;
+        std::vector<qint64> itemSums;
+    };
+
     const Questionnaire &m_questionnaire;
     Period m_period;
     Figures m_scored; // reused from one assessment to the next
     std::vector<TeamFigures> m_teams;
-    std::optional<TeamFigures> m_current;
+    std::optional<OpenTeam> m_current;
 };
 
 // Every team's figures for `period`, read from `store` row by row.

@@ -4,6 +4,7 @@
 #include "organisation/address.h"
 #include "storage/publishing.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -83,6 +84,24 @@ public:
 
     Expected<int> threshold() const;
     Status setThreshold(int threshold);
+
+    // Per team, in the byte order of its name, how many assessments of
+    // `questionnaireId` were taken from `from` to `to` and the sum of each
+    // statement's answers, as far as the login may read them. A manager
+    // reads only the groups of the store's views: a team's whole calendar
+    // quarter, when it holds at least the threshold's number of assessments.
+    struct TeamSums
+    {
+        QString team;
+        qint64 assessments = 0;
+        std::vector<qint64> answerSums; // in statement order
+    };
+    Expected<std::vector<TeamSums>> teamSums(const QDate &from, const QDate &to, const QString &questionnaireId) const;
+    // The first day on or after `from` with an assessment the login may
+    // read; for a manager, the first day of such a quarter.
+    Expected<std::optional<QDate>> firstDayFrom(const QDate &from, const QString &questionnaireId) const;
+    // True for a login that reads groups only, not assessments: a manager.
+    Expected<bool> readsGroupsOnly() const;
 
 private:
     OrganisationStore(StoreAddress address, QString name);

@@ -605,3 +605,83 @@ TEST_CASE("A bundle carries a laptop's results to the store without a network, o
     CHECK(csvIntoStore.status == 2);
     CHECK(csvIntoStore.err.contains(QStringLiteral("is not a bundle")));
 }
+
+TEST_CASE("compare gives the same JSON from a database file and from the store; a manager's leaves out small groups",
+          "[organisation][compare]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("comparing"), {QStringLiteral("mgr_cleo"), QStringLiteral("lead_cato")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_cleo")}).status == 0);
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_cato"),
+                                   QStringLiteral("--team"), QStringLiteral("Front Desk")})
+                .status == 0);
+    // Two laptops, and a third with two results only: too few to show a manager.
+    const QString first = laptop(dir, QStringLiteral("first"), {QStringLiteral("Front Desk")}, 90);
+    const QString second = laptop(dir, QStringLiteral("second"), {QStringLiteral("Field Service"), QStringLiteral("Atelier")}, 160);
+    const QString third = laptop(dir, QStringLiteral("third"), {QStringLiteral("Night Shift")}, 2);
+    for (const QString &local : {first, second, third})
+        REQUIRE(syncRun(local, store).status == 0);
+    // The same results in one database file.
+    const QString merged = dir.filePath(QStringLiteral("merged.sqlite"));
+    for (const QString &name : {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")})
+        REQUIRE(runCli({QStringLiteral("--db"), merged, QStringLiteral("import"), dir.filePath(name + QStringLiteral(".csv"))})
+                    .status == 0);
+
+    const auto compare = [](const QString &db, const QString &period, const QString &login = QString(),
+                            const QStringList &more = {}) {
+        QProcessEnvironment extra;
+        if (!login.isEmpty())
+            extra.insert(QStringLiteral("PGPASSWORD"), login);
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("compare"), QStringLiteral("--period"), period,
+                                  QStringLiteral("--format"), QStringLiteral("json")}
+                          + more,
+                      extra);
+    };
+    const QStringList quarters{QStringLiteral("Q1 2025"), QStringLiteral("Q2 2025")};
+    for (const QString &quarter : quarters) {
+        INFO(quarter.toStdString());
+        const CliRun fromFile = compare(merged, quarter);
+        const CliRun fromStore = compare(storeUrl(store), quarter);
+        INFO(fromStore.err.toStdString());
+        REQUIRE(fromStore.status == 0);
+        CHECK(QJsonDocument::fromJson(fromFile.rawOut).object().value(QStringLiteral("teams")).toArray().size() >= 2);
+        CHECK(fromStore.rawOut == fromFile.rawOut);
+    }
+    // Any period of any calendar, for those who may read the results.
+    const QStringList jalali{QStringLiteral("--calendar"), QStringLiteral("jalali")};
+    const CliRun jalaliFile = compare(merged, QStringLiteral("2025-05-01"), QString(), jalali);
+    CHECK(compare(storeUrl(store), QStringLiteral("2025-05-01"), QString(), jalali).rawOut == jalaliFile.rawOut);
+
+    // The lead sees their own team only, with the same figures.
+    const auto teams = [](const CliRun &run) {
+        QStringList names;
+        for (const QJsonValue &team : QJsonDocument::fromJson(run.rawOut).object().value(QStringLiteral("teams")).toArray())
+            names << team.toObject().value(QStringLiteral("team")).toString();
+        return names;
+    };
+    const auto team = [](const CliRun &run, const QString &name) {
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.rawOut).object().value(QStringLiteral("teams")).toArray())
+            if (t.toObject().value(QStringLiteral("team")).toString() == name)
+                return t.toObject();
+        return QJsonObject();
+    };
+    const CliRun all = compare(merged, QStringLiteral("Q1 2025"));
+    CHECK(teams(all) == QStringList{QStringLiteral("Atelier"), QStringLiteral("Field Service"), QStringLiteral("Front Desk"),
+                                    QStringLiteral("Night Shift")});
+    const CliRun lead = compare(storeUrl(store, QStringLiteral("lead_cato")), QStringLiteral("Q1 2025"), QStringLiteral("lead_cato"));
+    CHECK(teams(lead) == QStringList{QStringLiteral("Front Desk")});
+    CHECK(team(lead, QStringLiteral("Front Desk")) == team(all, QStringLiteral("Front Desk")));
+
+    // The manager sees every team but Night Shift, whose two results are below the threshold of three.
+    const CliRun manager = compare(storeUrl(store, QStringLiteral("mgr_cleo")), QStringLiteral("Q1 2025"), QStringLiteral("mgr_cleo"));
+    INFO(manager.err.toStdString());
+    CHECK(teams(manager) == QStringList{QStringLiteral("Atelier"), QStringLiteral("Field Service"), QStringLiteral("Front Desk")});
+    for (const QString &name : teams(manager))
+        CHECK(team(manager, name) == team(all, name));
+    // Groups cut smaller than a quarter could be taken apart: refused.
+    const CliRun month = compare(storeUrl(store, QStringLiteral("mgr_cleo")), QStringLiteral("2025-02-01"),
+                                 QStringLiteral("mgr_cleo"), {QStringLiteral("--kind"), QStringLiteral("month")});
+    CHECK(month.status == 1);
+    CHECK(month.err.contains(QStringLiteral("a manager reads the organisation's figures by whole calendar quarters of "
+                                            "the Gregorian calendar (such as Q1 2026), not from 2025-02-01 to 2025-02-28")));
+}

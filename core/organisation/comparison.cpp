@@ -1,0 +1,96 @@
+#include "comparison.h"
+
+#include "organisation/store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::organisation {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+};
+
+// A statement's item score as `offset + step × (answer − lowest answer)`,
+// which a sum of answers turns into a sum of item scores: forward and
+// reverse keying, and any list of scores that rises or falls evenly.
+struct LinearKeying
+{
+    qint64 offset = 0;
+    qint64 step = 0;
+};
+
+std::optional<LinearKeying> linearKeying(const Statement &statement)
+{
+    const std::vector<int> &scores = statement.itemScores;
+    if (scores.size() < 2)
+        return std::nullopt;
+    const LinearKeying keying{scores[0], scores[1] - scores[0]};
+    for (std::size_t k = 0; k < scores.size(); ++k) {
+        if (scores[k] != keying.offset + keying.step * qint64(k))
+            return std::nullopt;
+    }
+    return keying;
+}
+
+} // namespace
+
+PeriodScheme storeQuarters()
+{
+    return PeriodScheme{QCalendar(QCalendar::System::Gregorian), PeriodKind::Quarter, 1};
+}
+
+Expected<std::vector<Period>> storePeriods(const OrganisationStore &store, const PeriodScheme &scheme,
+                                           const Questionnaire &questionnaire)
+{
+    std::vector<Period> periods;
+    QDate from(1, 1, 1);
+    for (;;) {
+        const Expected<std::optional<QDate>> day = store.firstDayFrom(from, questionnaire.id);
+        if (!day)
+            return Expected<std::vector<Period>>::failure(day.error());
+        if (!*day)
+            return periods;
+        periods.push_back(periodOf(**day, scheme));
+        from = periods.back().end.addDays(1);
+    }
+}
+
+Expected<std::vector<TeamFigures>> compareStoreTeams(const OrganisationStore &store, const Period &period,
+                                                     const Questionnaire &questionnaire)
+{
+    using Result = Expected<std::vector<TeamFigures>>;
+    std::vector<LinearKeying> keyings;
+    for (const Statement &statement : questionnaire.statements) {
+        const std::optional<LinearKeying> keying = linearKeying(statement);
+        if (!keying)
+            return Result::failure(Messages::tr("%1: statement %2 of \"%3\" gives its item scores by a list that "
+                                                "sums of answers cannot be turned into; compare its results in "
+                                                "a database file")
+                                       .arg(store.shown(), QString::number(statement.number), questionnaire.id));
+        keyings.push_back(*keying);
+    }
+    const auto sums = store.teamSums(period.start, period.end, questionnaire.id);
+    if (!sums)
+        return Result::failure(sums.error());
+    const qint64 lowest = questionnaire.scaleMin();
+    std::vector<TeamFigures> teams;
+    teams.reserve(sums->size());
+    for (const OrganisationStore::TeamSums &team : *sums) {
+        if (team.answerSums.size() < keyings.size())
+            return Result::failure(Messages::tr("%1: the store sums %2 statements for team \"%3\"; \"%4\" has %5")
+                                       .arg(store.shown(), QString::number(team.answerSums.size()), team.team,
+                                            questionnaire.id, QString::number(keyings.size())));
+        std::vector<qint64> itemSums(keyings.size());
+        for (std::size_t i = 0; i < keyings.size(); ++i)
+            itemSums[i] = team.assessments * keyings[i].offset
+                          + keyings[i].step * (team.answerSums[i] - team.assessments * lowest);
+        teams.push_back(teamFigures(team.team, period, team.assessments, itemSums, questionnaire));
+    }
+    return teams;
+}
+
+} // namespace rater::organisation
