@@ -1600,6 +1600,30 @@
         <source>%1: could not write (%2)</source>
         <translation>%1: تعذّرت الكتابة (%2)</translation>
     </message>
+    <message>
+        <source>%1: statement %2 of &quot;%3&quot; gives its item scores by a list that sums of answers cannot be turned into; compare its results in a database file</source>
+        <translation>%1: العبارة %2 في «%3» تحدد درجاتها بقائمة لا يمكن حسابها من مجاميع الإجابات؛ قارن نتائجها في ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>%1: the store sums %2 statements for team &quot;%3&quot;; &quot;%4&quot; has %5</source>
+        <translation>%1: يجمع المخزن %2 عبارة للفريق «%3»، وعدد عبارات «%4» هو %5</translation>
+    </message>
+    <message>
+        <source>cannot read the teams&apos; figures</source>
+        <translation>تعذّرت قراءة أرقام الفرق</translation>
+    </message>
+    <message>
+        <source>%1: a manager reads the organisation&apos;s figures by whole calendar quarters of the Gregorian calendar (such as Q1 2026), not from %2 to %3</source>
+        <translation>%1: يقرأ المدير أرقام المؤسسة أرباعًا كاملة من التقويم الميلادي (مثل Q1 2026)، لا من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>%1: the figures of team &quot;%2&quot; are not a list of sums: %3</source>
+        <translation>%1: أرقام الفريق «%2» ليست قائمة مجاميع: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the periods</source>
+        <translation>تعذّرت قراءة الفترات</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2191,12 +2215,12 @@
 <context>
     <name>main</name>
     <message>
-        <source>database file</source>
-        <translation>ملف قاعدة البيانات</translation>
-    </message>
-    <message>
         <source>open a database of demo results</source>
         <translation>فتح قاعدة بيانات بنتائج تجريبية</translation>
+    </message>
+    <message>
+        <source>database file, or the organisation store (postgresql://login@server/database) to compare its teams</source>
+        <translation>ملف قاعدة البيانات، أو مخزن المؤسسة (postgresql://login@server/database) لمقارنة فرقه</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2409,95 @@
     <message>
         <source>The results cannot be read</source>
         <translation>تتعذّر قراءة النتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>إعادة القراءة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;This Computer&apos;s Results</source>
+        <translation>نتائج هذا الحاسوب (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the organisation store and compare the results of this computer&apos;s database</source>
+        <translation>قطع الاتصال بمخزن المؤسسة ومقارنة نتائج قاعدة بيانات هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %n or more results in the quarter.</source>
+        <translation>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>لا شيء للمقارنة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation store shows a team&apos;s quarter once it holds %n or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
+        <translation>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation store %1, read as %2: the results of the teams you may see.</source>
+        <translation>مخزن المؤسسة %1، مقروء باسم %2: نتائج الفرق المسموح لك برؤيتها.</translation>
+    </message>
+    <message>
+        <source>The organisation store holds no results of your teams yet: they reach it when results are published to it from a laptop.</source>
+        <translation>لا يحوي مخزن المؤسسة أي نتائج لفرقك بعد: تصل إليه النتائج حين تُنشر إليه من حاسوب محمول.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ConnectStoreDialog</name>
+    <message>
+        <source>Connect to Organisation Store</source>
+        <translation>الاتصال بمخزن المؤسسة</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s store is a PostgreSQL database that every team&apos;s results are sent to. Once connected, the Comparison tab shows the teams it holds, as far as your login may see them.</source>
+        <translation>مخزن المؤسسة قاعدة بيانات PostgreSQL تُرسل إليها نتائج كل الفرق. بعد الاتصال يعرض تبويب المقارنة الفرق التي يحويها، بقدر ما يسمح به حسابك.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>الخادم (&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>المنفذ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>قاعدة البيانات (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم الدخول (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <source>for example db.example.org</source>
+        <translation>مثلًا db.example.org</translation>
+    </message>
+    <message>
+        <source>Used for this connection only and never saved by Rater. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>تُستعمل لهذا الاتصال فقط ولا يحفظها Rater أبدًا. اتركها فارغة لاستعمال ملفك ‎~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>اتصال (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3000,34 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Organisation Store…</source>
+        <translation>الاتصال بمخزن المؤسسة (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t from Organisation Store</source>
+        <translation>قطع الاتصال بمخزن المؤسسة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rater could not connect to the organisation store.</source>
+        <translation>تعذّر على Rater الاتصال بمخزن المؤسسة.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no Rater role in the organisation store.</source>
+        <translation>ليس لاسم الدخول %1 أي دور في Rater ضمن مخزن المؤسسة.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s administrator gives it one, for example with: rater-cli org grant --manager %1</source>
+        <translation>يمنحه مسؤول المخزن دورًا، مثلًا بالأمر: rater-cli org grant --manager %1</translation>
+    </message>
+    <message>
+        <source>Connected to the organisation store %1.</source>
+        <translation>تم الاتصال بمخزن المؤسسة %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected from the organisation store.</source>
+        <translation>قُطع الاتصال بمخزن المؤسسة.</translation>
     </message>
 </context>
 <context>

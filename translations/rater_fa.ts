@@ -1600,6 +1600,30 @@
         <source>%1: could not write (%2)</source>
         <translation>%1: نوشتن ممکن نشد (%2)</translation>
     </message>
+    <message>
+        <source>%1: statement %2 of &quot;%3&quot; gives its item scores by a list that sums of answers cannot be turned into; compare its results in a database file</source>
+        <translation>%1: عبارت %2 در «%3» امتیازهایش را با فهرستی می‌دهد که از مجموع پاسخ‌ها به دست نمی‌آید؛ نتایج آن را در یک فایل پایگاه داده مقایسه کنید</translation>
+    </message>
+    <message>
+        <source>%1: the store sums %2 statements for team &quot;%3&quot;; &quot;%4&quot; has %5</source>
+        <translation>%1: مخزن برای تیم «%3» مجموع %2 عبارت را دارد؛ «%4» %5 عبارت دارد</translation>
+    </message>
+    <message>
+        <source>cannot read the teams&apos; figures</source>
+        <translation>خواندن ارقام تیم‌ها ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1: a manager reads the organisation&apos;s figures by whole calendar quarters of the Gregorian calendar (such as Q1 2026), not from %2 to %3</source>
+        <translation>%1: مدیر ارقام سازمان را فقط به صورت فصل‌های کامل تقویم میلادی (مانند Q1 2026) می‌خواند، نه از %2 تا %3</translation>
+    </message>
+    <message>
+        <source>%1: the figures of team &quot;%2&quot; are not a list of sums: %3</source>
+        <translation>%1: ارقام تیم «%2» فهرستی از مجموع‌ها نیست: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the periods</source>
+        <translation>خواندن دوره‌ها ممکن نشد</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2191,12 +2215,12 @@
 <context>
     <name>main</name>
     <message>
-        <source>database file</source>
-        <translation>پرونده‌ی پایگاه داده</translation>
-    </message>
-    <message>
         <source>open a database of demo results</source>
         <translation>باز کردن پایگاه داده‌ای با نتایج نمایشی</translation>
+    </message>
+    <message>
+        <source>database file, or the organisation store (postgresql://login@server/database) to compare its teams</source>
+        <translation>فایل پایگاه داده، یا مخزن سازمان (postgresql://login@server/database) برای مقایسهٔ تیم‌هایش</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2409,85 @@
     <message>
         <source>The results cannot be read</source>
         <translation>نتایج خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>خواندن دوباره (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;This Computer&apos;s Results</source>
+        <translation>نتایج این رایانه (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the organisation store and compare the results of this computer&apos;s database</source>
+        <translation>قطع اتصال از مخزن سازمان و مقایسهٔ نتایج پایگاه دادهٔ این رایانه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %n or more results in the quarter.</source>
+        <translation>
+            <numerusform>مخزن سازمان %1، خوانده‌شده با نام %2 (مدیر): فصل‌های تقویم میلادی، و فقط تیم‌هایی که در آن فصل %n نتیجه یا بیشتر دارند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>هنوز چیزی برای مقایسه نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation store shows a team&apos;s quarter once it holds %n or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
+        <translation>
+            <numerusform>مخزن سازمان فصلِ یک تیم را وقتی نشان می‌دهد که دست‌کم %n نتیجه از آن تیم داشته باشد. نتایج وقتی به مخزن می‌رسند که سرپرستان تیم‌ها آن‌ها را از رایانه‌هایشان منتشر کنند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation store %1, read as %2: the results of the teams you may see.</source>
+        <translation>مخزن سازمان %1، خوانده‌شده با نام %2: نتایج تیم‌هایی که اجازهٔ دیدنشان را دارید.</translation>
+    </message>
+    <message>
+        <source>The organisation store holds no results of your teams yet: they reach it when results are published to it from a laptop.</source>
+        <translation>مخزن سازمان هنوز نتیجه‌ای از تیم‌های شما ندارد: نتایج وقتی به آن می‌رسند که از یک لپ‌تاپ در آن منتشر شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ConnectStoreDialog</name>
+    <message>
+        <source>Connect to Organisation Store</source>
+        <translation>اتصال به مخزن سازمان</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s store is a PostgreSQL database that every team&apos;s results are sent to. Once connected, the Comparison tab shows the teams it holds, as far as your login may see them.</source>
+        <translation>مخزن سازمان یک پایگاه دادهٔ PostgreSQL است که نتایج همهٔ تیم‌ها به آن فرستاده می‌شود. پس از اتصال، زبانهٔ مقایسه تیم‌های موجود در آن را تا جایی که حساب شما اجازه می‌دهد نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>سرور (&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>درگاه (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>پایگاه داده (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>نام کاربری (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>گذرواژه (&amp;P):</translation>
+    </message>
+    <message>
+        <source>for example db.example.org</source>
+        <translation>برای نمونه db.example.org</translation>
+    </message>
+    <message>
+        <source>Used for this connection only and never saved by Rater. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>فقط برای همین اتصال به کار می‌رود و Rater هرگز آن را ذخیره نمی‌کند. برای استفاده از فایل ‎~/.pgpass خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>اتصال (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2990,34 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Organisation Store…</source>
+        <translation>اتصال به مخزن سازمان (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t from Organisation Store</source>
+        <translation>قطع اتصال از مخزن سازمان (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rater could not connect to the organisation store.</source>
+        <translation>Rater نتوانست به مخزن سازمان وصل شود.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no Rater role in the organisation store.</source>
+        <translation>نام کاربری %1 در مخزن سازمان هیچ نقشی در Rater ندارد.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s administrator gives it one, for example with: rater-cli org grant --manager %1</source>
+        <translation>مدیر مخزن به آن نقشی می‌دهد، برای نمونه با: rater-cli org grant --manager %1</translation>
+    </message>
+    <message>
+        <source>Connected to the organisation store %1.</source>
+        <translation>به مخزن سازمان %1 وصل شد.</translation>
+    </message>
+    <message>
+        <source>Disconnected from the organisation store.</source>
+        <translation>اتصال از مخزن سازمان قطع شد.</translation>
     </message>
 </context>
 <context>

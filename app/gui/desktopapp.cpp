@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "style/raterstyle.h"
 
+#include "organisation/address.h"
 #include "settings/identity.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 namespace rater::gui {
 namespace {
@@ -67,8 +69,11 @@ int runDesktopApp(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "database file"),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "database file, or the organisation store "
+                                                                "(postgresql://login@server/database) to compare its "
+                                                                "teams"),
+                                QStringLiteral("PATH|URL"));
     parser.addOption(db);
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "open a database of demo results"));
@@ -81,7 +86,17 @@ int runDesktopApp(int argc, char *argv[])
     parser.process(app);
 
     LanguageController language;
-    const QString path = parser.isSet(db) ? parser.value(db) : Database::prepareDefaultPath();
+    // A store's address opens this computer's database, with the store in the Comparison tab.
+    std::optional<organisation::StoreAddress> store;
+    if (parser.isSet(db) && organisation::isStoreAddress(parser.value(db))) {
+        Expected<organisation::StoreAddress> address = organisation::parseStoreAddress(parser.value(db));
+        if (!address) {
+            std::fprintf(stderr, "rater: %s\n", qPrintable(address.error()));
+            return 2;
+        }
+        store = std::move(address).value();
+    }
+    const QString path = parser.isSet(db) && !store ? parser.value(db) : Database::prepareDefaultPath();
     MainWindow window(language);
 
     // The database is opened once the window is on screen: its checks take a
@@ -94,6 +109,8 @@ int runDesktopApp(int argc, char *argv[])
             return;
         }
         window.setDatabase(std::move(database));
+        if (store)
+            window.connectToStore(*store);
         if (parser.isSet(timeStartUp)) {
             printClock("ready");
             QCoreApplication::quit();

@@ -268,6 +268,9 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_openDemo = named(m_fileMenu->addAction(QString(), this, &MainWindow::openDemo), "openDemo");
     m_fileMenu->addSeparator();
+    m_connectStore = named(m_fileMenu->addAction(QString(), this, &MainWindow::chooseStoreToConnect), "connectStore");
+    m_disconnectStore = named(m_fileMenu->addAction(QString(), this, &MainWindow::disconnectStore), "disconnectStore");
+    m_fileMenu->addSeparator();
     m_quit = named(m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), "quit");
     // For the empty views: the way to the quiz.
     m_takeQuiz = named(new QAction(this), "takeQuiz");
@@ -336,6 +339,8 @@ void MainWindow::retranslate()
     m_openDatabase->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openDemo->setText(tr("Open De&mo Database"));
+    m_connectStore->setText(tr("&Connect to Organisation Store…"));
+    m_disconnectStore->setText(tr("Disconnec&t from Organisation Store"));
     m_quit->setText(tr("&Quit"));
     m_takeQuiz->setText(tr("Take the Quiz"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -542,8 +547,9 @@ void MainWindow::updateActions()
     m_save->setEnabled(resultInView && !m_results->isSaved());
     m_export->setEnabled(resultInView);
     m_print->setEnabled(resultInView);
-    for (QAction *action : {m_importResults, m_exportResults})
+    for (QAction *action : {m_importResults, m_exportResults, m_connectStore})
         action->setEnabled(m_database != nullptr);
+    m_disconnectStore->setEnabled(m_comparison && m_comparison->showsStore());
     updateUndoActions();
 }
 

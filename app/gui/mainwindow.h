@@ -1,5 +1,6 @@
 #pragma once
 
+#include "organisation/address.h"
 #include "questionnaire/questionnaire.h"
 #include "quiz/quizanswers.h"
 #include "storage/database.h"
@@ -95,6 +96,12 @@ public:
     Status exportResults(const QString &path);
     // File ▸ Questionnaire: a built-in one by id, or a questionnaire file.
     bool useQuestionnaire(const QString &idOrPath);
+    // File ▸ Connect to Organisation Store…: the Comparison tab shows the
+    // teams of the organisation's store, as far as the login may see them,
+    // until disconnectStore() or another database is opened. Says why when
+    // it cannot connect.
+    bool connectToStore(const organisation::StoreAddress &address);
+    void disconnectStore();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -139,6 +146,7 @@ private:
     void chooseResultsToImport();
     void chooseResultsExport();
     void chooseQuestionnaireFile();
+    void chooseStoreToConnect();
     void showDatabaseInStatusBar();
     // Opening reads no more of a database than it needs; the full check of
     // the file runs on a thread of its own, on its own read-only connection,
@@ -185,6 +193,8 @@ private:
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
     QAction *m_openDemo = nullptr;
+    QAction *m_connectStore = nullptr;
+    QAction *m_disconnectStore = nullptr;
     QAction *m_takeQuiz = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;

@@ -1,6 +1,9 @@
 #include "comparisonview.h"
 
+#include "i18n/language.h"
 #include "languagecontroller.h"
+#include "organisation/comparison.h"
+#include "organisation/store.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
 #include "historytables.h"
@@ -94,8 +97,26 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     layout->addWidget(m_chart, 1);
+    m_storeBar = new QWidget(this);
+    m_storeBar->setObjectName(QStringLiteral("comparisonStoreBar"));
+    m_storeText = new QLabel(m_storeBar);
+    m_storeText->setObjectName(QStringLiteral("comparisonStoreText"));
+    m_storeText->setWordWrap(true);
+    m_storeRefresh = new QPushButton(m_storeBar);
+    m_storeRefresh->setObjectName(QStringLiteral("comparisonStoreRefresh"));
+    m_storeLeave = new QPushButton(m_storeBar);
+    m_storeLeave->setObjectName(QStringLiteral("comparisonStoreLeave"));
+    auto *storeLayout = new QHBoxLayout(m_storeBar);
+    storeLayout->setContentsMargins(0, 0, 0, 0);
+    storeLayout->addWidget(m_storeText, 1);
+    storeLayout->addWidget(m_storeRefresh);
+    storeLayout->addWidget(m_storeLeave);
+    m_storeBar->hide();
     auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_storeBar);
     outer->addWidget(m_pages);
+    connect(m_storeRefresh, &QPushButton::clicked, this, &ComparisonView::reload);
+    connect(m_storeLeave, &QPushButton::clicked, this, &ComparisonView::leaveStoreRequested);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::showPeriod);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
@@ -103,9 +124,72 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     retranslate();
 }
 
+ComparisonView::~ComparisonView() = default;
+
 PeriodScheme ComparisonView::scheme() const
 {
+    // A manager's groups are the store's: its quarters, in any language.
+    if (m_store && m_storeGroupsOnly)
+        return organisation::storeQuarters();
     return PeriodScheme{m_language.calendar(), m_kind, 1};
+}
+
+Status ComparisonView::showStore(std::unique_ptr<organisation::OrganisationStore> store)
+{
+    const Expected<bool> groupsOnly = store->readsGroupsOnly();
+    if (!groupsOnly)
+        return Status::failure(groupsOnly.error());
+    const Expected<int> threshold = store->threshold();
+    if (!threshold)
+        return Status::failure(threshold.error());
+    m_storeGroupsOnly = *groupsOnly;
+    m_storeThreshold = *threshold;
+    m_storeLogin = store->login();
+    m_store = std::move(store);
+    m_storeBar->show();
+    m_empty->setActions({});
+    retranslate();
+    return Done{};
+}
+
+void ComparisonView::showDatabase()
+{
+    m_store.reset();
+    m_storeBar->hide();
+    m_empty->setActions(m_waysToFill);
+    retranslate();
+}
+
+QString ComparisonView::storeNote() const
+{
+    return m_storeText->text();
+}
+
+void ComparisonView::retranslateStore()
+{
+    m_storeRefresh->setText(tr("&Read Again"));
+    m_storeLeave->setText(tr("&This Computer's Results"));
+    m_storeLeave->setToolTip(tr("Disconnect from the organisation store and compare the results of this computer's "
+                                "database"));
+    if (!m_store)
+        return;
+    const QString where = isolatePath(m_store->shown());
+    if (m_storeGroupsOnly) {
+        m_storeText->setText(tr("Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and "
+                                "only teams with %n or more results in the quarter.",
+                                nullptr, m_storeThreshold)
+                                 .arg(where, m_storeLogin));
+        m_empty->setText(tr("Nothing to compare yet"),
+                         tr("The organisation store shows a team's quarter once it holds %n or more results of that "
+                            "team. Results reach the store when team leads publish them from their laptops.",
+                            nullptr, m_storeThreshold));
+    } else {
+        m_storeText->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
+                                 .arg(where, m_storeLogin));
+        m_empty->setText(tr("Nothing to compare yet"),
+                         tr("The organisation store holds no results of your teams yet: they reach it when results "
+                            "are published to it from a laptop."));
+    }
 }
 
 void ComparisonView::setPeriodKind(PeriodKind kind)
@@ -134,12 +218,15 @@ void ComparisonView::retranslate()
                      tr("Comparison puts every team side by side for one period: their mean totals and dimensions "
                         "as a coloured table and as bars, with each team's weakest dimension marked. It fills as "
                         "results are saved: take the quiz, import results, or open the demo database."));
+    retranslateStore();
     reload();
 }
 
 void ComparisonView::reload()
 {
-    const Expected<std::vector<Period>> periods = periodsWithData(m_database.assessments(), scheme());
+    const Expected<std::vector<Period>> periods = m_store
+                                                      ? organisation::storePeriods(*m_store, scheme(), m_questionnaire)
+                                                      : periodsWithData(m_database.assessments(), scheme());
     if (!periods) {
         showReadFailure(periods.error());
         return;
@@ -172,7 +259,9 @@ Status ComparisonView::nothingToExport()
 
 void ComparisonView::offerWaysToFill(const QList<QAction *> &actions)
 {
-    m_empty->setActions(actions);
+    m_waysToFill = actions;
+    if (!m_store)
+        m_empty->setActions(actions);
 }
 
 void ComparisonView::choosePeriod(int index)
@@ -185,7 +274,9 @@ void ComparisonView::showPeriod(int index)
     m_figures.clear();
     if (index >= 0 && index < m_periods.size()) {
         const Period period = m_periods.at(index);
-        Expected<std::vector<TeamFigures>> figures = m_cache.read(m_database.assessments(), period, m_questionnaire);
+        Expected<std::vector<TeamFigures>> figures =
+            m_store ? organisation::compareStoreTeams(*m_store, period, m_questionnaire)
+                    : m_cache.read(m_database.assessments(), period, m_questionnaire);
         if (!figures) {
             showReadFailure(figures.error());
             return;

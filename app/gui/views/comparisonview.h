@@ -7,6 +7,8 @@
 
 #include "views/dataview.h"
 
+#include <memory>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -17,6 +19,9 @@ class QTableWidget;
 
 namespace rater {
 class Database;
+namespace organisation {
+class OrganisationStore;
+}
 }
 
 namespace rater::gui {
@@ -33,6 +38,7 @@ class ComparisonView final : public DataView
 public:
     ComparisonView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
                    QWidget *parent = nullptr);
+    ~ComparisonView() override;
 
     void setPeriodKind(PeriodKind kind);
     QList<Period> periods() const { return m_periods; }
@@ -49,6 +55,20 @@ public:
 
     void reload() override;
 
+    // From now on compares the teams of the organisation's store, as far as
+    // its login may read them: a manager whole calendar quarters of teams
+    // with results enough, a lead their own teams. Fails, and changes
+    // nothing, when the store cannot say what the login may read.
+    Status showStore(std::unique_ptr<organisation::OrganisationStore> store);
+    // Back to the database file's results.
+    void showDatabase();
+    bool showsStore() const { return m_store != nullptr; }
+    QString storeNote() const;
+
+signals:
+    // The person asked to see this computer's results again.
+    void leaveStoreRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -62,8 +82,15 @@ private:
     // Says on the page why the database could not be read.
     void showReadFailure(const QString &error);
 
+    void retranslateStore();
+
     const Questionnaire &m_questionnaire;
     Database &m_database;
+    std::unique_ptr<organisation::OrganisationStore> m_store; // when it shows the organisation's store
+    bool m_storeGroupsOnly = false; // the store's login reads groups, not results: a manager
+    int m_storeThreshold = 0;
+    QString m_storeLogin;
+    QList<QAction *> m_waysToFill;
     LanguageController &m_language;
     PeriodKind m_kind = PeriodKind::Quarter;
     QList<Period> m_periods;
@@ -71,6 +98,10 @@ private:
     ComparisonCache m_cache; // what the period on show last read, by team
     reports::TableContent m_tableContent; // what the table shows, and export
 
+    QWidget *m_storeBar = nullptr;
+    QLabel *m_storeText = nullptr;
+    QPushButton *m_storeRefresh = nullptr;
+    QPushButton *m_storeLeave = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_content = nullptr;

@@ -1,0 +1,113 @@
+#include "connectdialog.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rater::gui {
+
+ConnectStoreDialog::ConnectStoreDialog(const organisation::StoreAddress &last, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("connectStoreDialog"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    const auto field = [this](QLineEdit *&edit, const char *name, const QString &text) {
+        edit = new QLineEdit(text, this);
+        edit->setObjectName(QLatin1String(name));
+        connect(edit, &QLineEdit::textChanged, this, &ConnectStoreDialog::updateButton);
+    };
+    field(m_host, "storeHost", last.host);
+    field(m_database, "storeDatabase", last.database);
+    field(m_user, "storeUser", last.user);
+    field(m_password, "storePassword", QString());
+    m_password->setEchoMode(QLineEdit::Password);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("storePort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(last.port > 0 ? last.port : 5432);
+    m_port->setGroupSeparatorShown(false);
+    m_passwordNote = new QLabel(this);
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_hostLabel = new QLabel(this);
+    m_portLabel = new QLabel(this);
+    m_databaseLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    auto *form = new QFormLayout;
+    const std::pair<QLabel *, QWidget *> rows[] = {{m_hostLabel, m_host}, {m_portLabel, m_port},
+                                                   {m_databaseLabel, m_database}, {m_userLabel, m_user},
+                                                   {m_passwordLabel, m_password}};
+    for (const auto &[label, edit] : rows) {
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+    }
+    form->addRow(QString(), m_passwordNote);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    retranslate();
+    updateButton();
+    setMinimumWidth(460);
+    // The first field that still needs typing.
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_password}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            break;
+        }
+    }
+}
+
+organisation::StoreAddress ConnectStoreDialog::address() const
+{
+    organisation::StoreAddress address;
+    address.host = m_host->text().trimmed();
+    address.port = m_port->value();
+    address.database = m_database->text().trimmed();
+    address.user = m_user->text().trimmed();
+    address.password = m_password->text();
+    return address;
+}
+
+void ConnectStoreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ConnectStoreDialog::retranslate()
+{
+    setWindowTitle(tr("Connect to Organisation Store"));
+    m_intro->setText(tr("The organisation's store is a PostgreSQL database that every team's results are sent to. "
+                        "Once connected, the Comparison tab shows the teams it holds, as far as your login may "
+                        "see them."));
+    m_hostLabel->setText(tr("&Server:"));
+    m_portLabel->setText(tr("P&ort:"));
+    m_databaseLabel->setText(tr("&Database:"));
+    m_userLabel->setText(tr("&Login:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_host->setPlaceholderText(tr("for example db.example.org"));
+    m_passwordNote->setText(tr("Used for this connection only and never saved by Rater. Leave it empty to use "
+                               "your ~/.pgpass file."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+}
+
+void ConnectStoreDialog::updateButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_host->text().trimmed().isEmpty()
+                                                        && !m_database->text().trimmed().isEmpty()
+                                                        && !m_user->text().trimmed().isEmpty());
+}
+
+} // namespace rater::gui

@@ -1,0 +1,164 @@
+// The desktop app connected to the organisation's store, on a real
+// PostgreSQL server (run inside pg_virtualenv): what a manager and a lead
+// see in the Comparison tab, and what a failed connection says.
+
+#include "app_window.h"
+#include "organisation_support.h"
+
+#include "views/comparisonview.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableWidget>
+
+using namespace rater;
+using namespace rater::gui;
+using namespace testing;
+using namespace organisationTesting;
+
+namespace {
+
+// Fills File ▸ Connect to Organisation Store… as a person would, with the
+// server pg_virtualenv started, and notes every message box in `seen`.
+dialogs::Answer connectAs(const QString &database, const QString &login, const QString &password, QStringList *seen)
+{
+    return [=](QDialog &dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+            *seen << box->text() + QLatin1Char('\n') + box->informativeText();
+            return int(QDialog::Accepted);
+        }
+        REQUIRE(dialog.objectName() == QStringLiteral("connectStoreDialog"));
+        typeInto(dialog, QStringLiteral("storeHost"), env("PGHOST"));
+        auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("storePort"));
+        REQUIRE(port);
+        port->setValue(env("PGPORT").toInt());
+        typeInto(dialog, QStringLiteral("storeDatabase"), database);
+        typeInto(dialog, QStringLiteral("storeUser"), login);
+        typeInto(dialog, QStringLiteral("storePassword"), password);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        REQUIRE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        buttons->button(QDialogButtonBox::Ok)->click();
+        return dialog.result();
+    };
+}
+
+QStringList teamsShown(const AppWindow &f)
+{
+    auto *table = f.find<QTableWidget>(QStringLiteral("comparisonTable"));
+    QStringList teams;
+    for (int row = 0; row < table->rowCount(); ++row)
+        teams << table->item(row, 0)->text();
+    return teams;
+}
+
+// The store every case reads: two laptops' teams with results enough, and a
+// third team with two results only, below the threshold of three.
+QString sharedStore()
+{
+    static QString name;
+    if (!name.isEmpty())
+        return name;
+    QTemporaryDir dir;
+    name = newStore(QStringLiteral("window_store"),
+                    {QStringLiteral("mgr_gwen"), QStringLiteral("lead_lars"), QStringLiteral("no_role")});
+    REQUIRE(org(name, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_gwen")})
+                .status == 0);
+    REQUIRE(org(name, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_lars"),
+                                  QStringLiteral("--team"), QStringLiteral("Front Desk")})
+                .status == 0);
+    for (const auto &[laptopName, team, count] :
+         {std::tuple{QStringLiteral("one"), QStringLiteral("Front Desk"), 40},
+          std::tuple{QStringLiteral("two"), QStringLiteral("Field Service"), 40},
+          std::tuple{QStringLiteral("three"), QStringLiteral("Night Shift"), 2}})
+        REQUIRE(syncRun(laptop(dir, laptopName, {team}, count), name).status == 0);
+    return name;
+}
+
+} // namespace
+
+TEST_CASE("A manager connected to the store compares every team with results enough, and none below the threshold",
+          "[organisation][comparison]")
+{
+    const QString store = sharedStore();
+    AppWindow f;
+    QStringList seen;
+    {
+        DialogAnswers answers(connectAs(store, QStringLiteral("mgr_gwen"), QStringLiteral("mgr_gwen"), &seen));
+        f.trigger(QStringLiteral("connectStore"));
+    }
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    CHECK(seen.isEmpty());
+    ComparisonView *view = f.window->comparisonView();
+    REQUIRE(view->showsStore());
+    CHECK(view->isVisible());
+    CHECK(f.find<QLabel>(QStringLiteral("comparisonStoreText"))->text().contains(
+        QStringLiteral("read as mgr_gwen (manager): quarters of the Gregorian calendar, and only teams with 3 "
+                       "or more results")));
+    // The laptops' results fall in the first quarter of 2025.
+    auto *period = f.find<QComboBox>(QStringLiteral("comparisonPeriod"));
+    REQUIRE(period->count() == 1);
+    CHECK(period->currentText() == QStringLiteral("Q1 2025"));
+    CHECK(teamsShown(f) == QStringList{QStringLiteral("Field Service"), QStringLiteral("Front Desk")});
+    auto *table = f.find<QTableWidget>(QStringLiteral("comparisonTable"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("40"));
+    CHECK(f.find<QAction>(QStringLiteral("disconnectStore"))->isEnabled());
+
+    // In Persian the same figures, in Persian digits.
+    f.switchTo(Language::Persian);
+    CHECK(teamsShown(f) == QStringList{QStringLiteral("Field Service"), QStringLiteral("Front Desk")});
+    CHECK(table->item(0, 1)->text() == QStringLiteral("۴۰"));
+
+    // Back to this computer's database, which holds nothing yet.
+    QTest::mouseClick(f.find<QPushButton>(QStringLiteral("comparisonStoreLeave")), Qt::LeftButton);
+    CHECK_FALSE(view->showsStore());
+    CHECK_FALSE(f.find<QAction>(QStringLiteral("disconnectStore"))->isEnabled());
+    CHECK(f.find<QComboBox>(QStringLiteral("comparisonPeriod"))->count() == 0);
+}
+
+TEST_CASE("A lead connected to the store compares their own teams only", "[organisation][comparison]")
+{
+    const QString store = sharedStore();
+    AppWindow f;
+    QStringList seen;
+    {
+        DialogAnswers answers(connectAs(store, QStringLiteral("lead_lars"), QStringLiteral("lead_lars"), &seen));
+        f.trigger(QStringLiteral("connectStore"));
+    }
+    CHECK(seen.isEmpty());
+    REQUIRE(f.window->comparisonView()->showsStore());
+    CHECK(teamsShown(f) == QStringList{QStringLiteral("Front Desk")});
+    CHECK(f.find<QLabel>(QStringLiteral("comparisonStoreText"))->text().contains(
+        QStringLiteral("read as lead_lars: the results of the teams you may see")));
+}
+
+TEST_CASE("A wrong password, an unknown server or a login without a role gets a message, and the tab stays as it was",
+          "[organisation][comparison]")
+{
+    const QString store = sharedStore();
+    AppWindow f;
+    f.window->comparisonView();
+    const auto attempt = [&](const QString &database, const QString &login, const QString &password) {
+        QStringList seen;
+        DialogAnswers answers(connectAs(database, login, password, &seen));
+        f.trigger(QStringLiteral("connectStore"));
+        CHECK_FALSE(f.window->comparisonView()->showsStore());
+        REQUIRE(seen.size() == 1);
+        return seen.front();
+    };
+    const QString wrongPassword = attempt(store, QStringLiteral("mgr_gwen"), QStringLiteral("not the password"));
+    CHECK(wrongPassword.contains(QStringLiteral("Rater could not connect to the organisation store.")));
+    CHECK(wrongPassword.contains(QStringLiteral("password authentication failed for user \"mgr_gwen\"")));
+    const QString noDatabase = attempt(QStringLiteral("no_such_store"), QStringLiteral("mgr_gwen"), QStringLiteral("mgr_gwen"));
+    CHECK(noDatabase.contains(QStringLiteral("database \"no_such_store\" does not exist")));
+    const QString noRole = attempt(store, QStringLiteral("no_role"), QStringLiteral("no_role"));
+    CHECK(noRole.contains(QStringLiteral("no_role\u2069 has no Rater role in the organisation store.")));
+    CHECK(noRole.contains(QStringLiteral("rater-cli org grant --manager no_role")));
+    // The password typed is kept nowhere: the settings hold where, not how.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("mgr_gwen"))); // neither login's password
+}
