@@ -1624,6 +1624,30 @@
         <source>cannot read the periods</source>
         <translation>تعذّرت قراءة الفترات</translation>
     </message>
+    <message>
+        <source>Sent %1, already there %2.</source>
+        <translation>أُرسلت: %1، وكانت موجودة من قبل: %2.</translation>
+    </message>
+    <message>
+        <source>Corrections sent: %1.</source>
+        <translation>التصحيحات المرسلة: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
+        <translation>غُيّرت في المخزن بعد تصحيحها، فبقيت كما هي في المخزن: نتائج الأسطر %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
+        <translation>غُيّرت في المخزن بعد تصحيحها هنا، فبقيت كما هي في المخزن: %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
+        <translation>لم تُحفظ: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
+        <translation>بقيت هنا ولم تُرسل: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1674,30 +1698,6 @@
     <message>
         <source>Groups of fewer than %1 assessments are withheld from managers.</source>
         <translation>تُحجب عن المديرين المجموعات التي تضم أقل من %1 تقييمات.</translation>
-    </message>
-    <message>
-        <source>Sent %1, already there %2.</source>
-        <translation>أُرسلت: %1، وكانت موجودة من قبل: %2.</translation>
-    </message>
-    <message>
-        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
-        <translation>بقيت هنا ولم تُرسل: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
-    </message>
-    <message>
-        <source>Corrections sent: %1.</source>
-        <translation>التصحيحات المرسلة: %1.</translation>
-    </message>
-    <message>
-        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
-        <translation>غُيّرت في المخزن بعد تصحيحها هنا، فبقيت كما هي في المخزن: %1.</translation>
-    </message>
-    <message>
-        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
-        <translation>غُيّرت في المخزن بعد تصحيحها، فبقيت كما هي في المخزن: نتائج الأسطر %1.</translation>
-    </message>
-    <message>
-        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
-        <translation>لم تُحفظ: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
     </message>
     <message>
         <source>--store takes the store&apos;s UUID; got &quot;%1&quot;</source>
@@ -2499,6 +2499,18 @@
         <source>&amp;Connect</source>
         <translation>اتصال (&amp;C)</translation>
     </message>
+    <message>
+        <source>Publish to Organisation Store</source>
+        <translation>النشر في مخزن المؤسسة</translation>
+    </message>
+    <message>
+        <source>Sends the organisation&apos;s store the results of this computer&apos;s database that it does not hold yet. A team lead sends the results of their own teams; the others stay here.</source>
+        <translation>يرسل إلى مخزن المؤسسة نتائج قاعدة بيانات هذا الحاسوب التي لا يحويها بعد. يرسل قائد الفريق نتائج فرقه هو؛ وتبقى النتائج الأخرى هنا.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>نشر (&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::HistoryView</name>
@@ -3028,6 +3040,38 @@
     <message>
         <source>Disconnected from the organisation store.</source>
         <translation>قُطع الاتصال بمخزن المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Organisation Store…</source>
+        <translation>النشر في مخزن المؤسسة (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Publishing this computer&apos;s results to %1…</source>
+        <translation>جارٍ نشر نتائج هذا الحاسوب في %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Publish to Organisation Store</source>
+        <translation>النشر في مخزن المؤسسة</translation>
+    </message>
+    <message>
+        <source>Publishing this computer&apos;s results to %1: %2 of %3…</source>
+        <translation>جارٍ نشر نتائج هذا الحاسوب في %1: %2 من %3…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 results; the store keeps those it confirmed, and the next publishing sends the rest.</source>
+        <translation>توقف النشر بعد %1 من %2 نتيجة؛ يحتفظ المخزن بما أكّد استلامه، ويرسل النشر التالي الباقي.</translation>
+    </message>
+    <message>
+        <source>Not every result was published.</source>
+        <translation>لم تُنشر كل النتائج.</translation>
+    </message>
+    <message>
+        <source>Published to the organisation store %1.</source>
+        <translation>نُشرت النتائج في مخزن المؤسسة %1.</translation>
     </message>
 </context>
 <context>

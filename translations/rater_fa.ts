@@ -1624,6 +1624,30 @@
         <source>cannot read the periods</source>
         <translation>خواندن دوره‌ها ممکن نشد</translation>
     </message>
+    <message>
+        <source>Sent %1, already there %2.</source>
+        <translation>فرستاده شد: %1، از پیش آن‌جا بود: %2.</translation>
+    </message>
+    <message>
+        <source>Corrections sent: %1.</source>
+        <translation>اصلاح‌های فرستاده‌شده: %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
+        <translation>پس از اصلاح در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: نتیجه‌های سطرهای %1.</translation>
+    </message>
+    <message>
+        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
+        <translation>پس از اصلاح در این‌جا، در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
+        <translation>ذخیره نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
+        <translation>این‌جا ماند و فرستاده نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1674,30 +1698,6 @@
     <message>
         <source>Groups of fewer than %1 assessments are withheld from managers.</source>
         <translation>گروه‌هایی با کمتر از %1 ارزیابی از مدیران پنهان می‌مانند.</translation>
-    </message>
-    <message>
-        <source>Sent %1, already there %2.</source>
-        <translation>فرستاده شد: %1، از پیش آن‌جا بود: %2.</translation>
-    </message>
-    <message>
-        <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
-        <translation>این‌جا ماند و فرستاده نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
-    </message>
-    <message>
-        <source>Corrections sent: %1.</source>
-        <translation>اصلاح‌های فرستاده‌شده: %1.</translation>
-    </message>
-    <message>
-        <source>Changed in the store since they were corrected here, and kept as the store has them: %1.</source>
-        <translation>پس از اصلاح در این‌جا، در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: %1.</translation>
-    </message>
-    <message>
-        <source>Changed in the store since they were corrected, and kept as the store has them: the results of lines %1.</source>
-        <translation>پس از اصلاح در انباره تغییر کرده‌اند و همان‌گونه که در انباره هستند ماندند: نتیجه‌های سطرهای %1.</translation>
-    </message>
-    <message>
-        <source>Not stored: %1 results of teams the login does not lead (%2).</source>
-        <translation>ذخیره نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
     </message>
     <message>
         <source>--store takes the store&apos;s UUID; got &quot;%1&quot;</source>
@@ -2489,6 +2489,18 @@
         <source>&amp;Connect</source>
         <translation>اتصال (&amp;C)</translation>
     </message>
+    <message>
+        <source>Publish to Organisation Store</source>
+        <translation>انتشار در مخزن سازمان</translation>
+    </message>
+    <message>
+        <source>Sends the organisation&apos;s store the results of this computer&apos;s database that it does not hold yet. A team lead sends the results of their own teams; the others stay here.</source>
+        <translation>نتایجی از پایگاه دادهٔ این رایانه را که مخزن سازمان هنوز ندارد به آن می‌فرستد. سرپرست تیم نتایج تیم‌های خودش را می‌فرستد؛ بقیه همین‌جا می‌مانند.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>انتشار (&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::HistoryView</name>
@@ -3018,6 +3030,38 @@
     <message>
         <source>Disconnected from the organisation store.</source>
         <translation>اتصال از مخزن سازمان قطع شد.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Organisation Store…</source>
+        <translation>انتشار در مخزن سازمان (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Publishing this computer&apos;s results to %1…</source>
+        <translation>در حال انتشار نتایج این رایانه در %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Publish to Organisation Store</source>
+        <translation>انتشار در مخزن سازمان</translation>
+    </message>
+    <message>
+        <source>Publishing this computer&apos;s results to %1: %2 of %3…</source>
+        <translation>در حال انتشار نتایج این رایانه در %1: %2 از %3…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 results; the store keeps those it confirmed, and the next publishing sends the rest.</source>
+        <translation>انتشار پس از %1 از %2 نتیجه متوقف شد؛ مخزن آنچه را تأیید کرده نگه می‌دارد و انتشار بعدی بقیه را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Not every result was published.</source>
+        <translation>همهٔ نتایج منتشر نشد.</translation>
+    </message>
+    <message>
+        <source>Published to the organisation store %1.</source>
+        <translation>نتایج در مخزن سازمان %1 منتشر شد.</translation>
     </message>
 </context>
 <context>

@@ -157,29 +157,8 @@ Outcome threshold(Context &context)
 // What a sync or a bundle's import did, in the words of the report.
 void printReport(const Context &context, const organisation::SyncReport &report, bool fromBundle)
 {
-    const QLocale locale;
-    context.out() << Organisation::tr("Sent %1, already there %2.")
-                         .arg(locale.toString(report.sent), locale.toString(report.alreadyThere))
-                  << Qt::endl;
-    if (report.corrected > 0)
-        context.out() << Organisation::tr("Corrections sent: %1.").arg(locale.toString(report.corrected)) << Qt::endl;
-    if (!report.storeWins.empty()) {
-        QStringList ids;
-        for (const qint64 id : report.storeWins)
-            ids << locale.toString(id);
-        context.out() << (fromBundle ? Organisation::tr("Changed in the store since they were corrected, and kept as "
-                                                        "the store has them: the results of lines %1.")
-                                     : Organisation::tr("Changed in the store since they were corrected here, and kept "
-                                                        "as the store has them: %1."))
-                                 .arg(ids.join(u", "_s))
-                      << Qt::endl;
-    }
-    if (report.keptHere > 0)
-        context.out() << (fromBundle ? Organisation::tr("Not stored: %1 results of teams the login does not lead (%2).")
-                                     : Organisation::tr("Kept here, not sent: %1 results of teams the login does not "
-                                                        "lead (%2)."))
-                             .arg(locale.toString(report.keptHere), report.keptTeams.join(u", "_s))
-                      << Qt::endl;
+    for (const QString &line : organisation::reportLines(report, fromBundle))
+        context.out() << line << Qt::endl;
 }
 
 Outcome writeBundleFile(Context &context)

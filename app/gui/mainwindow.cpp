@@ -270,6 +270,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_connectStore = named(m_fileMenu->addAction(QString(), this, &MainWindow::chooseStoreToConnect), "connectStore");
     m_disconnectStore = named(m_fileMenu->addAction(QString(), this, &MainWindow::disconnectStore), "disconnectStore");
+    m_publish = named(m_fileMenu->addAction(QString(), this, &MainWindow::chooseStoreToPublish), "publishToStore");
     m_fileMenu->addSeparator();
     m_quit = named(m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), "quit");
     // For the empty views: the way to the quiz.
@@ -341,6 +342,7 @@ void MainWindow::retranslate()
     m_openDemo->setText(tr("Open De&mo Database"));
     m_connectStore->setText(tr("&Connect to Organisation Store…"));
     m_disconnectStore->setText(tr("Disconnec&t from Organisation Store"));
+    m_publish->setText(tr("Pu&blish to Organisation Store…"));
     m_quit->setText(tr("&Quit"));
     m_takeQuiz->setText(tr("Take the Quiz"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -547,7 +549,7 @@ void MainWindow::updateActions()
     m_save->setEnabled(resultInView && !m_results->isSaved());
     m_export->setEnabled(resultInView);
     m_print->setEnabled(resultInView);
-    for (QAction *action : {m_importResults, m_exportResults, m_connectStore})
+    for (QAction *action : {m_importResults, m_exportResults, m_connectStore, m_publish})
         action->setEnabled(m_database != nullptr);
     m_disconnectStore->setEnabled(m_comparison && m_comparison->showsStore());
     updateUndoActions();

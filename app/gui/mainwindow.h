@@ -102,6 +102,10 @@ public:
     // it cannot connect.
     bool connectToStore(const organisation::StoreAddress &address);
     void disconnectStore();
+    // File ▸ Publish to Organisation Store…: sends the store what this
+    // database holds and the store does not, in batches, with a progress
+    // dialog that can stop it between two batches; then says what was sent.
+    bool publishToStore(const organisation::StoreAddress &address);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -147,6 +151,7 @@ private:
     void chooseResultsExport();
     void chooseQuestionnaireFile();
     void chooseStoreToConnect();
+    void chooseStoreToPublish();
     void showDatabaseInStatusBar();
     // Opening reads no more of a database than it needs; the full check of
     // the file runs on a thread of its own, on its own read-only connection,
@@ -195,6 +200,7 @@ private:
     QAction *m_openDemo = nullptr;
     QAction *m_connectStore = nullptr;
     QAction *m_disconnectStore = nullptr;
+    QAction *m_publish = nullptr;
     QAction *m_takeQuiz = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;

@@ -1,52 +1,81 @@
 // MainWindow and the organisation's store: connecting the Comparison tab to
-// it, and back.
+// it, and back, and publishing this database's results to it.
 #include "mainwindow.h"
 #include "mainwindowsettings.h"
 
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
+#include "languagecontroller.h"
 #include "organisation/connectdialog.h"
 #include "organisation/store.h"
+#include "organisation/sync.h"
 #include "views/comparisonview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 
+#include <limits>
+
 namespace rater::gui {
 
-void MainWindow::chooseStoreToConnect()
+namespace {
+
+// The store used last, without its password, which is never kept.
+organisation::StoreAddress lastStore()
 {
-    QSettings settings;
+    const QSettings settings;
     organisation::StoreAddress last;
     last.host = settings.value(settingsKeys::storeHost).toString();
     last.port = settings.value(settingsKeys::storePort, -1).toInt();
     last.database = settings.value(settingsKeys::storeDatabase).toString();
     last.user = settings.value(settingsKeys::storeUser).toString();
-    ConnectStoreDialog dialog(last, this);
-    if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    const organisation::StoreAddress address = dialog.address();
-    if (connectToStore(address)) {
-        settings.setValue(settingsKeys::storeHost, address.host);
-        settings.setValue(settingsKeys::storePort, address.port);
-        settings.setValue(settingsKeys::storeDatabase, address.database);
-        settings.setValue(settingsKeys::storeUser, address.user);
-    }
+    return last;
+}
+
+void rememberStore(const organisation::StoreAddress &address)
+{
+    QSettings settings;
+    settings.setValue(settingsKeys::storeHost, address.host);
+    settings.setValue(settingsKeys::storePort, address.port);
+    settings.setValue(settingsKeys::storeDatabase, address.database);
+    settings.setValue(settingsKeys::storeUser, address.user);
+}
+
+// Connecting waits for the server: ten seconds at most when it does not answer.
+Expected<std::unique_ptr<organisation::OrganisationStore>> connectWaiting(const organisation::StoreAddress &address)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto store = organisation::OrganisationStore::connect(address);
+    QApplication::restoreOverrideCursor();
+    return store;
+}
+
+} // namespace
+
+void MainWindow::chooseStoreToConnect()
+{
+    ConnectStoreDialog dialog(ConnectStoreDialog::Purpose::Compare, lastStore(), this);
+    if (dialogs::exec(dialog) == QDialog::Accepted && connectToStore(dialog.address()))
+        rememberStore(dialog.address());
+}
+
+void MainWindow::chooseStoreToPublish()
+{
+    ConnectStoreDialog dialog(ConnectStoreDialog::Purpose::Publish, lastStore(), this);
+    if (dialogs::exec(dialog) == QDialog::Accepted && publishToStore(dialog.address()))
+        rememberStore(dialog.address());
 }
 
 bool MainWindow::connectToStore(const organisation::StoreAddress &address)
 {
     if (!comparisonView())
         return false;
-    // Connecting waits for the server (ten seconds at most when it does not answer).
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto store = organisation::OrganisationStore::connect(address);
-    Expected<std::optional<organisation::Role>> role = store ? (*store)->role()
-                                                             : Expected<std::optional<organisation::Role>>::failure(
-                                                                   store.error());
-    QApplication::restoreOverrideCursor();
+    auto store = connectWaiting(address);
+    const Expected<std::optional<organisation::Role>> role =
+        store ? (*store)->role() : Expected<std::optional<organisation::Role>>::failure(store.error());
     if (!role) {
         dialogs::warn(this, tr("Rater could not connect to the organisation store."), role.error());
         return false;
@@ -79,6 +108,48 @@ void MainWindow::disconnectStore()
     m_comparison->showDatabase();
     updateActions();
     statusBar()->showMessage(tr("Disconnected from the organisation store."), 8000);
+}
+
+bool MainWindow::publishToStore(const organisation::StoreAddress &address)
+{
+    if (!m_database)
+        return false;
+    auto store = connectWaiting(address);
+    if (!store) {
+        dialogs::warn(this, tr("Rater could not connect to the organisation store."), store.error());
+        return false;
+    }
+    QProgressDialog progress(tr("Publishing this computer's results to %1…").arg(isolatePath((*store)->shown())),
+                             tr("Stop"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("publishProgress"));
+    progress.setWindowTitle(tr("Publish to Organisation Store"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QLocale locale = m_language.locale();
+    const organisation::Progress shown = [&](qint64 done, qint64 total) -> Status {
+        progress.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        progress.setValue(int(std::min<qint64>(done, progress.maximum())));
+        progress.setLabelText(tr("Publishing this computer's results to %1: %2 of %3…")
+                                  .arg(isolatePath((*store)->shown()), locale.toString(done), locale.toString(total)));
+        if (progress.wasCanceled())
+            return Status::failure(tr("Stopped after %1 of %2 results; the store keeps those it confirmed, and the "
+                                      "next publishing sends the rest.")
+                                       .arg(locale.toString(done), locale.toString(total)));
+        return Done{};
+    };
+    const Expected<organisation::SyncReport> report = organisation::sync(*m_database, **store, 500, shown);
+    progress.reset();
+    if (!report) {
+        dialogs::warn(this, tr("Not every result was published."), report.error());
+        return false;
+    }
+    if (m_comparison && m_comparison->showsStore())
+        m_comparison->reload();
+    const QStringList lines = organisation::reportLines(*report, false);
+    statusBar()->showMessage(lines.front(), 8000);
+    dialogs::inform(this, tr("Published to the organisation store %1.").arg(isolatePath((*store)->shown())),
+                    lines.join(QLatin1Char('\n')));
+    return true;
 }
 
 } // namespace rater::gui

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -77,11 +78,25 @@ Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source
     return report;
 }
 
-Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch)
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const Progress &progress)
 {
-    const OutgoingSource unpublished = [&local, batch](const QUuid &identity,
-                                                       const storage::PublishingStore::BatchVisit &visit) {
-        return local.publishing().forEachUnpublished(identity, batch, visit);
+    const OutgoingSource unpublished = [&local, batch, &progress](const QUuid &identity,
+                                                                  const storage::PublishingStore::BatchVisit &visit) {
+        if (!progress)
+            return local.publishing().forEachUnpublished(identity, batch, visit);
+        const Expected<qint64> total = local.publishing().countUnpublished(identity);
+        if (!total)
+            return Status::failure(total.error());
+        if (Status going = progress(0, *total); !going)
+            return going;
+        qint64 done = 0;
+        return local.publishing().forEachUnpublished(
+            identity, batch, [&](const std::vector<storage::OutgoingAssessment> &rows) -> Status {
+                if (Status visited = visit(rows); !visited)
+                    return visited;
+                done += qint64(rows.size());
+                return progress(done, std::max(done, *total));
+            });
     };
     const Confirm noted = [&local, &store](const QUuid &identity, const std::vector<storage::OutgoingAssessment> &sent) {
         if (Status marked = local.publishing().markPublished(identity, store.shown(), sent); !marked)
@@ -91,6 +106,30 @@ Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch)
         return Status(Done{});
     };
     return send(store, unpublished, noted);
+}
+
+QStringList reportLines(const SyncReport &report, bool fromBundle)
+{
+    const QLocale locale;
+    QStringList lines{
+        Messages::tr("Sent %1, already there %2.").arg(locale.toString(report.sent), locale.toString(report.alreadyThere))};
+    if (report.corrected > 0)
+        lines << Messages::tr("Corrections sent: %1.").arg(locale.toString(report.corrected));
+    if (!report.storeWins.empty()) {
+        QStringList ids;
+        for (const qint64 id : report.storeWins)
+            ids << locale.toString(id);
+        lines << (fromBundle ? Messages::tr("Changed in the store since they were corrected, and kept as the store "
+                                            "has them: the results of lines %1.")
+                             : Messages::tr("Changed in the store since they were corrected here, and kept as the "
+                                            "store has them: %1."))
+                     .arg(ids.join(QStringLiteral(", ")));
+    }
+    if (report.keptHere > 0)
+        lines << (fromBundle ? Messages::tr("Not stored: %1 results of teams the login does not lead (%2).")
+                             : Messages::tr("Kept here, not sent: %1 results of teams the login does not lead (%2)."))
+                     .arg(locale.toString(report.keptHere), report.keptTeams.join(QStringLiteral(", ")));
+    return lines;
 }
 
 } // namespace rater::organisation

@@ -43,11 +43,18 @@ using Confirm = std::function<Status(const QUuid &store, const std::vector<stora
 // counting the others. Only a lead or an admin may send results.
 Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source, const Confirm &confirm);
 
+// Called after each batch with how many results were read so far and how
+// many there are to read; a failure stops the sync there, between batches.
+using Progress = std::function<Status(qint64 done, qint64 total)>;
+
 // Sends the store what this database holds and the store is not known to
 // hold, in batches of `batch`, each stored in one transaction of the store
 // and then noted here. Stopped at any moment and run again, it stores every
 // result exactly once: the store keeps one row per UUID. Only a lead (for
 // the teams they lead) or an admin may send results.
-Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch);
+Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const Progress &progress = {});
+
+// What a sync (or a bundle's import) did, a sentence a line, for people.
+QStringList reportLines(const SyncReport &report, bool fromBundle);
 
 } // namespace rater::organisation

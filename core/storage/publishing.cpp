@@ -79,6 +79,25 @@ Status PublishingStore::forEachUnpublished(const QUuid &store, int batch, const 
     }
 }
 
+Expected<qint64> PublishingStore::countUnpublished(const QUuid &store) const
+{
+    Statement query(m_connection, "SELECT count(*) FROM assessment a "
+                                  "LEFT JOIN store_copy c ON c.store_id = (SELECT id FROM store WHERE uuid = ?1) "
+                                  "AND c.assessment_id = a.id "
+                                  "WHERE c.version IS NULL OR c.version < a.version");
+    if (Status ready = query.prepared(); !ready)
+        return Expected<qint64>::failure(ready.error());
+    query.bind(1, store.toString(QUuid::WithoutBraces));
+    qint64 count = 0;
+    const Status read = query.forEachRow([&count](const Row &row) -> Status {
+        count = row.integer(0);
+        return Done{};
+    });
+    if (!read)
+        return Expected<qint64>::failure(read.error());
+    return count;
+}
+
 Expected<std::vector<QUuid>> PublishingStore::knownStores() const
 {
     Statement query(m_connection, "SELECT uuid FROM store ORDER BY id");

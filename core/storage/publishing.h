@@ -54,6 +54,8 @@ public:
     // with a failure, which is returned as it is.
     using BatchVisit = std::function<Status(const std::vector<OutgoingAssessment> &batch)>;
     Status forEachUnpublished(const QUuid &store, int batch, const BatchVisit &visit) const;
+    // How many assessments forEachUnpublished() would visit now.
+    Expected<qint64> countUnpublished(const QUuid &store) const;
     // The stores this database has synced with, by UUID.
     Expected<std::vector<QUuid>> knownStores() const;
     // Notes that `store` holds these assessments, at the versions sent.

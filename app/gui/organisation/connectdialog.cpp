@@ -11,7 +11,8 @@
 
 namespace rater::gui {
 
-ConnectStoreDialog::ConnectStoreDialog(const organisation::StoreAddress &last, QWidget *parent) : QDialog(parent)
+ConnectStoreDialog::ConnectStoreDialog(Purpose purpose, const organisation::StoreAddress &last, QWidget *parent)
+    : QDialog(parent), m_purpose(purpose)
 {
     setObjectName(QStringLiteral("connectStoreDialog"));
     m_intro = new QLabel(this);
@@ -88,10 +89,17 @@ void ConnectStoreDialog::changeEvent(QEvent *event)
 
 void ConnectStoreDialog::retranslate()
 {
-    setWindowTitle(tr("Connect to Organisation Store"));
-    m_intro->setText(tr("The organisation's store is a PostgreSQL database that every team's results are sent to. "
-                        "Once connected, the Comparison tab shows the teams it holds, as far as your login may "
-                        "see them."));
+    if (m_purpose == Purpose::Publish) {
+        setWindowTitle(tr("Publish to Organisation Store"));
+        m_intro->setText(tr("Sends the organisation's store the results of this computer's database that it does "
+                            "not hold yet. A team lead sends the results of their own teams; the others stay "
+                            "here."));
+    } else {
+        setWindowTitle(tr("Connect to Organisation Store"));
+        m_intro->setText(tr("The organisation's store is a PostgreSQL database that every team's results are sent "
+                            "to. Once connected, the Comparison tab shows the teams it holds, as far as your login "
+                            "may see them."));
+    }
     m_hostLabel->setText(tr("&Server:"));
     m_portLabel->setText(tr("P&ort:"));
     m_databaseLabel->setText(tr("&Database:"));
@@ -100,7 +108,7 @@ void ConnectStoreDialog::retranslate()
     m_host->setPlaceholderText(tr("for example db.example.org"));
     m_passwordNote->setText(tr("Used for this connection only and never saved by Rater. Leave it empty to use "
                                "your ~/.pgpass file."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_purpose == Purpose::Publish ? tr("P&ublish") : tr("&Connect"));
 }
 
 void ConnectStoreDialog::updateButton()

@@ -11,16 +11,17 @@ class QSpinBox;
 
 namespace rater::gui {
 
-// File ▸ Connect to Organisation Store…: where the organisation's
-// PostgreSQL store is and who connects. The password is asked for each time
-// and kept nowhere by Rater; left empty, libpq takes it from the login's own
-// ~/.pgpass or service file, as psql does.
+// File ▸ Connect to Organisation Store… and Publish to Organisation Store…:
+// where the organisation's PostgreSQL store is and who connects. The
+// password is asked for each time and kept nowhere by Rater; left empty,
+// libpq takes it from the login's own ~/.pgpass or service file, as psql does.
 class ConnectStoreDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ConnectStoreDialog(const organisation::StoreAddress &last, QWidget *parent = nullptr);
+    enum class Purpose { Compare, Publish };
+    ConnectStoreDialog(Purpose purpose, const organisation::StoreAddress &last, QWidget *parent = nullptr);
 
     organisation::StoreAddress address() const;
 
@@ -31,6 +32,7 @@ private:
     void retranslate();
     void updateButton();
 
+    Purpose m_purpose;
     QLabel *m_intro = nullptr;
     QLabel *m_hostLabel = nullptr;
     QLabel *m_portLabel = nullptr;

@@ -4,6 +4,10 @@
 // PGPASSWORD (a superuser).
 
 #include "organisation_support.h"
+#include "organisation/address.h"
+#include "organisation/store.h"
+#include "organisation/sync.h"
+#include "storage/database.h"
 #include "printing.h"
 
 #include <QDate>
@@ -577,4 +581,44 @@ TEST_CASE("compare gives the same JSON from a database file and from the store; 
     CHECK(month.status == 1);
     CHECK(month.err.contains(QStringLiteral("a manager reads the organisation's figures by whole calendar quarters of "
                                             "the Gregorian calendar (such as Q1 2026), not from 2025-02-01 to 2025-02-28")));
+}
+
+TEST_CASE("A sync stopped between batches keeps what the store confirmed, and the next one sends the rest",
+          "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("stopping"), {});
+    const QString local = laptop(dir, QStringLiteral("stopper"), {QStringLiteral("Front Desk")}, 230);
+    auto database = rater::Database::open(local);
+    REQUIRE(database.hasValue());
+    auto address = rater::organisation::parseStoreAddress(storeUrl(store));
+    REQUIRE(address.hasValue());
+    auto connected = rater::organisation::OrganisationStore::connect(*address);
+    INFO(connected.error().toStdString());
+    REQUIRE(connected.hasValue());
+
+    std::vector<std::pair<qint64, qint64>> calls;
+    const auto stopAfterTwo = [&calls](qint64 done, qint64 total) -> rater::Status {
+        calls.emplace_back(done, total);
+        if (calls.size() == 3)
+            return rater::Status::failure(QStringLiteral("stopped by the person"));
+        return rater::Done{};
+    };
+    const auto stopped = rater::organisation::sync(**database, **connected, 100, stopAfterTwo);
+    REQUIRE_FALSE(stopped.hasValue());
+    CHECK(stopped.error() == QStringLiteral("stopped by the person"));
+    CHECK(calls == std::vector<std::pair<qint64, qint64>>{{0, 230}, {100, 230}, {200, 230}});
+    // Both batches read before the stop are in the store and noted here.
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("200"));
+    CHECK((*database)->publishing().countUnpublished(*(*connected)->identity()).value() == 30);
+
+    calls.clear();
+    const auto rest = rater::organisation::sync(**database, **connected, 100, [&calls](qint64 done, qint64 total) {
+        calls.emplace_back(done, total);
+        return rater::Status(rater::Done{});
+    });
+    REQUIRE(rest.hasValue());
+    CHECK(rest->sent == 30);
+    CHECK(calls == std::vector<std::pair<qint64, qint64>>{{0, 30}, {30, 30}});
+    CHECK(storeRows(store) == laptopRows(local));
 }

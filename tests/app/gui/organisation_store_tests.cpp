@@ -162,3 +162,45 @@ TEST_CASE("A wrong password, an unknown server or a login without a role gets a 
     for (const QString &key : settings.allKeys())
         CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("mgr_gwen"))); // neither login's password
 }
+
+TEST_CASE("Publish sends the store a lead's teams once, keeps the other teams here, and says so",
+          "[organisation][publish]")
+{
+    const QString store = newStore(QStringLiteral("publish_store"), {QStringLiteral("lead_pia"), QStringLiteral("mgr_pat")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_pia"),
+                                   QStringLiteral("--team"), QStringLiteral("Front Desk")})
+                .status == 0);
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_pat")})
+                .status == 0);
+    AppWindow f(Language::English, [](Database &database) {
+        for (int i = 0; i < 35; ++i) {
+            const QString team = i < 30 ? QStringLiteral("Front Desk") : QStringLiteral("Back Office");
+            REQUIRE(database.assessments()
+                        .record({team, QString(), std::nullopt, QString(), QDate(2026, 4, 1).addDays(i),
+                                 QStringLiteral("en"), raterQuiz().id, raterQuiz().version, mixedAnswers})
+                        .hasValue());
+        }
+    });
+    const auto publishAs = [&](const QString &login) {
+        QStringList seen;
+        DialogAnswers answers(connectAs(store, login, login, &seen));
+        f.trigger(QStringLiteral("publishToStore"));
+        REQUIRE(seen.size() == 1);
+        return seen.front();
+    };
+    const QString first = publishAs(QStringLiteral("lead_pia"));
+    CHECK(first.contains(QStringLiteral("Published to the organisation store")));
+    CHECK(first.contains(QStringLiteral("Sent 30, already there 0.")));
+    CHECK(first.contains(QStringLiteral("Kept here, not sent: 5 results of teams the login does not lead (Back Office).")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("30"));
+    CHECK(f.window->statusBar()->currentMessage() == QStringLiteral("Sent 30, already there 0."));
+
+    // Nothing is sent twice.
+    CHECK(publishAs(QStringLiteral("lead_pia")).contains(QStringLiteral("Sent 0, already there 0.")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("30"));
+
+    // A manager reads; they do not send.
+    const QString manager = publishAs(QStringLiteral("mgr_pat"));
+    CHECK(manager.contains(QStringLiteral("Not every result was published.")));
+    CHECK(manager.contains(QStringLiteral("the login \"mgr_pat\" may not store results there")));
+}
