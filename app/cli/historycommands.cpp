@@ -121,19 +121,41 @@ Outcome history(Context &context)
     const PeriodScheme &scheme = chosen->scheme;
     const QString team = context.value(u"team"_s);
 
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const Expected<QStringList> teams = (*database)->assessments().teams();
-    if (!teams)
-        return Outcome::refused(teams.error());
-    if (!teams->contains(team))
-        return Outcome::refused(History::tr("there is no team \"%1\"; the teams are: %2")
-                                    .arg(team, teams->join(u", "_s)));
-    const auto rows = (*database)->assessments().datedAnswers(team);
-    if (!rows)
-        return Outcome::failed(rows.error());
-    const std::vector<PeriodStats> periods = aggregate(*rows, builtInQuestionnaire(), scheme);
+    // From a database file or from the organisation's store, whichever --db names.
+    const auto unknownTeam = [&team](const Expected<QStringList> &teams) -> std::optional<Outcome> {
+        if (!teams)
+            return Outcome::refused(teams.error());
+        if (!teams->contains(team))
+            return Outcome::refused(History::tr("there is no team \"%1\"; the teams are: %2")
+                                        .arg(team, teams->join(u", "_s)));
+        return std::nullopt;
+    };
+    const Questionnaire &q = builtInQuestionnaire();
+    std::vector<PeriodStats> periods;
+    if (!organisation::isStoreAddress(context.databasePath())) {
+        const Expected<Database *> database = context.database();
+        if (!database)
+            return Outcome::refused(database.error());
+        if (const std::optional<Outcome> refused = unknownTeam((*database)->assessments().teams()))
+            return *refused;
+        const auto rows = (*database)->assessments().datedAnswers(team);
+        if (!rows)
+            return Outcome::failed(rows.error());
+        periods = aggregate(*rows, q, scheme);
+    } else {
+        const Expected<organisation::StoreAddress> address = context.storeAddress();
+        if (!address)
+            return Outcome::refused(address.error());
+        const auto store = organisation::OrganisationStore::connect(*address);
+        if (!store)
+            return Outcome::failed(store.error());
+        if (const std::optional<Outcome> refused = unknownTeam((*store)->teams()))
+            return *refused;
+        const Expected<std::vector<DaySums>> days = (*store)->teamDaySums(team, q);
+        if (!days)
+            return Outcome::failed(days.error());
+        periods = aggregateDays(*days, q, scheme);
+    }
     const QLocale locale;
 
     if (context.format() == u"json"_s) {

@@ -99,29 +99,103 @@ Change compareMeans(const Summary &before, const Summary &after)
     return change;
 }
 
-std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &q,
-                                   const PeriodScheme &scheme)
+void ScoreSums::add(const ScoreSums &other)
 {
-    std::map<std::pair<int, int>, PeriodStats> byPeriod;
-    for (const DatedAnswers &a : assessments) {
-        const Expected<Score> s = score(q, a.answers);
-        if (!s)
-            continue; // stored answers that cannot be scored are refused when read (decodeScorable)
-        const Period period = periodOf(a.date, scheme);
-        PeriodStats &stats = byPeriod[{period.year, period.index}];
-        if (stats.dimensions.empty()) {
-            stats.period = period;
-            stats.dimensions.resize(q.dimensions.size());
-        }
-        stats.total.add(s->total);
-        for (std::size_t d = 0; d < s->dimensions.size(); ++d)
-            stats.dimensions[d].add(s->dimensions[d].mean);
+    if (dimensions.empty()) {
+        dimensions.resize(other.dimensions.size());
+        dimensionSquares.resize(other.dimensionSquares.size());
+    }
+    n += other.n;
+    total += other.total;
+    totalSquares += other.totalSquares;
+    for (std::size_t d = 0; d < other.dimensions.size(); ++d) {
+        dimensions[d] += other.dimensions[d];
+        dimensionSquares[d] += other.dimensionSquares[d];
+    }
+}
+
+ScoreSums scoreSums(const std::vector<int> &itemScores, const Questionnaire &questionnaire)
+{
+    ScoreSums sums;
+    sums.n = 1;
+    for (const int item : itemScores)
+        sums.total += item;
+    sums.totalSquares = sums.total * sums.total;
+    for (const Dimension &dimension : questionnaire.dimensions) {
+        qint64 sum = 0;
+        for (const int number : dimension.statements)
+            sum += itemScores.at(std::size_t(number - 1));
+        sums.dimensions.push_back(sum);
+        sums.dimensionSquares.push_back(sum * sum);
+    }
+    return sums;
+}
+
+namespace {
+
+__extension__ using Wide = __int128; // GCC's and Clang's; it keeps nΣs² − (Σs)² exact
+
+// The summary of values x = s / scale over n values, from Σs and Σs²: the
+// sum of squared deviations is (nΣs² − (Σs)²) / (n·scale²), its numerator
+// exact in 128 bits.
+Summary summaryOf(qint64 n, qint64 sum, qint64 squares, qint64 scale)
+{
+    Summary summary;
+    summary.n = int(n);
+    if (n == 0)
+        return summary;
+    summary.mean = double(sum) / double(n * scale);
+    const Wide spread = Wide(n) * squares - Wide(sum) * sum;
+    summary.m2 = double(spread) / (double(n) * double(scale) * double(scale));
+    return summary;
+}
+
+} // namespace
+
+PeriodStats periodStats(const Period &period, const ScoreSums &sums, const Questionnaire &questionnaire)
+{
+    PeriodStats stats{period, summaryOf(sums.n, sums.total, sums.totalSquares, 1), {}};
+    for (std::size_t d = 0; d < questionnaire.dimensions.size(); ++d) {
+        const qint64 statements = qint64(questionnaire.dimensions[d].statements.size());
+        stats.dimensions.push_back(d < sums.dimensions.size()
+                                       ? summaryOf(sums.n, sums.dimensions[d], sums.dimensionSquares[d], statements)
+                                       : Summary{});
+    }
+    return stats;
+}
+
+std::vector<PeriodStats> aggregateDays(const std::vector<DaySums> &days, const Questionnaire &questionnaire,
+                                       const PeriodScheme &scheme)
+{
+    std::map<std::pair<int, int>, std::pair<Period, ScoreSums>> byPeriod;
+    for (const DaySums &day : days) {
+        const Period period = periodOf(day.day, scheme);
+        auto &[known, sums] = byPeriod[{period.year, period.index}];
+        known = period;
+        sums.add(day.sums);
     }
     std::vector<PeriodStats> result;
     result.reserve(byPeriod.size());
-    for (auto &[key, stats] : byPeriod)
-        result.push_back(std::move(stats));
+    for (const auto &[key, group] : byPeriod)
+        result.push_back(periodStats(group.first, group.second, questionnaire));
     return result;
+}
+
+std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &q,
+                                   const PeriodScheme &scheme)
+{
+    std::map<QDate, ScoreSums> byDay;
+    Figures figures;
+    for (const DatedAnswers &a : assessments) {
+        if (!scoreFigures(q, a.answers, figures))
+            continue; // stored answers that cannot be scored are refused when read (decodeScorable)
+        byDay[a.date].add(scoreSums(figures.itemScores, q));
+    }
+    std::vector<DaySums> days;
+    days.reserve(byDay.size());
+    for (auto &[day, sums] : byDay)
+        days.push_back({day, std::move(sums)});
+    return aggregateDays(days, q, scheme);
 }
 
 TeamComparison::TeamComparison(const Questionnaire &questionnaire, const Period &period)

@@ -34,6 +34,40 @@ struct PeriodStats
     std::vector<Summary> dimensions; // in questionnaire order
 };
 
+// Whole-number sums over a group of assessments (a day's, a period's): the
+// count, the totals and their squares, and for each dimension the sums of
+// its statements' item scores and their squares. Means and spreads follow
+// from them by one division each, so that every engine that adds up whole
+// numbers, SQLite row by row here or PostgreSQL in a grouped query, gives the
+// same figures to the last bit.
+struct ScoreSums
+{
+    qint64 n = 0;
+    qint64 total = 0;
+    qint64 totalSquares = 0;
+    std::vector<qint64> dimensions;       // in questionnaire order
+    std::vector<qint64> dimensionSquares; // in questionnaire order
+
+    void add(const ScoreSums &other);
+};
+
+// The sums of one assessment with item scores `itemScores` (in statement order).
+ScoreSums scoreSums(const std::vector<int> &itemScores, const Questionnaire &questionnaire);
+// A period's figures from its sums: a dimension's mean is that of its
+// statements' item scores.
+PeriodStats periodStats(const Period &period, const ScoreSums &sums, const Questionnaire &questionnaire);
+
+// One day's sums, as a database groups them.
+struct DaySums
+{
+    QDate day;
+    ScoreSums sums;
+};
+// Days into periods (only periods that hold data), in time order; `days`
+// in any order.
+std::vector<PeriodStats> aggregateDays(const std::vector<DaySums> &days, const Questionnaire &questionnaire,
+                                       const PeriodScheme &scheme);
+
 // Groups assessments into periods (only periods that hold data), in time order.
 std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &questionnaire,
                                    const PeriodScheme &scheme);

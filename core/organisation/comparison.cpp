@@ -14,28 +14,6 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Organisation)
 };
 
-// A statement's item score as `offset + step × (answer − lowest answer)`,
-// which a sum of answers turns into a sum of item scores: forward and
-// reverse keying, and any list of scores that rises or falls evenly.
-struct LinearKeying
-{
-    qint64 offset = 0;
-    qint64 step = 0;
-};
-
-std::optional<LinearKeying> linearKeying(const Statement &statement)
-{
-    const std::vector<int> &scores = statement.itemScores;
-    if (scores.size() < 2)
-        return std::nullopt;
-    const LinearKeying keying{scores[0], scores[1] - scores[0]};
-    for (std::size_t k = 0; k < scores.size(); ++k) {
-        if (scores[k] != keying.offset + keying.step * qint64(k))
-            return std::nullopt;
-    }
-    return keying;
-}
-
 } // namespace
 
 PeriodScheme storeQuarters()

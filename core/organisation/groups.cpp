@@ -127,4 +127,67 @@ Expected<std::optional<QDate>> OrganisationStore::firstDayFrom(const QDate &from
     return std::optional<QDate>(query.value(0).toDate());
 }
 
+Expected<std::vector<DaySums>> OrganisationStore::teamDaySums(const QString &team,
+                                                             const Questionnaire &questionnaire) const
+{
+    using Result = Expected<std::vector<DaySums>>;
+    const Expected<bool> groupsOnly = readsGroupsOnly();
+    if (!groupsOnly)
+        return Result::failure(groupsOnly.error());
+    if (*groupsOnly)
+        return Result::failure(Messages::tr("%1: a manager reads the teams' quarters side by side (rater-cli "
+                                            "compare), not one team's assessments")
+                                   .arg(m_address.shown()));
+    // Each item score, and each dimension's sum of them, as SQL over the answers.
+    QStringList items;
+    for (const Statement &statement : questionnaire.statements) {
+        const std::optional<LinearKeying> keying = linearKeying(statement);
+        if (!keying)
+            return Result::failure(Messages::tr("%1: statement %2 of \"%3\" gives its item scores by a list that "
+                                                "sums of answers cannot be turned into; compare its results in "
+                                                "a database file")
+                                       .arg(m_address.shown(), QString::number(statement.number), questionnaire.id));
+        items << u"(%1 + %2 * (a.answers[%3] - %4))"_s.arg(keying->offset)
+                     .arg(keying->step)
+                     .arg(statement.number)
+                     .arg(questionnaire.scaleMin());
+    }
+    QStringList columns{u"(%1)::bigint"_s.arg(items.join(u" + "_s))};
+    for (const Dimension &dimension : questionnaire.dimensions) {
+        QStringList parts;
+        for (const int number : dimension.statements)
+            parts << items.at(number - 1);
+        columns << u"(%1)::bigint"_s.arg(parts.join(u" + "_s));
+    }
+    QStringList sums;
+    for (const QString &column : columns)
+        sums << u"sum(%1), sum(%1 * %1)"_s.arg(column);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.taken_on, count(*), %1 FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                  "WHERE t.name = ? AND a.deleted_at IS NULL AND a.questionnaire_id = ? "
+                  "GROUP BY a.taken_on ORDER BY a.taken_on"_s.arg(sums.join(u", "_s)));
+    query.addBindValue(team);
+    query.addBindValue(questionnaire.id);
+    if (!query.exec())
+        return Result::failure(failure(Messages::tr("cannot read the history of \"%1\"").arg(team), query.lastError()));
+    std::vector<DaySums> days;
+    const std::size_t dimensionCount = questionnaire.dimensions.size();
+    while (query.next()) {
+        DaySums day{query.value(0).toDate(), {}};
+        ScoreSums &s = day.sums;
+        s.n = query.value(1).toLongLong();
+        s.total = query.value(2).toLongLong();
+        s.totalSquares = query.value(3).toLongLong();
+        for (std::size_t d = 0; d < dimensionCount; ++d) {
+            s.dimensions.push_back(query.value(4 + 2 * int(d)).toLongLong());
+            s.dimensionSquares.push_back(query.value(5 + 2 * int(d)).toLongLong());
+        }
+        days.push_back(std::move(day));
+    }
+    if (query.lastError().isValid())
+        return Result::failure(failure(Messages::tr("cannot read the history of \"%1\"").arg(team), query.lastError()));
+    return days;
+}
+
 } // namespace rater::organisation

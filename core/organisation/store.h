@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "history/history.h"
 #include "organisation/address.h"
 #include "storage/publishing.h"
 
@@ -102,6 +103,11 @@ public:
     Expected<std::optional<QDate>> firstDayFrom(const QDate &from, const QString &questionnaireId) const;
     // True for a login that reads groups only, not assessments: a manager.
     Expected<bool> readsGroupsOnly() const;
+    // The sums of `team`'s assessments of `questionnaire`, day by day, added
+    // up by PostgreSQL: what a team's history is made of. For a login that
+    // may read the team's assessments (its lead, an admin); the
+    // questionnaire's keying must be linear (see linearKeying()).
+    Expected<std::vector<DaySums>> teamDaySums(const QString &team, const Questionnaire &questionnaire) const;
 
 private:
     OrganisationStore(StoreAddress address, QString name);

@@ -79,4 +79,17 @@ std::optional<int> Questionnaire::itemScore(const Statement &statement, int answ
     return statement.itemScores.at(std::size_t(answer - scaleMin()));
 }
 
+std::optional<LinearKeying> linearKeying(const Statement &statement)
+{
+    const std::vector<int> &scores = statement.itemScores;
+    if (scores.size() < 2)
+        return std::nullopt;
+    const LinearKeying keying{scores[0], scores[1] - scores[0]};
+    for (std::size_t k = 0; k < scores.size(); ++k) {
+        if (scores[k] != keying.offset + keying.step * int(k))
+            return std::nullopt;
+    }
+    return keying;
+}
+
 } // namespace rater

@@ -64,6 +64,17 @@ struct Band
     LocalizedText interpretation;
 };
 
+// A statement's item score as `offset + step × (answer − lowest scale
+// value)`: forward and reverse keying, and any list of scores that rises or
+// falls evenly. What lets a database that adds up answers give sums of item
+// scores.
+struct LinearKeying
+{
+    int offset = 0;
+    int step = 0;
+};
+std::optional<LinearKeying> linearKeying(const Statement &statement);
+
 // One instrument, as read and validated from its data file. Once loaded it
 // is consistent: every dimension names existing statements, every keying
 // stays inside the scale and the bands tile the possible totals exactly.

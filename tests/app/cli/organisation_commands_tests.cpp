@@ -503,7 +503,8 @@ TEST_CASE("A bundle carries a laptop's results to the store without a network, o
     CHECK(csvIntoStore.err.contains(QStringLiteral("is not a bundle")));
 }
 
-TEST_CASE("compare gives the same JSON from a database file and from the store; a manager's leaves out small groups",
+TEST_CASE("compare and history give the same JSON from a database file and from the store; a manager's compare "
+          "leaves out small groups",
           "[organisation][compare]")
 {
     QTemporaryDir dir;
@@ -548,6 +549,43 @@ TEST_CASE("compare gives the same JSON from a database file and from the store; 
     const QStringList jalali{QStringLiteral("--calendar"), QStringLiteral("jalali")};
     const CliRun jalaliFile = compare(merged, QStringLiteral("2025-05-01"), QString(), jalali);
     CHECK(compare(storeUrl(store), QStringLiteral("2025-05-01"), QString(), jalali).rawOut == jalaliFile.rawOut);
+
+    // Each team's history, in every kind of period and calendar: the same bytes.
+    const auto history = [](const QString &db, const QString &team, const QStringList &more, const QString &login = QString()) {
+        QProcessEnvironment extra;
+        if (!login.isEmpty())
+            extra.insert(QStringLiteral("PGPASSWORD"), login);
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--team"), team,
+                                  QStringLiteral("--format"), QStringLiteral("json")}
+                          + more,
+                      extra);
+    };
+    for (const QString &name : {QStringLiteral("Front Desk"), QStringLiteral("Field Service"), QStringLiteral("Atelier")}) {
+        for (const QStringList &more : {QStringList{}, QStringList{QStringLiteral("--period"), QStringLiteral("month")},
+                                        QStringList{QStringLiteral("--calendar"), QStringLiteral("jalali")},
+                                        QStringList{QStringLiteral("--calendar"), QStringLiteral("islamic"),
+                                                    QStringLiteral("--period"), QStringLiteral("month")}}) {
+            INFO(name.toStdString() << " " << more.join(QLatin1Char(' ')).toStdString());
+            const CliRun fromFile = history(merged, name, more);
+            const CliRun fromStore = history(storeUrl(store), name, more);
+            INFO(fromStore.err.toStdString());
+            REQUIRE(fromStore.status == 0);
+            CHECK(QJsonDocument::fromJson(fromFile.rawOut).object().value(QStringLiteral("periods")).toArray().size() >= 1);
+            CHECK(fromStore.rawOut == fromFile.rawOut);
+        }
+    }
+    const CliRun leadHistory = history(storeUrl(store, QStringLiteral("lead_cato")), QStringLiteral("Front Desk"), {},
+                                       QStringLiteral("lead_cato"));
+    CHECK(leadHistory.rawOut == history(merged, QStringLiteral("Front Desk"), {}).rawOut);
+    const CliRun othersHistory = history(storeUrl(store, QStringLiteral("lead_cato")), QStringLiteral("Atelier"), {},
+                                         QStringLiteral("lead_cato"));
+    CHECK(othersHistory.status == 2);
+    CHECK(othersHistory.err.contains(QStringLiteral("there is no team \"Atelier\"; the teams are: Front Desk")));
+    const CliRun managerHistory = history(storeUrl(store, QStringLiteral("mgr_cleo")), QStringLiteral("Atelier"), {},
+                                          QStringLiteral("mgr_cleo"));
+    CHECK(managerHistory.status == 1);
+    CHECK(managerHistory.err.contains(QStringLiteral("a manager reads the teams' quarters side by side (rater-cli "
+                                                     "compare), not one team's assessments")));
 
     // The lead sees their own team only, with the same figures.
     const auto teams = [](const CliRun &run) {
