@@ -41,16 +41,10 @@ Expected<std::vector<TeamFigures>> compareStoreTeams(const OrganisationStore &st
                                                      const Questionnaire &questionnaire)
 {
     using Result = Expected<std::vector<TeamFigures>>;
-    std::vector<LinearKeying> keyings;
-    for (const Statement &statement : questionnaire.statements) {
-        const std::optional<LinearKeying> keying = linearKeying(statement);
-        if (!keying)
-            return Result::failure(Messages::tr("%1: statement %2 of \"%3\" gives its item scores by a list that "
-                                                "sums of answers cannot be turned into; compare its results in "
-                                                "a database file")
-                                       .arg(store.shown(), QString::number(statement.number), questionnaire.id));
-        keyings.push_back(*keying);
-    }
+    const Expected<std::vector<LinearKeying>> keyingsRead = linearKeyings(questionnaire);
+    if (!keyingsRead)
+        return Result::failure(store.shown() + u": "_s + keyingsRead.error());
+    const std::vector<LinearKeying> &keyings = *keyingsRead;
     const auto sums = store.teamSums(period.start, period.end, questionnaire.id);
     if (!sums)
         return Result::failure(sums.error());

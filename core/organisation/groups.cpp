@@ -138,35 +138,12 @@ Expected<std::vector<DaySums>> OrganisationStore::teamDaySums(const QString &tea
         return Result::failure(Messages::tr("%1: a manager reads the teams' quarters side by side (rater-cli "
                                             "compare), not one team's assessments")
                                    .arg(m_address.shown()));
-    // Each item score, and each dimension's sum of them, as SQL over the answers.
-    QStringList items;
-    for (const Statement &statement : questionnaire.statements) {
-        const std::optional<LinearKeying> keying = linearKeying(statement);
-        if (!keying)
-            return Result::failure(Messages::tr("%1: statement %2 of \"%3\" gives its item scores by a list that "
-                                                "sums of answers cannot be turned into; compare its results in "
-                                                "a database file")
-                                       .arg(m_address.shown(), QString::number(statement.number), questionnaire.id));
-        items << u"(%1 + %2 * (a.answers[%3] - %4))"_s.arg(keying->offset)
-                     .arg(keying->step)
-                     .arg(statement.number)
-                     .arg(questionnaire.scaleMin());
-    }
-    QStringList columns{u"(%1)::bigint"_s.arg(items.join(u" + "_s))};
-    for (const Dimension &dimension : questionnaire.dimensions) {
-        QStringList parts;
-        for (const int number : dimension.statements)
-            parts << items.at(number - 1);
-        columns << u"(%1)::bigint"_s.arg(parts.join(u" + "_s));
-    }
-    QStringList sums;
-    for (const QString &column : columns)
-        sums << u"sum(%1), sum(%1 * %1)"_s.arg(column);
+    const Expected<QString> sql = teamDaySumsQuery(questionnaire);
+    if (!sql)
+        return Result::failure(m_address.shown() + u": "_s + sql.error());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT a.taken_on, count(*), %1 FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
-                  "WHERE t.name = ? AND a.deleted_at IS NULL AND a.questionnaire_id = ? "
-                  "GROUP BY a.taken_on ORDER BY a.taken_on"_s.arg(sums.join(u", "_s)));
+    query.prepare(*sql);
     query.addBindValue(team);
     query.addBindValue(questionnaire.id);
     if (!query.exec())
@@ -188,6 +165,48 @@ Expected<std::vector<DaySums>> OrganisationStore::teamDaySums(const QString &tea
     if (query.lastError().isValid())
         return Result::failure(failure(Messages::tr("cannot read the history of \"%1\"").arg(team), query.lastError()));
     return days;
+}
+
+Expected<std::vector<LinearKeying>> linearKeyings(const Questionnaire &questionnaire)
+{
+    std::vector<LinearKeying> keyings;
+    for (const Statement &statement : questionnaire.statements) {
+        const std::optional<LinearKeying> keying = linearKeying(statement);
+        if (!keying)
+            return Expected<std::vector<LinearKeying>>::failure(
+                Messages::tr("statement %1 of \"%2\" gives its item scores by a list that sums of answers cannot be "
+                             "turned into; read its results from a database file")
+                    .arg(QString::number(statement.number), questionnaire.id));
+        keyings.push_back(*keying);
+    }
+    return keyings;
+}
+
+Expected<QString> teamDaySumsQuery(const Questionnaire &questionnaire)
+{
+    const Expected<std::vector<LinearKeying>> keyings = linearKeyings(questionnaire);
+    if (!keyings)
+        return Expected<QString>::failure(keyings.error());
+    // Each item score, and each dimension's sum of them, as SQL over the answers.
+    QStringList items;
+    for (std::size_t i = 0; i < keyings->size(); ++i)
+        items << u"(%1 + %2 * (a.answers[%3] - %4))"_s.arg((*keyings)[i].offset)
+                     .arg((*keyings)[i].step)
+                     .arg(i + 1)
+                     .arg(questionnaire.scaleMin());
+    QStringList columns{u"(%1)::bigint"_s.arg(items.join(u" + "_s))};
+    for (const Dimension &dimension : questionnaire.dimensions) {
+        QStringList parts;
+        for (const int number : dimension.statements)
+            parts << items.at(number - 1);
+        columns << u"(%1)::bigint"_s.arg(parts.join(u" + "_s));
+    }
+    QStringList sums;
+    for (const QString &column : columns)
+        sums << u"sum(%1), sum(%1 * %1)"_s.arg(column);
+    return u"SELECT a.taken_on, count(*), %1 FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+           "WHERE t.name = ? AND a.deleted_at IS NULL AND a.questionnaire_id = ? "
+           "GROUP BY a.taken_on ORDER BY a.taken_on"_s.arg(sums.join(u", "_s));
 }
 
 } // namespace rater::organisation

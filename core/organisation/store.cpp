@@ -215,7 +215,7 @@ Expected<std::unique_ptr<OrganisationStore>> OrganisationStore::connect(const St
     store->m_db.setConnectOptions(options);
     if (!store->m_db.open())
         return Result::failure(Messages::tr("cannot reach the organisation store %1: %2")
-                                   .arg(address.shown(), store->m_db.lastError().databaseText().trimmed()));
+                                   .arg(address.shown(), store->m_db.lastError().databaseText().simplified()));
     return store;
 }
 

@@ -123,4 +123,14 @@ private:
     QSqlDatabase m_db;
 };
 
+// Every statement's keying, when each is linear: what the store's sums of
+// answers need to become sums of item scores.
+Expected<std::vector<LinearKeying>> linearKeyings(const Questionnaire &questionnaire);
+
+// The grouped query OrganisationStore::teamDaySums() runs, its parameters
+// the team's name and the questionnaire's id: one row a day, with the count
+// and, as SQL over the stored answers, the sums of totals, of each
+// dimension's item scores, and of their squares.
+Expected<QString> teamDaySumsQuery(const Questionnaire &questionnaire);
+
 } // namespace rater::organisation

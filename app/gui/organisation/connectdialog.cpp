@@ -22,16 +22,17 @@ ConnectStoreDialog::ConnectStoreDialog(Purpose purpose, const organisation::Stor
         edit->setObjectName(QLatin1String(name));
         connect(edit, &QLineEdit::textChanged, this, &ConnectStoreDialog::updateButton);
     };
+    // Made in the order Tab goes through them.
     field(m_host, "storeHost", last.host);
-    field(m_database, "storeDatabase", last.database);
-    field(m_user, "storeUser", last.user);
-    field(m_password, "storePassword", QString());
-    m_password->setEchoMode(QLineEdit::Password);
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("storePort"));
     m_port->setRange(1, 65535);
     m_port->setValue(last.port > 0 ? last.port : 5432);
     m_port->setGroupSeparatorShown(false);
+    field(m_database, "storeDatabase", last.database);
+    field(m_user, "storeUser", last.user);
+    field(m_password, "storePassword", QString());
+    m_password->setEchoMode(QLineEdit::Password);
     m_passwordNote = new QLabel(this);
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setForegroundRole(QPalette::PlaceholderText);

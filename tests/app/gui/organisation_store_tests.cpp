@@ -5,6 +5,7 @@
 #include "app_window.h"
 #include "organisation_support.h"
 
+#include "organisation/connectdialog.h"
 #include "views/comparisonview.h"
 
 #include <QDialogButtonBox>
@@ -203,4 +204,31 @@ TEST_CASE("Publish sends the store a lead's teams once, keeps the other teams he
     const QString manager = publishAs(QStringLiteral("mgr_pat"));
     CHECK(manager.contains(QStringLiteral("Not every result was published.")));
     CHECK(manager.contains(QStringLiteral("the login \"mgr_pat\" may not store results there")));
+}
+
+TEST_CASE("The store's dialog goes field by field in the order it shows them, and remembers no password",
+          "[organisation]")
+{
+    organisation::StoreAddress last;
+    last.host = QStringLiteral("db.example.org");
+    last.database = QStringLiteral("rater");
+    last.user = QStringLiteral("sara");
+    ConnectStoreDialog dialog(ConnectStoreDialog::Purpose::Compare, last);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    // What is known is filled in; the password, never kept, has the focus.
+    CHECK(QApplication::focusWidget() == dialog.findChild<QLineEdit *>(QStringLiteral("storePassword")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("storeHost"))->setFocus();
+    QStringList order;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        order << (focus->objectName().isEmpty() ? focus->parentWidget()->objectName() : focus->objectName());
+    }
+    CHECK(order == QStringList{QStringLiteral("storePort"), QStringLiteral("storeDatabase"), QStringLiteral("storeUser"),
+                               QStringLiteral("storePassword")});
+    const organisation::StoreAddress address = dialog.address();
+    CHECK(address.host == last.host);
+    CHECK(address.port == 5432);
+    CHECK(address.password.isEmpty());
 }
