@@ -14,19 +14,10 @@
 
 #include "timing.h"
 
+using bench::env;
+using bench::psql;
+
 namespace {
-
-QString env(const char *name)
-{
-    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
-}
-
-void psql(const QString &database, const QString &command)
-{
-    bench::timedRun(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database,
-                                             QStringLiteral("-c"), command});
-}
 
 // 17 answers from 1 to 5 that vary with the row and the statement.
 QString answersOf(const QString &row)

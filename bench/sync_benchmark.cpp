@@ -20,23 +20,14 @@
 
 #include <vector>
 
-namespace {
+using bench::env;
+using bench::psql;
 
-QString env(const char *name)
-{
-    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
-}
+namespace {
 
 QString storeUrl(const QString &database)
 {
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(env("PGUSER"), env("PGHOST"), env("PGPORT"), database);
-}
-
-void psql(const QString &database, const QString &command)
-{
-    bench::timedRun(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database,
-                                             QStringLiteral("-c"), command});
 }
 
 // The laptop's rows as the store keeps them, for \copy: uuid, team id,

@@ -1,6 +1,6 @@
 #pragma once
 
-// Small helpers the benchmarks share: running a program and timing it, medians.
+// Small helpers the benchmarks share: running a program and timing it, medians, psql.
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -40,6 +40,20 @@ inline double timedRun(const QString &program, const QStringList &arguments,
         std::exit(1);
     }
     return ms;
+}
+
+inline QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+// Runs `command` in `database` with psql (the server pg_virtualenv started);
+// stops the benchmark if it fails.
+inline void psql(const QString &database, const QString &command)
+{
+    timedRun(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database,
+                                      QStringLiteral("-c"), command});
 }
 
 } // namespace bench

@@ -309,10 +309,15 @@ Expected<std::vector<TeamFigures>> ComparisonCache::read(const storage::Assessme
 
 Expected<std::vector<Period>> periodsWithData(const storage::AssessmentStore &store, const PeriodScheme &scheme)
 {
+    return periodsWithData([&store](const QDate &from) { return store.firstDayFrom(from); }, scheme);
+}
+
+Expected<std::vector<Period>> periodsWithData(const FirstDayFrom &firstDayFrom, const PeriodScheme &scheme)
+{
     std::vector<Period> periods;
     QDate from = QDate(1, 1, 1);
     for (;;) {
-        const Expected<std::optional<QDate>> day = store.firstDayFrom(from);
+        const Expected<std::optional<QDate>> day = firstDayFrom(from);
         if (!day)
             return Expected<std::vector<Period>>::failure(day.error());
         if (!*day)

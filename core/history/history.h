@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -146,6 +147,10 @@ private:
 // by asking the database for the first day from the end of the one before,
 // so the cost follows the number of periods, not of assessments.
 Expected<std::vector<Period>> periodsWithData(const storage::AssessmentStore &store, const PeriodScheme &scheme);
+// The same for any source that can say which is the first day with data on
+// or after a day (none when there is none).
+using FirstDayFrom = std::function<Expected<std::optional<QDate>>(const QDate &from)>;
+Expected<std::vector<Period>> periodsWithData(const FirstDayFrom &firstDayFrom, const PeriodScheme &scheme);
 
 // The change from one period's mean to the next, and whether it is larger
 // than its uncertainty: a 95% interval of the difference of means (Welch),

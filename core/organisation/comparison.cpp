@@ -24,17 +24,7 @@ PeriodScheme storeQuarters()
 Expected<std::vector<Period>> storePeriods(const OrganisationStore &store, const PeriodScheme &scheme,
                                            const Questionnaire &questionnaire)
 {
-    std::vector<Period> periods;
-    QDate from(1, 1, 1);
-    for (;;) {
-        const Expected<std::optional<QDate>> day = store.firstDayFrom(from, questionnaire.id);
-        if (!day)
-            return Expected<std::vector<Period>>::failure(day.error());
-        if (!*day)
-            return periods;
-        periods.push_back(periodOf(**day, scheme));
-        from = periods.back().end.addDays(1);
-    }
+    return periodsWithData([&](const QDate &from) { return store.firstDayFrom(from, questionnaire.id); }, scheme);
 }
 
 Expected<std::vector<TeamFigures>> compareStoreTeams(const OrganisationStore &store, const Period &period,
