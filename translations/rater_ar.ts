@@ -1601,10 +1601,6 @@
         <translation>%1: تعذّرت الكتابة (%2)</translation>
     </message>
     <message>
-        <source>%1: statement %2 of &quot;%3&quot; gives its item scores by a list that sums of answers cannot be turned into; compare its results in a database file</source>
-        <translation>%1: العبارة %2 في «%3» تحدد درجاتها بقائمة لا يمكن حسابها من مجاميع الإجابات؛ قارن نتائجها في ملف قاعدة بيانات</translation>
-    </message>
-    <message>
         <source>%1: the store sums %2 statements for team &quot;%3&quot;; &quot;%4&quot; has %5</source>
         <translation>%1: يجمع المخزن %2 عبارة للفريق «%3»، وعدد عبارات «%4» هو %5</translation>
     </message>
@@ -1647,6 +1643,18 @@
     <message>
         <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
         <translation>بقيت هنا ولم تُرسل: %1 نتيجة لفرق لا يقودها حساب الدخول (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a manager reads the teams&apos; quarters side by side (rater-cli compare), not one team&apos;s assessments</source>
+        <translation>%1: يقرأ المدير أرباع الفرق جنبًا إلى جنب (rater-cli compare)، لا تقييمات فريق واحد</translation>
+    </message>
+    <message>
+        <source>cannot read the history of &quot;%1&quot;</source>
+        <translation>تعذّرت قراءة سجل «%1»</translation>
+    </message>
+    <message>
+        <source>statement %1 of &quot;%2&quot; gives its item scores by a list that sums of answers cannot be turned into; read its results from a database file</source>
+        <translation>العبارة %1 في «%2» تحدد درجاتها بقائمة لا يمكن حسابها من مجاميع الإجابات؛ اقرأ نتائجها من ملف قاعدة بيانات</translation>
     </message>
 </context>
 <context>
@@ -2423,14 +2431,14 @@
         <translation>قطع الاتصال بمخزن المؤسسة ومقارنة نتائج قاعدة بيانات هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %n or more results in the quarter.</source>
+        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %Ln or more results in the quarter.</source>
         <translation>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
-            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %n فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
+            <numerusform>مخزن المؤسسة %1، مقروء باسم %2 (مدير): أرباع التقويم الميلادي، والفرق التي لا يقل عدد نتائجها في الربع عن %Ln فقط.</numerusform>
         </translation>
     </message>
     <message>
@@ -2438,14 +2446,14 @@
         <translation>لا شيء للمقارنة بعد</translation>
     </message>
     <message numerus="yes">
-        <source>The organisation store shows a team&apos;s quarter once it holds %n or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
+        <source>The organisation store shows a team&apos;s quarter once it holds %Ln or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
         <translation>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
-            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %n على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
+            <numerusform>يعرض مخزن المؤسسة ربع الفريق متى بلغ عدد نتائجه فيه %Ln على الأقل. تصل النتائج إلى المخزن حين ينشرها قادة الفرق من حواسيبهم.</numerusform>
         </translation>
     </message>
     <message>

@@ -1601,10 +1601,6 @@
         <translation>%1: نوشتن ممکن نشد (%2)</translation>
     </message>
     <message>
-        <source>%1: statement %2 of &quot;%3&quot; gives its item scores by a list that sums of answers cannot be turned into; compare its results in a database file</source>
-        <translation>%1: عبارت %2 در «%3» امتیازهایش را با فهرستی می‌دهد که از مجموع پاسخ‌ها به دست نمی‌آید؛ نتایج آن را در یک فایل پایگاه داده مقایسه کنید</translation>
-    </message>
-    <message>
         <source>%1: the store sums %2 statements for team &quot;%3&quot;; &quot;%4&quot; has %5</source>
         <translation>%1: مخزن برای تیم «%3» مجموع %2 عبارت را دارد؛ «%4» %5 عبارت دارد</translation>
     </message>
@@ -1647,6 +1643,18 @@
     <message>
         <source>Kept here, not sent: %1 results of teams the login does not lead (%2).</source>
         <translation>این‌جا ماند و فرستاده نشد: %1 نتیجه از تیم‌هایی که این حساب ورود سرپرستشان نیست (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a manager reads the teams&apos; quarters side by side (rater-cli compare), not one team&apos;s assessments</source>
+        <translation>%1: مدیر فصل‌های تیم‌ها را کنار هم می‌خواند (rater-cli compare)، نه ارزیابی‌های یک تیم را</translation>
+    </message>
+    <message>
+        <source>cannot read the history of &quot;%1&quot;</source>
+        <translation>خواندن روند «%1» ممکن نشد</translation>
+    </message>
+    <message>
+        <source>statement %1 of &quot;%2&quot; gives its item scores by a list that sums of answers cannot be turned into; read its results from a database file</source>
+        <translation>عبارت %1 در «%2» امتیازهایش را با فهرستی می‌دهد که از مجموع پاسخ‌ها به دست نمی‌آید؛ نتایج آن را از یک فایل پایگاه داده بخوانید</translation>
     </message>
 </context>
 <context>
@@ -2423,9 +2431,9 @@
         <translation>قطع اتصال از مخزن سازمان و مقایسهٔ نتایج پایگاه دادهٔ این رایانه</translation>
     </message>
     <message numerus="yes">
-        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %n or more results in the quarter.</source>
+        <source>Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and only teams with %Ln or more results in the quarter.</source>
         <translation>
-            <numerusform>مخزن سازمان %1، خوانده‌شده با نام %2 (مدیر): فصل‌های تقویم میلادی، و فقط تیم‌هایی که در آن فصل %n نتیجه یا بیشتر دارند.</numerusform>
+            <numerusform>مخزن سازمان %1، خوانده‌شده با نام %2 (مدیر): فصل‌های تقویم میلادی، و فقط تیم‌هایی که در آن فصل %Ln نتیجه یا بیشتر دارند.</numerusform>
         </translation>
     </message>
     <message>
@@ -2433,9 +2441,9 @@
         <translation>هنوز چیزی برای مقایسه نیست</translation>
     </message>
     <message numerus="yes">
-        <source>The organisation store shows a team&apos;s quarter once it holds %n or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
+        <source>The organisation store shows a team&apos;s quarter once it holds %Ln or more results of that team. Results reach the store when team leads publish them from their laptops.</source>
         <translation>
-            <numerusform>مخزن سازمان فصلِ یک تیم را وقتی نشان می‌دهد که دست‌کم %n نتیجه از آن تیم داشته باشد. نتایج وقتی به مخزن می‌رسند که سرپرستان تیم‌ها آن‌ها را از رایانه‌هایشان منتشر کنند.</numerusform>
+            <numerusform>مخزن سازمان فصلِ یک تیم را وقتی نشان می‌دهد که دست‌کم %Ln نتیجه از آن تیم داشته باشد. نتایج وقتی به مخزن می‌رسند که سرپرستان تیم‌ها آن‌ها را از رایانه‌هایشان منتشر کنند.</numerusform>
         </translation>
     </message>
     <message>

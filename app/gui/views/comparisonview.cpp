@@ -176,11 +176,11 @@ void ComparisonView::retranslateStore()
     const QString where = isolatePath(m_store->shown());
     if (m_storeGroupsOnly) {
         m_storeText->setText(tr("Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and "
-                                "only teams with %n or more results in the quarter.",
+                                "only teams with %Ln or more results in the quarter.",
                                 nullptr, m_storeThreshold)
                                  .arg(where, m_storeLogin));
         m_empty->setText(tr("Nothing to compare yet"),
-                         tr("The organisation store shows a team's quarter once it holds %n or more results of that "
+                         tr("The organisation store shows a team's quarter once it holds %Ln or more results of that "
                             "team. Results reach the store when team leads publish them from their laptops.",
                             nullptr, m_storeThreshold));
     } else {
