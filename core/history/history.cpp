@@ -156,7 +156,7 @@ PeriodStats periodStats(const Period &period, const ScoreSums &sums, const Quest
 {
     PeriodStats stats{period, summaryOf(sums.n, sums.total, sums.totalSquares, 1), {}};
     for (std::size_t d = 0; d < questionnaire.dimensions.size(); ++d) {
-        const qint64 statements = qint64(questionnaire.dimensions[d].statements.size());
+        const auto statements = qint64(questionnaire.dimensions[d].statements.size());
         stats.dimensions.push_back(d < sums.dimensions.size()
                                        ? summaryOf(sums.n, sums.dimensions[d], sums.dimensionSquares[d], statements)
                                        : Summary{});
