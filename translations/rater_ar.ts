@@ -564,10 +564,6 @@
         <translation>عرض سلة المحذوفات بدلًا من ذلك، الأحدث حذفًا أولًا، مع وقت حذف كل منها</translation>
     </message>
     <message>
-        <source>rater-cli %1 works on a Rater database file; an organisation store (%2) is set up and managed with rater-cli org</source>
-        <translation>يعمل rater-cli %1 على ملف قاعدة بيانات Rater؛ أما مخزن المؤسسة (%2) فيُهيّأ ويُدار بالأمر rater-cli org</translation>
-    </message>
-    <message>
         <source>rater-cli %1 needs the organisation store&apos;s address: --db postgresql://[user@]host/database</source>
         <translation>يحتاج rater-cli %1 إلى عنوان مخزن المؤسسة: ‎--db postgresql://[user@]host/database</translation>
     </message>
@@ -646,6 +642,10 @@
     <message>
         <source>the store it is for, when the database has synced with several</source>
         <translation>المخزن المقصود، إذا كانت قاعدة البيانات قد زامنت مع أكثر من مخزن</translation>
+    </message>
+    <message>
+        <source>rater-cli %1 works on a Rater database file, not on the organisation store (%2)</source>
+        <translation>يعمل rater-cli %1 على ملف قاعدة بيانات Rater، لا على مخزن المؤسسة (%2)</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1656,50 @@
         <source>statement %1 of &quot;%2&quot; gives its item scores by a list that sums of answers cannot be turned into; read its results from a database file</source>
         <translation>العبارة %1 في «%2» تحدد درجاتها بقائمة لا يمكن حسابها من مجاميع الإجابات؛ اقرأ نتائجها من ملف قاعدة بيانات</translation>
     </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; reads the teams&apos; figures by quarter (rater-cli compare), not single assessments</source>
+        <translation>%1: يقرأ حساب الدخول «%2» أرقام الفرق حسب الربع (rater-cli compare)، لا التقييمات المفردة</translation>
+    </message>
+    <message>
+        <source>cannot read the assessments</source>
+        <translation>تعذّرت قراءة التقييمات</translation>
+    </message>
+    <message>
+        <source>%1: assessment %2 has unreadable answers: %3</source>
+        <translation>%1: إجابات التقييم %2 غير مقروءة: %3</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; does not record in the store; a team&apos;s lead records for their teams, an admin for any</source>
+        <translation>%1: لا يسجّل حساب الدخول «%2» في المخزن؛ يسجّل قائد الفريق لفرقه، والمسؤول لأي فريق</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; leads no team yet; an admin gives it teams with rater-cli org grant --lead %2 --team NAME</source>
+        <translation>%1: لا يقود حساب الدخول «%2» أي فريق بعد؛ يمنحه المسؤول فرقًا بالأمر rater-cli org grant --lead %2 --team NAME</translation>
+    </message>
+    <message>
+        <source>%1: you can record for %2 only, not for &quot;%3&quot;</source>
+        <translation>%1: يمكنك التسجيل لـ %2 فقط، لا لـ «%3»</translation>
+    </message>
+    <message>
+        <source>could not record the assessment</source>
+        <translation>تعذّر تسجيل التقييم</translation>
+    </message>
+    <message>
+        <source>could not save the workshop</source>
+        <translation>تعذّر حفظ ورشة العمل</translation>
+    </message>
+    <message>
+        <source>could not read the workshop</source>
+        <translation>تعذّرت قراءة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>%1: there is no workshop with id %2 that the login &quot;%3&quot; may read</source>
+        <translation>%1: لا توجد ورشة عمل بالمعرّف %2 يحق لحساب الدخول «%3» قراءتها</translation>
+    </message>
+    <message>
+        <source>could not read the workshop&apos;s participants</source>
+        <translation>تعذّرت قراءة المشاركين في ورشة العمل</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2179,6 +2223,10 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
+    </message>
+    <message>
+        <source>rater-cli workshop import works on a Rater database file; import the file into a laptop&apos;s database and send it with rater-cli sync</source>
+        <translation>يعمل rater-cli workshop import على ملف قاعدة بيانات Rater؛ استورد الملف إلى قاعدة بيانات حاسوب محمول وأرسله بالأمر rater-cli sync</translation>
     </message>
 </context>
 <context>

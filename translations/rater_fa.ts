@@ -564,10 +564,6 @@
         <translation>به جای آن سطل بازیافت را فهرست می‌کند، تازه‌ترین حذف نخست، با زمان حذف هر کدام</translation>
     </message>
     <message>
-        <source>rater-cli %1 works on a Rater database file; an organisation store (%2) is set up and managed with rater-cli org</source>
-        <translation>rater-cli %1 روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند؛ انبارهٔ سازمان (%2) با rater-cli org راه‌اندازی و اداره می‌شود</translation>
-    </message>
-    <message>
         <source>rater-cli %1 needs the organisation store&apos;s address: --db postgresql://[user@]host/database</source>
         <translation>rater-cli %1 نشانی انبارهٔ سازمان را لازم دارد: ‎--db postgresql://[user@]host/database</translation>
     </message>
@@ -646,6 +642,10 @@
     <message>
         <source>the store it is for, when the database has synced with several</source>
         <translation>انبارهٔ مقصد، وقتی پایگاه داده با چند انباره همگام شده است</translation>
+    </message>
+    <message>
+        <source>rater-cli %1 works on a Rater database file, not on the organisation store (%2)</source>
+        <translation>rater-cli %1 روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند، نه روی انبارهٔ سازمان (%2)</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1656,50 @@
         <source>statement %1 of &quot;%2&quot; gives its item scores by a list that sums of answers cannot be turned into; read its results from a database file</source>
         <translation>عبارت %1 در «%2» امتیازهایش را با فهرستی می‌دهد که از مجموع پاسخ‌ها به دست نمی‌آید؛ نتایج آن را از یک فایل پایگاه داده بخوانید</translation>
     </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; reads the teams&apos; figures by quarter (rater-cli compare), not single assessments</source>
+        <translation>%1: حساب ورود «%2» ارقام تیم‌ها را فصل به فصل می‌خواند (rater-cli compare)، نه ارزیابی‌های تکی را</translation>
+    </message>
+    <message>
+        <source>cannot read the assessments</source>
+        <translation>خواندن ارزیابی‌ها ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1: assessment %2 has unreadable answers: %3</source>
+        <translation>%1: پاسخ‌های ارزیابی %2 خواندنی نیست: %3</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; does not record in the store; a team&apos;s lead records for their teams, an admin for any</source>
+        <translation>%1: حساب ورود «%2» در انباره ثبت نمی‌کند؛ سرپرست هر تیم برای تیم‌های خود ثبت می‌کند و راهبر برای هر تیمی</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; leads no team yet; an admin gives it teams with rater-cli org grant --lead %2 --team NAME</source>
+        <translation>%1: حساب ورود «%2» هنوز سرپرست هیچ تیمی نیست؛ راهبر با rater-cli org grant --lead %2 --team NAME به آن تیم می‌دهد</translation>
+    </message>
+    <message>
+        <source>%1: you can record for %2 only, not for &quot;%3&quot;</source>
+        <translation>%1: فقط برای %2 می‌توانید ثبت کنید، نه برای «%3»</translation>
+    </message>
+    <message>
+        <source>could not record the assessment</source>
+        <translation>ثبت ارزیابی ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not save the workshop</source>
+        <translation>ذخیرهٔ کارگاه ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not read the workshop</source>
+        <translation>خواندن کارگاه ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1: there is no workshop with id %2 that the login &quot;%3&quot; may read</source>
+        <translation>%1: کارگاهی با شناسه‌ی %2 که حساب ورود «%3» اجازهٔ خواندنش را داشته باشد وجود ندارد</translation>
+    </message>
+    <message>
+        <source>could not read the workshop&apos;s participants</source>
+        <translation>خواندن شرکت‌کنندگان کارگاه ممکن نشد</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2179,6 +2223,10 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
+    </message>
+    <message>
+        <source>rater-cli workshop import works on a Rater database file; import the file into a laptop&apos;s database and send it with rater-cli sync</source>
+        <translation>rater-cli workshop import روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند؛ پرونده را به پایگاه دادهٔ یک رایانه وارد کنید و با rater-cli sync بفرستید</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ class QCommandLineParser;
 
 namespace rater {
 class Database;
+namespace organisation {
+class OrganisationStore;
+}
 }
 
 namespace rater::cli {
@@ -140,6 +143,10 @@ public:
     QString databasePath() const;
     // The organisation store named by --db, which must be a postgresql:// URL.
     Expected<organisation::StoreAddress> storeAddress() const;
+    // Whether --db names the organisation's store rather than a database file.
+    bool onStore() const;
+    // The store --db names, connected on the first call, the same one after.
+    Expected<organisation::OrganisationStore *> store();
 
     // Values in the forms several commands take; a refusal names the option.
     Expected<int> integer(const QString &option, int minimum) const;
@@ -153,6 +160,7 @@ private:
     bool m_languageChosen;
     Streams m_streams;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<organisation::OrganisationStore> m_store;
 };
 
 // The built-in RATER questionnaire, loaded once.

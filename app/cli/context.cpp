@@ -3,6 +3,7 @@
 #include "questionnaire/loader.h"
 #include "quiz/entrylimits.h"
 #include "scoring/answers.h"
+#include "organisation/store.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -81,8 +82,7 @@ Expected<Database *> Context::database()
     if (!m_database) {
         if (organisation::isStoreAddress(databasePath()))
             return Expected<Database *>::failure(
-                Messages::tr("rater-cli %1 works on a Rater database file; an organisation store (%2) is set up "
-                             "and managed with rater-cli org")
+                Messages::tr("rater-cli %1 works on a Rater database file, not on the organisation store (%2)")
                     .arg(m_command.name, databasePath()));
         auto opened = Database::open(databasePath());
         if (!opened)
@@ -104,6 +104,26 @@ Expected<organisation::StoreAddress> Context::storeAddress() const
             Messages::tr("rater-cli %1 needs the organisation store's address: --db postgresql://[user@]host/database")
                 .arg(m_command.name));
     return organisation::parseStoreAddress(m_parser.value(u"db"_s));
+}
+
+bool Context::onStore() const
+{
+    return organisation::isStoreAddress(databasePath());
+}
+
+Expected<organisation::OrganisationStore *> Context::store()
+{
+    using Result = Expected<organisation::OrganisationStore *>;
+    if (!m_store) {
+        const Expected<organisation::StoreAddress> address = storeAddress();
+        if (!address)
+            return Result::failure(address.error());
+        auto connected = organisation::OrganisationStore::connect(*address);
+        if (!connected)
+            return Result::failure(connected.error());
+        m_store = std::move(connected).value();
+    }
+    return m_store.get();
 }
 
 Expected<int> Context::integer(const QString &option, int minimum) const

@@ -6,6 +6,7 @@
 #include "quiz/quizanswers.h"
 #include "scoring/scoring.h"
 #include "organisation/bundle.h"
+#include "organisation/store.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -60,6 +61,20 @@ Outcome record(Context &context)
     NewAssessment a = assessmentOf({team, respondent, *date, std::move(answers).value()}, q, context.lang());
     a.workshopId = workshop;
 
+    if (context.onStore()) {
+        const Expected<organisation::OrganisationStore *> store = context.store();
+        if (!store)
+            return Outcome::failed(store.error());
+        if (a.workshopId) {
+            if (const Expected<Workshop> workshop = (*store)->workshop(*a.workshopId); !workshop)
+                return Outcome::refused(workshop.error());
+        }
+        const Expected<qint64> id = (*store)->record(a);
+        if (!id)
+            return Outcome::refused(id.error());
+        context.out() << *id << Qt::endl;
+        return Outcome::done();
+    }
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());
@@ -76,24 +91,39 @@ Outcome record(Context &context)
 
 Outcome list(Context &context)
 {
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const storage::AssessmentStore &store = (*database)->assessments();
     const Questionnaire &q = builtInQuestionnaire();
     const QString team = context.value(u"team"_s);
     // With --deleted, the bin, most recently deleted first.
     const bool bin = context.isSet(u"deleted"_s);
-    const auto forEachListed = [&](const storage::AssessmentStore::Visit &visit) -> Status {
-        if (!bin)
-            return store.forEach(team, visit);
-        storage::AssessmentStore::Browse browse;
-        browse.bin = true;
-        browse.team = team;
-        browse.order = storage::AssessmentStore::Browse::Order::Deleted;
-        browse.descending = true;
-        return store.browse(browse, 0, std::numeric_limits<qint64>::max(), visit);
-    };
+    // From a database file or from the organisation's store, whichever --db names.
+    using Visit = storage::AssessmentStore::Visit;
+    std::function<Status(const Visit &)> forEachListed;
+    std::function<Expected<storage::AssessmentStore::Extent>()> extentOf;
+    if (context.onStore()) {
+        const Expected<organisation::OrganisationStore *> store = context.store();
+        if (!store)
+            return Outcome::failed(store.error());
+        forEachListed = [store = *store, &team, bin](const Visit &visit) {
+            return store->forEachAssessment(team, bin, visit);
+        };
+        extentOf = [store = *store] { return store->extent(); };
+    } else {
+        const Expected<Database *> database = context.database();
+        if (!database)
+            return Outcome::refused(database.error());
+        const storage::AssessmentStore &store = (*database)->assessments();
+        forEachListed = [&store, &team, bin](const Visit &visit) -> Status {
+            if (!bin)
+                return store.forEach(team, visit);
+            storage::AssessmentStore::Browse browse;
+            browse.bin = true;
+            browse.team = team;
+            browse.order = storage::AssessmentStore::Browse::Order::Deleted;
+            browse.descending = true;
+            return store.browse(browse, 0, std::numeric_limits<qint64>::max(), visit);
+        };
+        extentOf = [&store] { return store.extent(); };
+    }
     // When it was deleted, as this machine's clock reads.
     const auto deletedAt = [](const StoredAssessment &a) {
         return QDateTime::fromString(a.deletedAt, Qt::ISODate).toLocalTime();
@@ -177,7 +207,7 @@ Outcome list(Context &context)
     }
 
     // Column widths from what the database holds at most, so that no row has to wait.
-    const Expected<storage::AssessmentStore::Extent> extent = store.extent();
+    const Expected<storage::AssessmentStore::Extent> extent = extentOf();
     if (!extent)
         return Outcome::failed(extent.error());
     const QLocale locale;

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "exchange/assessmentfile.h"
+#include "organisation/store.h"
 #include "questionnaire/loader.h"
 #include "quiz/entrylimits.h"
 #include "storage/database.h"
@@ -24,11 +25,22 @@ class Workshops
     Q_DECLARE_TR_FUNCTIONS(WorkshopCommands)
 };
 
-// The workshop named by --id, and its database.
+// The workshop named by --id, and where it is kept: a database file or the
+// organisation's store, whichever --db names.
 struct Chosen
 {
-    Database *database;
+    Database *database = nullptr;
+    organisation::OrganisationStore *store = nullptr;
     Workshop workshop;
+
+    Expected<qint64> record(const NewAssessment &assessment) const
+    {
+        return store ? store->record(assessment) : database->assessments().record(assessment);
+    }
+    Expected<std::vector<Answers>> participants() const
+    {
+        return store ? store->workshopAnswers(workshop.id) : database->assessments().workshopAnswers(workshop.id);
+    }
 };
 
 Expected<Chosen> chosenWorkshop(Context &context)
@@ -36,6 +48,15 @@ Expected<Chosen> chosenWorkshop(Context &context)
     const Expected<int> number = context.integer(u"id"_s, 1);
     if (!number)
         return Expected<Chosen>::failure(number.error());
+    if (context.onStore()) {
+        const Expected<organisation::OrganisationStore *> store = context.store();
+        if (!store)
+            return Expected<Chosen>::failure(store.error());
+        const Expected<Workshop> workshop = (*store)->workshop(*number);
+        if (!workshop)
+            return Expected<Chosen>::failure(workshop.error());
+        return Chosen{nullptr, *store, *workshop};
+    }
     const Expected<Database *> database = context.database();
     if (!database)
         return Expected<Chosen>::failure(database.error());
@@ -43,7 +64,7 @@ Expected<Chosen> chosenWorkshop(Context &context)
     if (!workshop)
         return Expected<Chosen>::failure(workshop.error() + u" in "_s
                                          + QDir::toNativeSeparators((*database)->path()));
-    return Chosen{*database, *workshop};
+    return Chosen{*database, nullptr, *workshop};
 }
 
 const Option workshopId{u"id"_s, u"N"_s, QT_TRANSLATE_NOOP("Commands", "the workshop, by the number \"workshop "
@@ -68,10 +89,21 @@ Outcome create(Context &context)
     const Expected<QDate> held = context.date(u"date"_s);
     if (!held)
         return Outcome::refused(held.error());
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const Expected<qint64> id = (*database)->workshops().create({title, *held, facilitator, team, context.lang()});
+    const NewWorkshop workshop{title, *held, facilitator, team, context.lang()};
+    Expected<qint64> id = Expected<qint64>::failure(QString());
+    if (context.onStore()) {
+        const Expected<organisation::OrganisationStore *> store = context.store();
+        if (!store)
+            return Outcome::failed(store.error());
+        id = (*store)->createWorkshop(workshop);
+        if (!id)
+            return Outcome::refused(id.error());
+    } else {
+        const Expected<Database *> database = context.database();
+        if (!database)
+            return Outcome::refused(database.error());
+        id = (*database)->workshops().create(workshop);
+    }
     if (!id)
         return Outcome::failed(id.error());
     context.out() << *id << Qt::endl;
@@ -91,7 +123,7 @@ Outcome add(Context &context)
         return Outcome::refused(chosen.error());
     const NewAssessment a = participantAssessment(chosen->workshop, std::move(answers).value(), respondent,
                                                   builtInQuestionnaire());
-    const Expected<qint64> stored = chosen->database->assessments().record(a);
+    const Expected<qint64> stored = chosen->record(a);
     if (!stored)
         return Outcome::failed(stored.error());
     context.out() << *stored << Qt::endl;
@@ -101,6 +133,9 @@ Outcome add(Context &context)
 Outcome import(Context &context)
 {
     const QString file = context.positional();
+    if (context.onStore())
+        return Outcome::refused(Workshops::tr("rater-cli workshop import works on a Rater database file; import the "
+                                              "file into a laptop's database and send it with rater-cli sync"));
     const Expected<Chosen> chosen = chosenWorkshop(context);
     if (!chosen)
         return Outcome::refused(chosen.error());
@@ -139,8 +174,7 @@ Outcome summary(Context &context)
     const Expected<Chosen> chosen = chosenWorkshop(context);
     if (!chosen)
         return Outcome::refused(chosen.error());
-    const Expected<std::vector<Answers>> participants =
-        chosen->database->assessments().workshopAnswers(chosen->workshop.id);
+    const Expected<std::vector<Answers>> participants = chosen->participants();
     if (!participants)
         return Outcome::failed(participants.error());
     const GroupSummary g = summarizeGroup(builtInQuestionnaire(), *participants, *minimum);

@@ -3,6 +3,7 @@
 #include "expected/expected.h"
 #include "history/history.h"
 #include "organisation/address.h"
+#include "storage/assessmentstore.h"
 #include "storage/publishing.h"
 
 #include <QDate>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -109,8 +111,35 @@ public:
     // questionnaire's keying must be linear (see linearKeying()).
     Expected<std::vector<DaySums>> teamDaySums(const QString &team, const Questionnaire &questionnaire) const;
 
+    // A lead's or an admin's assessments and workshops, read and recorded as
+    // a laptop's database file holds them; the ids are the store's. A
+    // manager, who reads groups only, is refused with what to read instead.
+    using Visit = std::function<Status(const StoredAssessment &)>;
+    // In date order, then in the order stored; one team's when `team` is not
+    // null. With `bin`, those in the bin instead, most recently deleted first.
+    // Rows are read one at a time.
+    Status forEachAssessment(const QString &team, bool bin, const Visit &visit) const;
+    Expected<storage::AssessmentStore::Extent> extent() const;
+    // Records one assessment for a team the login may write, with the store
+    // as the installation it comes from; a refusal names the teams it may.
+    // An admin's record starts a team the store does not know yet.
+    Expected<qint64> record(const NewAssessment &assessment);
+    // A workshop whose participants are recorded under its team, or under a
+    // team named after it when it names none: one the login may write.
+    Expected<qint64> createWorkshop(const NewWorkshop &workshop);
+    Expected<Workshop> workshop(qint64 id) const;
+    // Its participants' answers, in date order, then in the order stored.
+    Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
+
 private:
     OrganisationStore(StoreAddress address, QString name);
+    // Refused for a login that reads groups only.
+    Status readsAssessments() const;
+    // The id of `team` when the login may write its results, in the
+    // transaction open; an admin's starts it when it is new.
+    Expected<qint64> writableTeam(const QString &team, const QString &what);
+    // The store's own row among the installations results come from.
+    Expected<qint64> here(const QString &what);
     // Runs `statements` in one transaction, all or none.
     Status inTransaction(const QStringList &statements, const QString &what);
     // What a failure of PostgreSQL means for the person who asked: a refusal

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
@@ -73,7 +74,7 @@ TEST_CASE("org init sets up the schema and the three roles once", "[organisation
     CHECK(notInit.status == 1);
     CHECK(notInit.err.contains(QStringLiteral("the store has no Rater schema; its owner sets it up with rater-cli org init")));
     // The stores of files are not stores of the organisation, and the other way round.
-    const CliRun fileCommand = runCli({QStringLiteral("list"), QStringLiteral("--db"), storeUrl(db)});
+    const CliRun fileCommand = runCli({QStringLiteral("export"), QStringLiteral("--db"), storeUrl(db)});
     CHECK(fileCommand.status == 2);
     CHECK(fileCommand.err.contains(QStringLiteral("works on a Rater database file")));
 }
@@ -619,6 +620,152 @@ TEST_CASE("compare and history give the same JSON from a database file and from 
     CHECK(month.status == 1);
     CHECK(month.err.contains(QStringLiteral("a manager reads the organisation's figures by whole calendar quarters of "
                                             "the Gregorian calendar (such as Q1 2026), not from 2025-02-01 to 2025-02-28")));
+}
+
+namespace {
+
+// What differs between a database file and the store for the same results:
+// the ids each gave them and their workshops.
+QByteArray withoutIds(QByteArray json)
+{
+    static const QRegularExpression ids(QStringLiteral("\"(id|workshop)\": [0-9]+"));
+    return QString::fromUtf8(json).replace(ids, QStringLiteral("\"\\1\": 0")).toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("list and workshop summary read the same from the store as from a database file; a lead records for their "
+          "own teams only, a manager not at all",
+          "[organisation][assessments]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("assessments"), {QStringLiteral("lead_ada"), QStringLiteral("mgr_bo")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_ada"),
+                                   QStringLiteral("--team"), QStringLiteral("Front Desk")})
+                .status == 0);
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_bo")}).status == 0);
+    const QString local = laptop(dir, QStringLiteral("desk"), {QStringLiteral("Front Desk"), QStringLiteral("Atelier")}, 60);
+    REQUIRE(runCli({QStringLiteral("--db"), local, QStringLiteral("delete"), QStringLiteral("2"), QStringLiteral("9"),
+                    QStringLiteral("30")})
+                .status == 0);
+    REQUIRE(syncRun(local, store).status == 0);
+
+    const auto cli = [](const QString &db, const QStringList &arguments, const QString &login = QString()) {
+        QProcessEnvironment extra;
+        if (!login.isEmpty())
+            extra.insert(QStringLiteral("PGPASSWORD"), login);
+        return runCli(QStringList{QStringLiteral("--db"), db} + arguments, extra);
+    };
+    const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+    for (const QStringList &more : {QStringList{}, QStringList{QStringLiteral("--team"), QStringLiteral("Atelier")},
+                                    QStringList{QStringLiteral("--deleted")}}) {
+        INFO(more.join(QLatin1Char(' ')).toStdString());
+        const CliRun fromFile = cli(local, QStringList{QStringLiteral("list")} + json + more);
+        const CliRun fromStore = cli(storeUrl(store), QStringList{QStringLiteral("list")} + json + more);
+        INFO(fromStore.err.toStdString());
+        REQUIRE(fromStore.status == 0);
+        CHECK(QJsonDocument::fromJson(fromFile.rawOut).array().size() >= 3);
+        CHECK(withoutIds(fromStore.rawOut) == withoutIds(fromFile.rawOut));
+        CHECK(withoutIds(fromStore.rawOut) != fromStore.rawOut);
+    }
+    const CliRun text = cli(storeUrl(store), {QStringLiteral("list")});
+    CHECK(text.out.trimmed().endsWith(QStringLiteral("Assessments: 57")));
+
+    // The workshop all sixty were taken in, with the store's id for it.
+    const QString storeWorkshop = superuser(store, QStringLiteral("SELECT id FROM rater.workshop"));
+    for (const QStringList &format : {json, QStringList{}}) {
+        const CliRun fromFile = cli(local, QStringList{QStringLiteral("workshop"), QStringLiteral("summary"),
+                                                       QStringLiteral("--id"), QStringLiteral("1")} + format);
+        const CliRun fromStore = cli(storeUrl(store), QStringList{QStringLiteral("workshop"), QStringLiteral("summary"),
+                                                                  QStringLiteral("--id"), storeWorkshop} + format);
+        INFO(fromStore.err.toStdString());
+        REQUIRE(fromStore.status == 0);
+        CHECK(fromFile.rawOut.contains("Spring day") == format.isEmpty());
+        if (!format.isEmpty()) {
+            const QJsonObject figures = QJsonDocument::fromJson(fromStore.rawOut).object();
+            CHECK(figures.value(QStringLiteral("n")).toInt() == 9);
+            CHECK(!figures.value(QStringLiteral("suppressed")).toBool());
+        }
+        CHECK(withoutIds(fromStore.rawOut) == withoutIds(fromFile.rawOut));
+    }
+
+    // A lead lists their own team's results, as the file lists that team's.
+    const QString ada = storeUrl(store, QStringLiteral("lead_ada"));
+    const CliRun leadList = cli(ada, QStringList{QStringLiteral("list")} + json, QStringLiteral("lead_ada"));
+    REQUIRE(leadList.status == 0);
+    CHECK(withoutIds(leadList.rawOut)
+          == withoutIds(cli(local, QStringList{QStringLiteral("list"), QStringLiteral("--team"), QStringLiteral("Front Desk")}
+                                       + json)
+                            .rawOut));
+    // …and records for it, but for no other team.
+    const QStringList answers{QStringLiteral("5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,4")};
+    const CliRun recorded = cli(ada, QStringList{QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                                 QStringLiteral("--respondent"), QStringLiteral("ada-1"),
+                                                 QStringLiteral("--date"), QStringLiteral("2026-03-02")} + answers,
+                                QStringLiteral("lead_ada"));
+    INFO(recorded.err.toStdString());
+    REQUIRE(recorded.status == 0);
+    CHECK(superuser(store, QStringLiteral("SELECT t.name || ' ' || a.respondent || ' ' || a.taken_on || ' ' || "
+                                          "array_to_string(a.answers, ',') || ' ' || (o.uuid = s.uuid) "
+                                          "FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                                          "JOIN rater.installation o ON o.id = a.origin_id, rater.store_identity s "
+                                          "WHERE a.id = %1")
+                                   .arg(recorded.out.trimmed()))
+          == QStringLiteral("Front Desk ada-1 2026-03-02 5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,4 true"));
+    const CliRun elsewhere = cli(ada, QStringList{QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Atelier")}
+                                          + answers,
+                                 QStringLiteral("lead_ada"));
+    CHECK(elsewhere.status == 2);
+    CHECK(elsewhere.err.contains(QStringLiteral("you can record for Front Desk only, not for \"Atelier\"")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("61"));
+
+    // A workshop of the lead's own, with one participant: too few to show.
+    const CliRun created = cli(ada, {QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
+                                     QStringLiteral("Desk review"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                     QStringLiteral("--date"), QStringLiteral("2026-03-03")},
+                               QStringLiteral("lead_ada"));
+    INFO(created.err.toStdString());
+    REQUIRE(created.status == 0);
+    const QString workshop = created.out.trimmed();
+    REQUIRE(cli(ada, QStringList{QStringLiteral("workshop"), QStringLiteral("add"), QStringLiteral("--id"), workshop} + answers,
+                QStringLiteral("lead_ada"))
+                .status == 0);
+    const CliRun small = cli(ada, QStringList{QStringLiteral("workshop"), QStringLiteral("summary"), QStringLiteral("--id"),
+                                              workshop} + json,
+                             QStringLiteral("lead_ada"));
+    INFO(small.err.toStdString());
+    CHECK(QJsonDocument::fromJson(small.rawOut).object().value(QStringLiteral("n")).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(small.rawOut).object().value(QStringLiteral("suppressed")).toBool());
+    const CliRun otherTeams = cli(ada, {QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
+                                        QStringLiteral("Atelier day"), QStringLiteral("--date"), QStringLiteral("2026-03-03")},
+                                  QStringLiteral("lead_ada"));
+    CHECK(otherTeams.status == 2);
+    CHECK(otherTeams.err.contains(QStringLiteral("you can record for Front Desk only, not for \"Atelier day\"")));
+
+    // A manager reads groups, never single results, and records nothing.
+    const QString bo = storeUrl(store, QStringLiteral("mgr_bo"));
+    const CliRun managerList = cli(bo, {QStringLiteral("list")}, QStringLiteral("mgr_bo"));
+    CHECK(managerList.status == 1);
+    CHECK(managerList.err.contains(QStringLiteral("the login \"mgr_bo\" reads the teams' figures by quarter (rater-cli "
+                                                  "compare), not single assessments")));
+    const CliRun managerRecord = cli(bo, QStringList{QStringLiteral("record"), QStringLiteral("--team"),
+                                                     QStringLiteral("Front Desk")} + answers,
+                                     QStringLiteral("mgr_bo"));
+    CHECK(managerRecord.status == 2);
+    CHECK(managerRecord.err.contains(QStringLiteral("the login \"mgr_bo\" does not record in the store")));
+
+    // Answers written past Rater, through psql, are named, not listed as if they were sound.
+    const QString broken = superuser(store, QStringLiteral("INSERT INTO rater.assessment (uuid, team_id, taken_on, "
+                                                           "questionnaire_id, questionnaire_version, lang, answers) "
+                                                           "SELECT gen_random_uuid(), id, DATE '2026-01-05', 'rater', 1, "
+                                                           "'en', '{9,9}' FROM rater.team WHERE name = 'Atelier' "
+                                                           "RETURNING id"))
+                               .section(QLatin1Char('\n'), 0, 0);
+    const CliRun unreadable = cli(storeUrl(store), QStringList{QStringLiteral("list"), QStringLiteral("--team"),
+                                                               QStringLiteral("Atelier")} + json);
+    INFO(broken.toStdString() << " | " << unreadable.err.toStdString());
+    CHECK(unreadable.status == 1);
+    CHECK(unreadable.err.contains(QStringLiteral("assessment %1 cannot be scored").arg(broken)));
 }
 
 TEST_CASE("A sync stopped between batches keeps what the store confirmed, and the next one sends the rest",

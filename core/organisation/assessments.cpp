@@ -1,0 +1,283 @@
+// A lead's or an admin's assessments and workshops in the store, read and
+// recorded as a laptop's database file holds them. What a login may reach is
+// PostgreSQL's row-level security; what is checked here is only what makes a
+// refusal say what the login may do instead.
+
+#include "store.h"
+
+#include "storage/answercodec.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::organisation {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+};
+
+// The columns of one assessment as StoredAssessment holds it; the time of
+// deletion as a laptop writes it (UTC, to the second).
+constexpr QStringView assessmentColumns =
+    u"SELECT a.id, t.name, a.respondent, a.workshop_id, w.title, a.taken_on, a.lang, a.questionnaire_id, "
+    "  a.questionnaire_version, array_to_string(a.answers, ','), "
+    "  to_char(a.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), a.uuid, o.uuid "
+    "FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+    "LEFT JOIN rater.workshop w ON w.id = a.workshop_id "
+    "LEFT JOIN rater.installation o ON o.id = a.origin_id ";
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Status OrganisationStore::readsAssessments() const
+{
+    const Expected<bool> groupsOnly = readsGroupsOnly();
+    if (!groupsOnly)
+        return Status::failure(groupsOnly.error());
+    if (*groupsOnly)
+        return Status::failure(Messages::tr("%1: the login \"%2\" reads the teams' figures by quarter (rater-cli "
+                                            "compare), not single assessments")
+                                   .arg(m_address.shown(), login()));
+    return Done{};
+}
+
+Status OrganisationStore::forEachAssessment(const QString &team, bool bin, const Visit &visit) const
+{
+    if (Status allowed = readsAssessments(); !allowed)
+        return allowed;
+    QString sql = assessmentColumns.toString() + (bin ? u"WHERE a.deleted_at IS NOT NULL "_s : u"WHERE a.deleted_at IS NULL "_s);
+    if (!team.isNull())
+        sql += u"AND t.name = ? "_s;
+    sql += bin ? u"ORDER BY a.deleted_at DESC, a.id DESC"_s : u"ORDER BY a.taken_on, a.id"_s;
+    // Forward only: QPSQL then reads the rows one at a time, so that a list
+    // of any length holds one row.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!team.isNull())
+        query.addBindValue(team);
+    const QString what = Messages::tr("cannot read the assessments");
+    if (!query.exec())
+        return Status::failure(failure(what, query.lastError()));
+    StoredAssessment a;
+    while (query.next()) {
+        a.id = query.value(0).toLongLong();
+        a.team = query.value(1).toString();
+        a.respondent = query.value(2).toString();
+        a.workshopId = query.isNull(3) ? std::nullopt : std::optional<qint64>(query.value(3).toLongLong());
+        a.workshop = query.value(4).toString();
+        a.date = query.value(5).toDate();
+        a.lang = query.value(6).toString();
+        a.questionnaireId = query.value(7).toString();
+        a.questionnaireVersion = query.value(8).toInt();
+        // array_to_string() writes the answers as a laptop stores them.
+        Expected<Answers> answers = storage::decodeAnswers(query.value(9).toString().toLatin1());
+        if (!answers)
+            return Status::failure(Messages::tr("%1: assessment %2 has unreadable answers: %3")
+                                       .arg(m_address.shown(), QString::number(a.id), answers.error()));
+        a.answers = std::move(answers).value();
+        a.deletedAt = query.value(10).toString();
+        a.uuid = QUuid::fromString(query.value(11).toString());
+        a.origin = query.isNull(12) ? QUuid() : QUuid::fromString(query.value(12).toString());
+        if (Status visited = visit(a); !visited)
+            return visited;
+    }
+    if (query.lastError().isValid())
+        return Status::failure(failure(what, query.lastError()));
+    return Done{};
+}
+
+Expected<storage::AssessmentStore::Extent> OrganisationStore::extent() const
+{
+    using Result = Expected<storage::AssessmentStore::Extent>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT (SELECT coalesce(max(id), 0) FROM rater.assessment), "
+                    "(SELECT coalesce(max(length(name)), 0) FROM rater.team), "
+                    "(SELECT coalesce(max(length(respondent)), 0) FROM rater.assessment)"_s)
+        || !query.next())
+        return Result::failure(failure(Messages::tr("cannot read the assessments"), query.lastError()));
+    return storage::AssessmentStore::Extent{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt()};
+}
+
+Expected<qint64> OrganisationStore::writableTeam(const QString &team, const QString &what)
+{
+    using Result = Expected<qint64>;
+    const Expected<std::optional<Role>> role = this->role();
+    if (!role)
+        return Result::failure(role.error());
+    if (!*role || **role == Role::Manager)
+        return Result::failure(Messages::tr("%1: the login \"%2\" does not record in the store; a team's lead "
+                                            "records for their teams, an admin for any")
+                                   .arg(m_address.shown(), login()));
+    QSqlQuery query(m_db);
+    // An admin's record may start a team, as it does in a database file.
+    if (**role == Role::Admin) {
+        query.prepare(u"INSERT INTO rater.team (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+        query.addBindValue(team);
+        if (!query.exec())
+            return Result::failure(failure(what, query.lastError()));
+    }
+    query.prepare(u"SELECT id FROM rater.team WHERE name = ?"_s);
+    query.addBindValue(team);
+    if (!query.exec())
+        return Result::failure(failure(what, query.lastError()));
+    if (query.next())
+        return query.value(0).toLongLong();
+    const Expected<QStringList> led = teams();
+    if (!led)
+        return Result::failure(led.error());
+    if (led->isEmpty())
+        return Result::failure(Messages::tr("%1: the login \"%2\" leads no team yet; an admin gives it teams with "
+                                            "rater-cli org grant --lead %2 --team NAME")
+                                   .arg(m_address.shown(), login()));
+    return Result::failure(Messages::tr("%1: you can record for %2 only, not for \"%3\"")
+                               .arg(m_address.shown(), QLocale().createSeparatedList(*led), team));
+}
+
+Expected<qint64> OrganisationStore::here(const QString &what)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"INSERT INTO rater.installation (uuid) SELECT uuid FROM rater.store_identity "
+                    "ON CONFLICT DO NOTHING"_s)
+        || !query.exec(u"SELECT i.id FROM rater.installation i JOIN rater.store_identity s ON s.uuid = i.uuid"_s)
+        || !query.next())
+        return Expected<qint64>::failure(failure(what, query.lastError()));
+    return query.value(0).toLongLong();
+}
+
+Expected<qint64> OrganisationStore::record(const NewAssessment &assessment)
+{
+    using Result = Expected<qint64>;
+    const QString what = Messages::tr("could not record the assessment");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto failed = [this](const QString &message) {
+        m_db.rollback();
+        return Result::failure(message);
+    };
+    const Expected<qint64> team = writableTeam(assessment.team, what);
+    if (!team)
+        return failed(team.error());
+    // Made here: the store is the installation it comes from.
+    const Expected<qint64> origin = here(what);
+    if (!origin)
+        return failed(origin.error());
+    QStringList answers;
+    for (const int answer : assessment.answers)
+        answers << QString::number(answer);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
+                  "questionnaire_id, questionnaire_version, lang, answers) "
+                  "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s);
+    query.addBindValue(uuidText(assessment.uuid.isNull() ? QUuid::createUuid() : assessment.uuid));
+    query.addBindValue(*origin);
+    query.addBindValue(*team);
+    query.addBindValue(assessment.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(assessment.respondent));
+    query.addBindValue(assessment.workshopId ? QVariant(*assessment.workshopId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(QString::fromLatin1(isoDate(assessment.date)));
+    query.addBindValue(assessment.questionnaireId);
+    query.addBindValue(assessment.questionnaireVersion);
+    query.addBindValue(assessment.lang);
+    query.addBindValue(QString(u'{' + answers.join(u',') + u'}'));
+    if (!query.exec() || !query.next())
+        return failed(failure(what, query.lastError()));
+    const qint64 id = query.value(0).toLongLong();
+    if (!m_db.commit())
+        return failed(failure(what, m_db.lastError()));
+    return id;
+}
+
+Expected<qint64> OrganisationStore::createWorkshop(const NewWorkshop &workshop)
+{
+    using Result = Expected<qint64>;
+    const QString what = Messages::tr("could not save the workshop");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto failed = [this](const QString &message) {
+        m_db.rollback();
+        return Result::failure(message);
+    };
+    // Its participants' team: the one named, or one named after the workshop.
+    const Expected<qint64> team = writableTeam(workshop.team.isEmpty() ? workshop.title : workshop.team, what);
+    if (!team)
+        return failed(team.error());
+    const Expected<qint64> origin = here(what);
+    if (!origin)
+        return failed(origin.error());
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO rater.workshop (uuid, origin_id, title, held_on, facilitator, team_id, lang) "
+                  "VALUES (?::uuid, ?, ?, ?::date, ?, ?, ?) RETURNING id"_s);
+    query.addBindValue(uuidText(QUuid::createUuid()));
+    query.addBindValue(*origin);
+    query.addBindValue(workshop.title);
+    query.addBindValue(QString::fromLatin1(isoDate(workshop.date)));
+    query.addBindValue(workshop.facilitator.isNull() ? u""_s : workshop.facilitator);
+    query.addBindValue(*team);
+    query.addBindValue(workshop.lang);
+    if (!query.exec() || !query.next())
+        return failed(failure(what, query.lastError()));
+    const qint64 id = query.value(0).toLongLong();
+    if (!m_db.commit())
+        return failed(failure(what, m_db.lastError()));
+    return id;
+}
+
+Expected<Workshop> OrganisationStore::workshop(qint64 id) const
+{
+    using Result = Expected<Workshop>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT w.id, w.title, w.held_on, w.facilitator, t.name, w.lang FROM rater.workshop w "
+                  "LEFT JOIN rater.team t ON t.id = w.team_id WHERE w.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Result::failure(failure(Messages::tr("could not read the workshop"), query.lastError()));
+    if (!query.next())
+        return Result::failure(Messages::tr("%1: there is no workshop with id %2 that the login \"%3\" may read")
+                                   .arg(m_address.shown(), QLocale().toString(id), login()));
+    return Workshop{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toDate(),
+                    query.value(3).toString(),   query.value(4).toString(), query.value(5).toString()};
+}
+
+Expected<std::vector<Answers>> OrganisationStore::workshopAnswers(qint64 workshopId) const
+{
+    using Result = Expected<std::vector<Answers>>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, questionnaire_id, array_to_string(answers, ',') FROM rater.assessment "
+                  "WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY taken_on, id"_s);
+    query.addBindValue(workshopId);
+    if (!query.exec())
+        return Result::failure(failure(Messages::tr("could not read the workshop's participants"), query.lastError()));
+    std::vector<Answers> participants;
+    while (query.next()) {
+        Expected<Answers> answers = storage::decodeScorable(query.value(0).toLongLong(),
+                                                            query.value(1).toString().toUtf8(),
+                                                            query.value(2).toString().toLatin1());
+        if (!answers)
+            return Result::failure(m_address.shown() + u": "_s + answers.error());
+        participants.push_back(std::move(answers).value());
+    }
+    if (query.lastError().isValid())
+        return Result::failure(failure(Messages::tr("could not read the workshop's participants"), query.lastError()));
+    return participants;
+}
+
+} // namespace rater::organisation
