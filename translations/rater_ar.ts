@@ -2548,10 +2548,6 @@
         <translation>مثلًا db.example.org</translation>
     </message>
     <message>
-        <source>Used for this connection only and never saved by Rater. Leave it empty to use your ~/.pgpass file.</source>
-        <translation>تُستعمل لهذا الاتصال فقط ولا يحفظها Rater أبدًا. اتركها فارغة لاستعمال ملفك ‎~/.pgpass.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>اتصال (&amp;C)</translation>
     </message>
@@ -2566,6 +2562,22 @@
     <message>
         <source>P&amp;ublish</source>
         <translation>نشر (&amp;U)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>تعذّر الوصول إلى سلسلة مفاتيح النظام (%1)، لذا تُطلب كلمة المرور في كل مرة. اتركها فارغة لاستخدام ملف ‎~/.pgpass الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Filled in from the system keychain. Rater never writes the password in its own settings.</source>
+        <translation>مُلئت من سلسلة مفاتيح النظام. لا يكتب Rater كلمة المرور أبدًا في إعداداته.</translation>
+    </message>
+    <message>
+        <source>Rater never writes the password in its own settings. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>لا يكتب Rater كلمة المرور أبدًا في إعداداته. اتركها فارغة لاستخدام ملف ‎~/.pgpass الخاص بك.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>الاحتفاظ بكلمة المرور في سلسلة مفاتيح النظام (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3140,10 @@
     <message>
         <source>Published to the organisation store %1.</source>
         <translation>نُشرت النتائج في مخزن المؤسسة %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the change: %1</source>
+        <translation>لم تقبل سلسلة مفاتيح النظام التغيير: %1</translation>
     </message>
 </context>
 <context>

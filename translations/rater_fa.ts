@@ -2538,10 +2538,6 @@
         <translation>برای نمونه db.example.org</translation>
     </message>
     <message>
-        <source>Used for this connection only and never saved by Rater. Leave it empty to use your ~/.pgpass file.</source>
-        <translation>فقط برای همین اتصال به کار می‌رود و Rater هرگز آن را ذخیره نمی‌کند. برای استفاده از فایل ‎~/.pgpass خالی بگذارید.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>اتصال (&amp;C)</translation>
     </message>
@@ -2556,6 +2552,22 @@
     <message>
         <source>P&amp;ublish</source>
         <translation>انتشار (&amp;U)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>دسترسی به جاکلیدی سیستم ممکن نیست (%1)، پس گذرواژه هر بار پرسیده می‌شود. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Filled in from the system keychain. Rater never writes the password in its own settings.</source>
+        <translation>از جاکلیدی سیستم پر شد. Rater گذرواژه را هرگز در تنظیمات خود نمی‌نویسد.</translation>
+    </message>
+    <message>
+        <source>Rater never writes the password in its own settings. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>Rater گذرواژه را هرگز در تنظیمات خود نمی‌نویسد. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>نگه‌داشتن گذرواژه در جاکلیدی سیستم (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3130,10 @@
     <message>
         <source>Published to the organisation store %1.</source>
         <translation>نتایج در مخزن سازمان %1 منتشر شد.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the change: %1</source>
+        <translation>جاکلیدی سیستم این تغییر را نپذیرفت: %1</translation>
     </message>
 </context>
 <context>

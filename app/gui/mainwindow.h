@@ -152,6 +152,9 @@ private:
     void chooseQuestionnaireFile();
     void chooseStoreToConnect();
     void chooseStoreToPublish();
+    // Keeps the password that connected in the system keychain, or forgets
+    // the one kept there, as the connection dialog's box says.
+    void keepStorePassword(const organisation::StoreAddress &address, bool keep);
     void showDatabaseInStatusBar();
     // Opening reads no more of a database than it needs; the full check of
     // the file runs on a thread of its own, on its own read-only connection,

@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "languagecontroller.h"
 #include "organisation/connectdialog.h"
+#include "organisation/keychain.h"
 #include "organisation/store.h"
 #include "organisation/sync.h"
 #include "views/comparisonview.h"
@@ -58,15 +59,33 @@ Expected<std::unique_ptr<organisation::OrganisationStore>> connectWaiting(const 
 void MainWindow::chooseStoreToConnect()
 {
     ConnectStoreDialog dialog(ConnectStoreDialog::Purpose::Compare, lastStore(), this);
-    if (dialogs::exec(dialog) == QDialog::Accepted && connectToStore(dialog.address()))
-        rememberStore(dialog.address());
+    if (dialogs::exec(dialog) != QDialog::Accepted || !connectToStore(dialog.address()))
+        return;
+    rememberStore(dialog.address());
+    if (const std::optional<bool> keep = dialog.keepsPassword())
+        keepStorePassword(dialog.address(), *keep);
 }
 
 void MainWindow::chooseStoreToPublish()
 {
     ConnectStoreDialog dialog(ConnectStoreDialog::Purpose::Publish, lastStore(), this);
-    if (dialogs::exec(dialog) == QDialog::Accepted && publishToStore(dialog.address()))
-        rememberStore(dialog.address());
+    if (dialogs::exec(dialog) != QDialog::Accepted || !publishToStore(dialog.address()))
+        return;
+    rememberStore(dialog.address());
+    if (const std::optional<bool> keep = dialog.keepsPassword())
+        keepStorePassword(dialog.address(), *keep);
+}
+
+void MainWindow::keepStorePassword(const organisation::StoreAddress &address, bool keep)
+{
+    const auto said = [this](const Status &status) {
+        if (!status)
+            statusBar()->showMessage(tr("The system keychain did not take the change: %1").arg(status.error()), 8000);
+    };
+    if (!keep)
+        keychain::forget(address, this, said);
+    else if (!address.password.isEmpty())
+        keychain::write(address, this, said);
 }
 
 bool MainWindow::connectToStore(const organisation::StoreAddress &address)

@@ -1,5 +1,8 @@
 #include "connectdialog.h"
 
+#include "keychain.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -33,7 +36,15 @@ ConnectStoreDialog::ConnectStoreDialog(Purpose purpose, const organisation::Stor
     field(m_user, "storeUser", last.user);
     field(m_password, "storePassword", QString());
     m_password->setEchoMode(QLineEdit::Password);
+    // A password typed replaces the keychain's.
+    connect(m_password, &QLineEdit::textEdited, this, [this] {
+        m_filledFor.clear();
+        showPasswordNote();
+    });
+    m_keep = new QCheckBox(this);
+    m_keep->setObjectName(QStringLiteral("storeKeepPassword"));
     m_passwordNote = new QLabel(this);
+    m_passwordNote->setObjectName(QStringLiteral("storePasswordNote"));
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -50,6 +61,7 @@ ConnectStoreDialog::ConnectStoreDialog(Purpose purpose, const organisation::Stor
         label->setBuddy(edit);
         form->addRow(label, edit);
     }
+    form->addRow(QString(), m_keep);
     form->addRow(QString(), m_passwordNote);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -68,6 +80,60 @@ ConnectStoreDialog::ConnectStoreDialog(Purpose purpose, const organisation::Stor
             break;
         }
     }
+    // Another login or store has another password, if the keychain has one.
+    for (QLineEdit *edit : {m_host, m_database, m_user})
+        connect(edit, &QLineEdit::editingFinished, this, &ConnectStoreDialog::lookUpPassword);
+    connect(m_port, &QSpinBox::editingFinished, this, &ConnectStoreDialog::lookUpPassword);
+    lookUpPassword();
+}
+
+void ConnectStoreDialog::lookUpPassword()
+{
+    organisation::StoreAddress shown = address();
+    if (shown.host.isEmpty() || shown.database.isEmpty() || shown.user.isEmpty())
+        return;
+    const QString entry = keychain::entryName(shown);
+    // A password typed is the person's word; one filled in for another entry is not.
+    if (!m_password->text().isEmpty() && m_filledFor.isEmpty())
+        return;
+    if (m_filledFor == entry)
+        return;
+    keychain::read(shown, this, [this, entry](const Expected<QString> &kept) {
+        if (keychain::entryName(address()) != entry || (!m_password->text().isEmpty() && m_filledFor.isEmpty()))
+            return;
+        m_keychainFailure = kept ? QString() : kept.error();
+        m_keep->setEnabled(bool(kept));
+        if (kept && !kept->isEmpty()) {
+            m_password->setText(*kept);
+            m_filledFor = entry;
+            m_keep->setChecked(true);
+        } else if (!m_filledFor.isEmpty()) {
+            m_password->clear();
+            m_filledFor.clear();
+        }
+        showPasswordNote();
+    });
+}
+
+std::optional<bool> ConnectStoreDialog::keepsPassword() const
+{
+    if (!m_keep->isEnabled())
+        return std::nullopt;
+    return m_keep->isChecked();
+}
+
+void ConnectStoreDialog::showPasswordNote()
+{
+    if (!m_keychainFailure.isEmpty())
+        m_passwordNote->setText(tr("The system keychain cannot be reached (%1), so the password is asked for each "
+                                   "time. Leave it empty to use your ~/.pgpass file.")
+                                    .arg(m_keychainFailure));
+    else if (!m_filledFor.isEmpty())
+        m_passwordNote->setText(tr("Filled in from the system keychain. Rater never writes the password in its own "
+                                   "settings."));
+    else
+        m_passwordNote->setText(tr("Rater never writes the password in its own settings. Leave it empty to use your "
+                                   "~/.pgpass file."));
 }
 
 organisation::StoreAddress ConnectStoreDialog::address() const
@@ -107,8 +173,8 @@ void ConnectStoreDialog::retranslate()
     m_userLabel->setText(tr("&Login:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_host->setPlaceholderText(tr("for example db.example.org"));
-    m_passwordNote->setText(tr("Used for this connection only and never saved by Rater. Leave it empty to use "
-                               "your ~/.pgpass file."));
+    m_keep->setText(tr("&Keep the password in the system keychain"));
+    showPasswordNote();
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_purpose == Purpose::Publish ? tr("P&ublish") : tr("&Connect"));
 }
 

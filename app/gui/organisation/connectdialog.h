@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +16,8 @@ namespace rater::gui {
 
 // File ▸ Connect to Organisation Store… and Publish to Organisation Store…:
 // where the organisation's PostgreSQL store is and who connects. The
-// password is asked for each time and kept nowhere by Rater; left empty,
+// password is kept, when the person asks, in the system keychain only, and
+// filled in from it the next time; never in Rater's settings. Left empty,
 // libpq takes it from the login's own ~/.pgpass or service file, as psql does.
 class ConnectStoreDialog final : public QDialog
 {
@@ -24,6 +28,10 @@ public:
     ConnectStoreDialog(Purpose purpose, const organisation::StoreAddress &last, QWidget *parent = nullptr);
 
     organisation::StoreAddress address() const;
+    // Whether the password is to be kept in the system keychain once it has
+    // connected, or one kept before forgotten; nothing when the keychain
+    // cannot be reached.
+    std::optional<bool> keepsPassword() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +39,10 @@ protected:
 private:
     void retranslate();
     void updateButton();
+    // Fills in the password the keychain keeps for the address shown, unless
+    // one was typed.
+    void lookUpPassword();
+    void showPasswordNote();
 
     Purpose m_purpose;
     QLabel *m_intro = nullptr;
@@ -44,7 +56,11 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_keep = nullptr;
     QLabel *m_passwordNote = nullptr;
+    // What the keychain said last: the entry it filled in, or why it could not be read.
+    QString m_filledFor;
+    QString m_keychainFailure;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "organisation/connectdialog.h"
 #include "views/comparisonview.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -231,4 +232,95 @@ TEST_CASE("The store's dialog goes field by field in the order it shows them, an
     CHECK(address.host == last.host);
     CHECK(address.port == 5432);
     CHECK(address.password.isEmpty());
+    // With no keychain to reach (this case runs with no session bus), the
+    // dialog says so and offers nothing to keep.
+    auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("storeKeepPassword"));
+    REQUIRE(keep);
+    QTRY_VERIFY(!keep->isEnabled());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("storePasswordNote"))->text().startsWith(
+        QStringLiteral("The system keychain cannot be reached (")));
+    CHECK(dialog.keepsPassword() == std::nullopt);
+}
+
+namespace {
+
+// What the Secret Service holds for a login at the store, read with
+// secret-tool, past Rater and QtKeychain.
+QString keptInKeychain(const QString &entry)
+{
+    QProcess lookup;
+    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                 QStringLiteral("Rater organisation store"), QStringLiteral("user"), entry});
+    REQUIRE(lookup.waitForFinished(20000));
+    return QString::fromUtf8(lookup.readAllStandardOutput());
+}
+
+} // namespace
+
+// Run on its own, in a session bus with an unlocked gnome-keyring
+// (tests/app/with-keychain): hidden from the run without one.
+TEST_CASE("A password kept in the system keychain fills in the next connection, and is forgotten when asked",
+          "[.keychain]")
+{
+    const QString store = sharedStore();
+    const QString entry = QStringLiteral("lead_lars@%1:%2/%3").arg(env("PGHOST"), env("PGPORT"), store);
+    REQUIRE(keptInKeychain(entry).isEmpty());
+    AppWindow f;
+    QStringList seen;
+    const auto connectWith = [&](const std::function<void(QDialog &)> &fill) {
+        DialogAnswers answers([&](QDialog &dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+                seen << box->text() + QLatin1Char('\n') + box->informativeText();
+                return int(QDialog::Accepted);
+            }
+            fill(dialog);
+            auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            REQUIRE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            buttons->button(QDialogButtonBox::Ok)->click();
+            return dialog.result();
+        });
+        f.trigger(QStringLiteral("connectStore"));
+    };
+
+    // The first time, the lead types the password and asks for it to be kept.
+    connectWith([&](QDialog &dialog) {
+        typeInto(dialog, QStringLiteral("storeHost"), env("PGHOST"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("storePort"))->setValue(env("PGPORT").toInt());
+        typeInto(dialog, QStringLiteral("storeDatabase"), store);
+        typeInto(dialog, QStringLiteral("storeUser"), QStringLiteral("lead_lars"));
+        typeInto(dialog, QStringLiteral("storePassword"), QStringLiteral("lead_lars"));
+        auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("storeKeepPassword"));
+        QTRY_VERIFY(keep->isEnabled());
+        keep->setChecked(true);
+    });
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(f.window->comparisonView()->showsStore());
+    QTRY_COMPARE(keptInKeychain(entry), QStringLiteral("lead_lars"));
+    // Rater's settings hold where the store is, and no password.
+    const QSettings settings;
+    CHECK(settings.value(QStringLiteral("organisationStore/user")).toString() == QStringLiteral("lead_lars"));
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(key.contains(QStringLiteral("password"), Qt::CaseInsensitive));
+    f.trigger(QStringLiteral("disconnectStore"));
+
+    // The next time it is filled in from the keychain: nothing to type.
+    connectWith([&](QDialog &dialog) {
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("storePassword"));
+        QTRY_COMPARE(password->text(), QStringLiteral("lead_lars"));
+        CHECK(dialog.findChild<QCheckBox *>(QStringLiteral("storeKeepPassword"))->isChecked());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("storePasswordNote"))->text().startsWith(
+            QStringLiteral("Filled in from the system keychain.")));
+    });
+    REQUIRE(f.window->comparisonView()->showsStore());
+    f.trigger(QStringLiteral("disconnectStore"));
+
+    // Unticked, the keychain forgets it; the connection still works.
+    connectWith([&](QDialog &dialog) {
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("storePassword"));
+        QTRY_COMPARE(password->text(), QStringLiteral("lead_lars"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("storeKeepPassword"))->setChecked(false);
+    });
+    REQUIRE(f.window->comparisonView()->showsStore());
+    QTRY_VERIFY(keptInKeychain(entry).isEmpty());
+    CHECK(seen.isEmpty());
 }
