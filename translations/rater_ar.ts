@@ -2564,10 +2564,6 @@
         <translation>نشر (&amp;U)</translation>
     </message>
     <message>
-        <source>The system keychain cannot be reached (%1), so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
-        <translation>تعذّر الوصول إلى سلسلة مفاتيح النظام (%1)، لذا تُطلب كلمة المرور في كل مرة. اتركها فارغة لاستخدام ملف ‎~/.pgpass الخاص بك.</translation>
-    </message>
-    <message>
         <source>Filled in from the system keychain. Rater never writes the password in its own settings.</source>
         <translation>مُلئت من سلسلة مفاتيح النظام. لا يكتب Rater كلمة المرور أبدًا في إعداداته.</translation>
     </message>
@@ -2578,6 +2574,10 @@
     <message>
         <source>&amp;Keep the password in the system keychain</source>
         <translation>الاحتفاظ بكلمة المرور في سلسلة مفاتيح النظام (&amp;K)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>تعذّر الوصول إلى سلسلة مفاتيح النظام، لذا تُطلب كلمة المرور في كل مرة. اتركها فارغة لاستخدام ملف ‎~/.pgpass الخاص بك.</translation>
     </message>
 </context>
 <context>

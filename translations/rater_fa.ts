@@ -2554,10 +2554,6 @@
         <translation>انتشار (&amp;U)</translation>
     </message>
     <message>
-        <source>The system keychain cannot be reached (%1), so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
-        <translation>دسترسی به جاکلیدی سیستم ممکن نیست (%1)، پس گذرواژه هر بار پرسیده می‌شود. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
-    </message>
-    <message>
         <source>Filled in from the system keychain. Rater never writes the password in its own settings.</source>
         <translation>از جاکلیدی سیستم پر شد. Rater گذرواژه را هرگز در تنظیمات خود نمی‌نویسد.</translation>
     </message>
@@ -2568,6 +2564,10 @@
     <message>
         <source>&amp;Keep the password in the system keychain</source>
         <translation>نگه‌داشتن گذرواژه در جاکلیدی سیستم (&amp;K)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
+        <translation>دسترسی به جاکلیدی سیستم ممکن نیست، پس گذرواژه هر بار پرسیده می‌شود. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
     </message>
 </context>
 <context>

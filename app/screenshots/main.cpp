@@ -12,6 +12,7 @@
 #include "history/demo.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
+#include "organisation/connectdialog.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
 #include "pages/statementrow.h"
@@ -230,6 +231,18 @@ int main(int argc, char *argv[])
         });
         window.showChangeLog();
         dialogs::answerWith(accept);
+
+        // File ▸ Connect to Organisation Store…, as a lead fills it in.
+        organisation::StoreAddress store;
+        store.host = QStringLiteral("db.example.org");
+        store.database = QStringLiteral("rater");
+        store.user = QStringLiteral("sara");
+        ConnectStoreDialog connecting(ConnectStoreDialog::Purpose::Compare, store, &window);
+        connecting.findChild<QLineEdit *>(QStringLiteral("storePassword"))->setText(QStringLiteral("secret"));
+        connecting.show();
+        QTest::qWait(1000); // the keychain answers whether it can keep a password
+        connecting.grab().save(shots.file(QStringLiteral("connect-store"), QStringLiteral(".png")));
+        connecting.close();
         while (window.undoStack()->canUndo())
             window.undoStack()->undo();
         if (window.size() != size)

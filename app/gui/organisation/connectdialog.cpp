@@ -99,10 +99,12 @@ void ConnectStoreDialog::lookUpPassword()
     if (m_filledFor == entry)
         return;
     keychain::read(shown, this, [this, entry](const Expected<QString> &kept) {
-        if (keychain::entryName(address()) != entry || (!m_password->text().isEmpty() && m_filledFor.isEmpty()))
-            return;
         m_keychainFailure = kept ? QString() : kept.error();
         m_keep->setEnabled(bool(kept));
+        showPasswordNote();
+        // Not for another address, nor over a password typed meanwhile.
+        if (keychain::entryName(address()) != entry || (!m_password->text().isEmpty() && m_filledFor.isEmpty()))
+            return;
         if (kept && !kept->isEmpty()) {
             m_password->setText(*kept);
             m_filledFor = entry;
@@ -125,15 +127,24 @@ std::optional<bool> ConnectStoreDialog::keepsPassword() const
 void ConnectStoreDialog::showPasswordNote()
 {
     if (!m_keychainFailure.isEmpty())
-        m_passwordNote->setText(tr("The system keychain cannot be reached (%1), so the password is asked for each "
-                                   "time. Leave it empty to use your ~/.pgpass file.")
-                                    .arg(m_keychainFailure));
+        m_passwordNote->setText(tr("The system keychain cannot be reached, so the password is asked for each time. "
+                                   "Leave it empty to use your ~/.pgpass file."));
     else if (!m_filledFor.isEmpty())
         m_passwordNote->setText(tr("Filled in from the system keychain. Rater never writes the password in its own "
                                    "settings."));
     else
         m_passwordNote->setText(tr("Rater never writes the password in its own settings. Leave it empty to use your "
                                    "~/.pgpass file."));
+    // The keychain's own words, for whoever looks after the desktop.
+    m_passwordNote->setToolTip(m_keychainFailure);
+    m_keep->setToolTip(m_keychainFailure);
+    // A note that wraps onto more lines than before gets the room it needs.
+    if (isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 organisation::StoreAddress ConnectStoreDialog::address() const

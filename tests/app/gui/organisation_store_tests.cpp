@@ -237,8 +237,12 @@ TEST_CASE("The store's dialog goes field by field in the order it shows them, an
     auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("storeKeepPassword"));
     REQUIRE(keep);
     QTRY_VERIFY(!keep->isEnabled());
-    CHECK(dialog.findChild<QLabel *>(QStringLiteral("storePasswordNote"))->text().startsWith(
-        QStringLiteral("The system keychain cannot be reached (")));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("storePasswordNote"));
+    CHECK(note->text().startsWith(QStringLiteral("The system keychain cannot be reached, so the password is asked")));
+    CHECK_FALSE(note->toolTip().isEmpty()); // the keychain's own reason
+    // The note has the room it needs, below the box and above the buttons.
+    CHECK(note->geometry().bottom() <= dialog.findChild<QDialogButtonBox *>()->geometry().top());
+    CHECK(note->height() >= note->heightForWidth(note->width()));
     CHECK(dialog.keepsPassword() == std::nullopt);
 }
 
