@@ -1700,6 +1700,10 @@
         <source>could not read the workshop&apos;s participants</source>
         <translation>تعذّرت قراءة المشاركين في ورشة العمل</translation>
     </message>
+    <message>
+        <source>Teams renamed or merged in the store as here, with their leads and workshops: %1.</source>
+        <translation>فرق أُعيدت تسميتها أو دُمجت في المخزن كما هنا، مع قادتها وورش عملها: %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>

@@ -1700,6 +1700,10 @@
         <source>could not read the workshop&apos;s participants</source>
         <translation>خواندن شرکت‌کنندگان کارگاه ممکن نشد</translation>
     </message>
+    <message>
+        <source>Teams renamed or merged in the store as here, with their leads and workshops: %1.</source>
+        <translation>تیم‌هایی که در انباره مانند این‌جا تغییر نام یافتند یا ادغام شدند، همراه با سرپرستان و کارگاه‌هایشان: %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>

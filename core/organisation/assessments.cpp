@@ -157,42 +157,26 @@ Expected<qint64> OrganisationStore::here(const QString &what)
     return query.value(0).toLongLong();
 }
 
-Expected<qint64> OrganisationStore::record(const NewAssessment &assessment)
+Expected<qint64> OrganisationStore::insertForTeam(const QString &team, const QString &what, const QString &sql,
+                                                 const std::function<void(QSqlQuery &, qint64, qint64)> &bind)
 {
     using Result = Expected<qint64>;
-    const QString what = Messages::tr("could not record the assessment");
     if (!m_db.transaction())
         return Result::failure(failure(what, m_db.lastError()));
     const auto failed = [this](const QString &message) {
         m_db.rollback();
         return Result::failure(message);
     };
-    const Expected<qint64> team = writableTeam(assessment.team, what);
-    if (!team)
-        return failed(team.error());
+    const Expected<qint64> teamId = writableTeam(team, what);
+    if (!teamId)
+        return failed(teamId.error());
     // Made here: the store is the installation it comes from.
     const Expected<qint64> origin = here(what);
     if (!origin)
         return failed(origin.error());
-    QStringList answers;
-    for (const int answer : assessment.answers)
-        answers << QString::number(answer);
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
-                  "questionnaire_id, questionnaire_version, lang, answers) "
-                  "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s);
-    query.addBindValue(uuidText(assessment.uuid.isNull() ? QUuid::createUuid() : assessment.uuid));
-    query.addBindValue(*origin);
-    query.addBindValue(*team);
-    query.addBindValue(assessment.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                       : QVariant(assessment.respondent));
-    query.addBindValue(assessment.workshopId ? QVariant(*assessment.workshopId)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(QString::fromLatin1(isoDate(assessment.date)));
-    query.addBindValue(assessment.questionnaireId);
-    query.addBindValue(assessment.questionnaireVersion);
-    query.addBindValue(assessment.lang);
-    query.addBindValue(QString(u'{' + answers.join(u',') + u'}'));
+    query.prepare(sql);
+    bind(query, *teamId, *origin);
     if (!query.exec() || !query.next())
         return failed(failure(what, query.lastError()));
     const qint64 id = query.value(0).toLongLong();
@@ -201,39 +185,48 @@ Expected<qint64> OrganisationStore::record(const NewAssessment &assessment)
     return id;
 }
 
+Expected<qint64> OrganisationStore::record(const NewAssessment &assessment)
+{
+    QStringList answers;
+    for (const int answer : assessment.answers)
+        answers << QString::number(answer);
+    return insertForTeam(
+        assessment.team, Messages::tr("could not record the assessment"),
+        u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
+        "questionnaire_id, questionnaire_version, lang, answers) "
+        "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s,
+        [&](QSqlQuery &query, qint64 team, qint64 origin) {
+            query.addBindValue(uuidText(assessment.uuid.isNull() ? QUuid::createUuid() : assessment.uuid));
+            query.addBindValue(origin);
+            query.addBindValue(team);
+            query.addBindValue(assessment.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                               : QVariant(assessment.respondent));
+            query.addBindValue(assessment.workshopId ? QVariant(*assessment.workshopId)
+                                                     : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(QString::fromLatin1(isoDate(assessment.date)));
+            query.addBindValue(assessment.questionnaireId);
+            query.addBindValue(assessment.questionnaireVersion);
+            query.addBindValue(assessment.lang);
+            query.addBindValue(QString(u'{' + answers.join(u',') + u'}'));
+        });
+}
+
 Expected<qint64> OrganisationStore::createWorkshop(const NewWorkshop &workshop)
 {
-    using Result = Expected<qint64>;
-    const QString what = Messages::tr("could not save the workshop");
-    if (!m_db.transaction())
-        return Result::failure(failure(what, m_db.lastError()));
-    const auto failed = [this](const QString &message) {
-        m_db.rollback();
-        return Result::failure(message);
-    };
     // Its participants' team: the one named, or one named after the workshop.
-    const Expected<qint64> team = writableTeam(workshop.team.isEmpty() ? workshop.title : workshop.team, what);
-    if (!team)
-        return failed(team.error());
-    const Expected<qint64> origin = here(what);
-    if (!origin)
-        return failed(origin.error());
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO rater.workshop (uuid, origin_id, title, held_on, facilitator, team_id, lang) "
-                  "VALUES (?::uuid, ?, ?, ?::date, ?, ?, ?) RETURNING id"_s);
-    query.addBindValue(uuidText(QUuid::createUuid()));
-    query.addBindValue(*origin);
-    query.addBindValue(workshop.title);
-    query.addBindValue(QString::fromLatin1(isoDate(workshop.date)));
-    query.addBindValue(workshop.facilitator.isNull() ? u""_s : workshop.facilitator);
-    query.addBindValue(*team);
-    query.addBindValue(workshop.lang);
-    if (!query.exec() || !query.next())
-        return failed(failure(what, query.lastError()));
-    const qint64 id = query.value(0).toLongLong();
-    if (!m_db.commit())
-        return failed(failure(what, m_db.lastError()));
-    return id;
+    return insertForTeam(
+        workshop.team.isEmpty() ? workshop.title : workshop.team, Messages::tr("could not save the workshop"),
+        u"INSERT INTO rater.workshop (uuid, origin_id, title, held_on, facilitator, team_id, lang) "
+        "VALUES (?::uuid, ?, ?, ?::date, ?, ?, ?) RETURNING id"_s,
+        [&](QSqlQuery &query, qint64 team, qint64 origin) {
+            query.addBindValue(uuidText(QUuid::createUuid()));
+            query.addBindValue(origin);
+            query.addBindValue(workshop.title);
+            query.addBindValue(QString::fromLatin1(isoDate(workshop.date)));
+            query.addBindValue(workshop.facilitator.isNull() ? u""_s : workshop.facilitator);
+            query.addBindValue(team);
+            query.addBindValue(workshop.lang);
+        });
 }
 
 Expected<Workshop> OrganisationStore::workshop(qint64 id) const

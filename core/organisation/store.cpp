@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -648,6 +649,17 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
     const std::vector<const ArrayLiteral *> correctedColumns{&columns[Uuid],     &columns[Team],     &columns[Respondent],
                                                              &columns[Workshop], &columns[TakenOn],  &columns[DeletedAt],
                                                              &columns[Version],  &columns[ChangedAt]};
+    // An admin's sync may move every result of a team to another (a team
+    // renamed or merged on the laptop): which teams results leave, for where.
+    std::vector<std::pair<qint64, qint64>> moves;
+    if (corrected && createTeams) {
+        if (!run(u"SELECT DISTINCT s.team_id, i.team_id FROM rater.assessment s, "_s + correctedRows.mid(5)
+                     + u"AND s.team_id <> i.team_id AND (s.changed_at IS NULL OR s.changed_at < i.changed_at)"_s,
+                 correctedColumns))
+            return failed();
+        while (query.next())
+            moves.emplace_back(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
     if (corrected) {
         // The later change wins; a copy the store never changed is older
         // than any correction.
@@ -664,6 +676,37 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
             return failed();
         while (query.next())
             received.storeWins.push_back(QUuid::fromString(query.value(0).toString()));
+    }
+    // A team left with no result, all of them gone to one other team, was
+    // renamed or merged: its leads and workshops go with them, and it goes.
+    std::map<qint64, std::set<qint64>> destinations;
+    for (const auto &[from, to] : moves)
+        destinations[from].insert(to);
+    for (const auto &[from, to] : destinations) {
+        if (to.size() != 1)
+            continue;
+        query.prepare(u"SELECT NOT EXISTS (SELECT FROM rater.assessment WHERE team_id = ?) "
+                      "AND NOT EXISTS (SELECT FROM rater.draft WHERE team_id = ?)"_s);
+        query.addBindValue(from);
+        query.addBindValue(from);
+        if (!query.exec() || !query.next())
+            return failed();
+        if (!query.value(0).toBool())
+            continue;
+        for (const QString &step : {u"INSERT INTO rater.team_lead (login, team_id) SELECT login, ? FROM rater.team_lead "
+                                    "WHERE team_id = ? ON CONFLICT DO NOTHING"_s,
+                                    u"UPDATE rater.workshop SET team_id = ? WHERE team_id = ?"_s}) {
+            query.prepare(step);
+            query.addBindValue(*to.begin());
+            query.addBindValue(from);
+            if (!query.exec())
+                return failed();
+        }
+        query.prepare(u"DELETE FROM rater.team WHERE id = ?"_s);
+        query.addBindValue(from);
+        if (!query.exec())
+            return failed();
+        ++received.teamsReplaced;
     }
     received.alreadyThere = qint64(batch.size()) - received.stored - received.updated;
     if (!m_db.commit())

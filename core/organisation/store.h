@@ -17,6 +17,7 @@
 #include <vector>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace rater::organisation {
 
@@ -75,13 +76,18 @@ public:
     // `createTeams` (an admin's sync) makes those that do not.
     // Results held already are brought up to the laptop's corrections
     // (team, respondent, workshop, date, the bin) unless the store's copy
-    // was changed later, which then wins and is named.
+    // was changed later, which then wins and is named. In an admin's sync,
+    // a team left empty by results moving to one other team goes, its leads
+    // and workshops moved there: a team renamed or merged on a laptop.
     struct Received
     {
         qint64 stored = 0;
         qint64 updated = 0;
         qint64 alreadyThere = 0;
         std::vector<QUuid> storeWins;
+        // Teams whose every result went to one other team, and which went
+        // with their leads and workshops: renamed or merged on the laptop.
+        qint64 teamsReplaced = 0;
     };
     Expected<Received> receive(const std::vector<storage::OutgoingAssessment> &batch, bool createTeams);
 
@@ -140,6 +146,11 @@ private:
     Expected<qint64> writableTeam(const QString &team, const QString &what);
     // The store's own row among the installations results come from.
     Expected<qint64> here(const QString &what);
+    // Runs `sql`, an INSERT … RETURNING id of a row of `team`, in a
+    // transaction of its own: `bind` gives its values, with the team's id and
+    // the store's own installation.
+    Expected<qint64> insertForTeam(const QString &team, const QString &what, const QString &sql,
+                                   const std::function<void(QSqlQuery &, qint64, qint64)> &bind);
     // Runs `statements` in one transaction, all or none.
     Status inTransaction(const QStringList &statements, const QString &what);
     // What a failure of PostgreSQL means for the person who asked: a refusal

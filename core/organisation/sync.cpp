@@ -62,6 +62,7 @@ Expected<SyncReport> send(OrganisationStore &store, const OutgoingSource &source
             report.sent += received->stored;
             report.corrected += received->updated;
             report.alreadyThere += received->alreadyThere;
+            report.teamsReplaced += received->teamsReplaced;
             for (const QUuid &uuid : received->storeWins) {
                 const auto found = std::find_if(sending.cbegin(), sending.cend(),
                                                 [&uuid](const storage::OutgoingAssessment &a) { return a.uuid == uuid; });
@@ -125,6 +126,9 @@ QStringList reportLines(const SyncReport &report, bool fromBundle)
                                             "store has them: %1."))
                      .arg(ids.join(QStringLiteral(", ")));
     }
+    if (report.teamsReplaced > 0)
+        lines << Messages::tr("Teams renamed or merged in the store as here, with their leads and workshops: %1.")
+                     .arg(locale.toString(report.teamsReplaced));
     if (report.keptHere > 0)
         lines << (fromBundle ? Messages::tr("Not stored: %1 results of teams the login does not lead (%2).")
                              : Messages::tr("Kept here, not sent: %1 results of teams the login does not lead (%2)."))

@@ -28,6 +28,7 @@ struct SyncReport
     std::vector<qint64> storeWins; // ids here of results the store changed later, kept as it has them
     qint64 keptHere = 0;
     QStringList keptTeams; // by name, each once
+    qint64 teamsReplaced = 0; // renamed or merged in the store as they were here
 };
 
 // Where results to send come from, in batches, given the store's UUID: a

@@ -247,6 +247,15 @@ public:
                 !raised)
                 return Result::failure(raised.error());
         }
+        // A team given another name (or its old one back) sends its results
+        // again, under that name: what carries a rename to the organisation's store.
+        if (Status raised = run("UPDATE assessment SET version = version + 1, changed_at = ?2 WHERE team_id IN "
+                                "(SELECT row_id FROM correction_row WHERE correction_id = ?1 AND tbl = 'team' "
+                                "AND after IS NOT NULL AND json_extract(before, '$.name') IS NOT "
+                                "json_extract(after, '$.name'))",
+                                bindNow);
+            !raised)
+            return Result::failure(raised.error());
         if (Status raised = run("UPDATE team SET version = version + 1, changed_at = ?2 WHERE id IN "
                                 "(SELECT json_extract(before, '$.team_id') FROM correction_row WHERE correction_id = ?1 "
                                 "AND tbl = 'assessment' UNION SELECT json_extract(after, '$.team_id') FROM "

@@ -47,6 +47,14 @@ PsqlRun insertAs(const QString &database, const QString &login, const QString &t
                 login);
 }
 
+// What differs between a database file and the store for the same results:
+// the ids each gave them and their workshops.
+QByteArray withoutIds(QByteArray json)
+{
+    static const QRegularExpression ids(QStringLiteral("\"(id|workshop)\": [0-9]+"));
+    return QString::fromUtf8(json).replace(ids, QStringLiteral("\"\\1\": 0")).toUtf8();
+}
+
 } // namespace
 
 TEST_CASE("org init sets up the schema and the three roles once", "[organisation]")
@@ -427,6 +435,69 @@ TEST_CASE("Corrections made on a laptop travel with the next sync; a later chang
     CHECK(quiet.out.trimmed() == QStringLiteral("Sent 0, already there 0."));
 }
 
+TEST_CASE("A team renamed or merged on a laptop is renamed or merged in the store by an admin's sync, its lead "
+          "keeping it; a lead's sync keeps a name they do not lead here",
+          "[organisation][sync]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("renames"), {QStringLiteral("lead_rey")});
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), QStringLiteral("lead_rey"),
+                                   QStringLiteral("--team"), QStringLiteral("Field service")})
+                .status == 0);
+    const QString local = laptop(dir, QStringLiteral("renaming"), {QStringLiteral("Field service"), QStringLiteral("Front Desk")}, 20);
+    REQUIRE(syncRun(local, store).status == 0);
+    const auto corrected = [&local](const QStringList &correction) {
+        const CliRun made = runCli(QStringList{QStringLiteral("--db"), local} + correction);
+        INFO(made.err.toStdString());
+        REQUIRE(made.status == 0);
+    };
+    const auto storeTeams = [&store] {
+        return superuser(store, QStringLiteral("SELECT string_agg(t.name || '=' || (SELECT count(*) FROM rater.assessment a "
+                                               "WHERE a.team_id = t.id), ', ' ORDER BY t.name) FROM rater.team t"));
+    };
+    const auto sameList = [&] {
+        const QStringList json{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")};
+        CHECK(withoutIds(runCli(QStringList{QStringLiteral("--db"), storeUrl(store)} + json).rawOut)
+              == withoutIds(runCli(QStringList{QStringLiteral("--db"), local} + json).rawOut));
+    };
+
+    corrected({QStringLiteral("team"), QStringLiteral("rename"), QStringLiteral("Field service"), QStringLiteral("Field Service")});
+    const CliRun renamed = syncRun(local, store);
+    INFO(renamed.err.toStdString());
+    CHECK(renamed.out.contains(QStringLiteral("Corrections sent: 10.")));
+    CHECK(renamed.out.contains(QStringLiteral("Teams renamed or merged in the store as here, with their leads and "
+                                              "workshops: 1.")));
+    CHECK(storeTeams() == QStringLiteral("Field Service=10, Front Desk=10"));
+    // The lead leads the team under its new name, and sees it so through psql.
+    CHECK(psql(store, QStringLiteral("SELECT string_agg(name, ',') FROM rater.team"), QStringLiteral("lead_rey")).out
+          == QStringLiteral("Field Service"));
+    sameList();
+    CHECK(syncRun(local, store).out.trimmed() == QStringLiteral("Sent 0, already there 0."));
+
+    // Merged: the results, and the workshop they were taken in, go to the other team.
+    corrected({QStringLiteral("team"), QStringLiteral("merge"), QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
+    const CliRun merged = syncRun(local, store);
+    CHECK(merged.out.contains(QStringLiteral("Corrections sent: 10.")));
+    CHECK(storeTeams() == QStringLiteral("Field Service=20"));
+    CHECK(superuser(store, QStringLiteral("SELECT string_agg(DISTINCT t.name, ',') FROM rater.workshop w "
+                                          "JOIN rater.team t ON t.id = w.team_id"))
+          == QStringLiteral("Field Service"));
+    sameList();
+
+    // A lead's own sync cannot rename in the store: what they do not lead stays here, and is said.
+    const QString leads = laptop(dir, QStringLiteral("lead"), {QStringLiteral("Field Service")}, 6);
+    REQUIRE(syncRun(leads, store, QStringLiteral("lead_rey")).status == 0);
+    const CliRun leadRenamed = [&] {
+        REQUIRE(runCli({QStringLiteral("--db"), leads, QStringLiteral("team"), QStringLiteral("rename"),
+                        QStringLiteral("Field Service"), QStringLiteral("Field Crew")})
+                    .status == 0);
+        return syncRun(leads, store, QStringLiteral("lead_rey"));
+    }();
+    CHECK(leadRenamed.out.contains(QStringLiteral("Kept here, not sent: 6 results of teams the login does not lead "
+                                                  "(Field Crew).")));
+    CHECK(storeTeams() == QStringLiteral("Field Service=26"));
+}
+
 TEST_CASE("A bundle carries a laptop's results to the store without a network, once, and is refused whole when "
           "damaged or altered",
           "[organisation][bundle]")
@@ -621,18 +692,6 @@ TEST_CASE("compare and history give the same JSON from a database file and from 
     CHECK(month.err.contains(QStringLiteral("a manager reads the organisation's figures by whole calendar quarters of "
                                             "the Gregorian calendar (such as Q1 2026), not from 2025-02-01 to 2025-02-28")));
 }
-
-namespace {
-
-// What differs between a database file and the store for the same results:
-// the ids each gave them and their workshops.
-QByteArray withoutIds(QByteArray json)
-{
-    static const QRegularExpression ids(QStringLiteral("\"(id|workshop)\": [0-9]+"));
-    return QString::fromUtf8(json).replace(ids, QStringLiteral("\"\\1\": 0")).toUtf8();
-}
-
-} // namespace
 
 TEST_CASE("list and workshop summary read the same from the store as from a database file; a lead records for their "
           "own teams only, a manager not at all",

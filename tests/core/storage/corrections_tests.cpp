@@ -247,6 +247,30 @@ TEST_CASE("Corrected rows and their teams get a new version and change time", "[
     CHECK(version(QStringLiteral("SELECT version, 0 FROM assessment WHERE id = 3")).first == 1);
 }
 
+TEST_CASE("A rename, and its undo, give the team's results a new version: a sync sends them under the name they have",
+          "[storage][corrections]")
+{
+    QTemporaryDir dir;
+    auto db = sample(dir.filePath(QStringLiteral("renamed.sqlite")));
+    const auto versions = [&db](const QString &team) {
+        QSqlQuery query(QStringLiteral("SELECT count(*), min(a.version), max(a.version) FROM assessment a "
+                                       "JOIN team t ON t.id = a.team_id WHERE t.name = '%1'")
+                            .arg(team),
+                        db->connection());
+        REQUIRE(query.next());
+        return std::tuple{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    };
+    const auto [frontDesk, lowest, highest] = versions(QStringLiteral("Front Desk"));
+    REQUIRE(frontDesk > 1);
+    CHECK(lowest == 1);
+    const auto others = versions(QStringLiteral("Field Service"));
+    const qint64 rename = *made(db->corrections().renameTeam(QStringLiteral("Front Desk"), QStringLiteral("Reception"))).correction;
+    CHECK(versions(QStringLiteral("Reception")) == std::tuple{frontDesk, lowest + 1, highest + 1});
+    made(db->corrections().undo(rename));
+    CHECK(versions(QStringLiteral("Front Desk")) == std::tuple{frontDesk, lowest + 2, highest + 2});
+    CHECK(versions(QStringLiteral("Field Service")) == others);
+}
+
 TEST_CASE("The bin keeps deleted results out of every view until it is emptied", "[storage][corrections]")
 {
     QTemporaryDir dir;
