@@ -686,6 +686,18 @@
         <source>No corrections have been made.</source>
         <translation>لم يُجرَ أي تصحيح.</translation>
     </message>
+    <message>
+        <source>Assessments moved to the store&apos;s bin: %1; rater-cli restore brings them back.</source>
+        <translation>تقييمات نُقلت إلى سلة المخزن: %1؛ يعيدها الأمر rater-cli restore.</translation>
+    </message>
+    <message>
+        <source>Assessments restored from the store&apos;s bin: %1.</source>
+        <translation>تقييمات استُعيدت من سلة المخزن: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected assessment %1 in the store.</source>
+        <translation>صُحّح التقييم %1 في المخزن.</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1703,6 +1715,34 @@
     <message>
         <source>Teams renamed or merged in the store as here, with their leads and workshops: %1.</source>
         <translation>فرق أُعيدت تسميتها أو دُمجت في المخزن كما هنا، مع قادتها وورش عملها: %1.</translation>
+    </message>
+    <message>
+        <source>no assessment was given</source>
+        <translation>لم يُذكر أي تقييم</translation>
+    </message>
+    <message>
+        <source>could not move the assessments to the bin</source>
+        <translation>تعذّر نقل التقييمات إلى السلة</translation>
+    </message>
+    <message>
+        <source>could not restore the assessments</source>
+        <translation>تعذّرت استعادة التقييمات</translation>
+    </message>
+    <message>
+        <source>there is no assessment with id %1 that the login &quot;%2&quot; may change</source>
+        <translation>لا يوجد تقييم بالمعرّف %1 يحق لحساب الدخول «%2» تغييره</translation>
+    </message>
+    <message>
+        <source>assessment %1 is in the bin; restore it first</source>
+        <translation>التقييم %1 في السلة؛ استعده أولًا</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not in the bin</source>
+        <translation>التقييم %1 ليس في السلة</translation>
+    </message>
+    <message>
+        <source>could not correct the assessment</source>
+        <translation>تعذّر تصحيح التقييم</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,18 @@
         <source>No corrections have been made.</source>
         <translation>هیچ اصلاحی انجام نشده است.</translation>
     </message>
+    <message>
+        <source>Assessments moved to the store&apos;s bin: %1; rater-cli restore brings them back.</source>
+        <translation>ارزیابی‌هایی که به سطل بازیافت انباره رفتند: %1؛ rater-cli restore آن‌ها را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Assessments restored from the store&apos;s bin: %1.</source>
+        <translation>ارزیابی‌هایی که از سطل بازیافت انباره برگشتند: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected assessment %1 in the store.</source>
+        <translation>ارزیابی %1 در انباره اصلاح شد.</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1703,6 +1715,34 @@
     <message>
         <source>Teams renamed or merged in the store as here, with their leads and workshops: %1.</source>
         <translation>تیم‌هایی که در انباره مانند این‌جا تغییر نام یافتند یا ادغام شدند، همراه با سرپرستان و کارگاه‌هایشان: %1.</translation>
+    </message>
+    <message>
+        <source>no assessment was given</source>
+        <translation>هیچ ارزیابی‌ای داده نشد</translation>
+    </message>
+    <message>
+        <source>could not move the assessments to the bin</source>
+        <translation>انتقال ارزیابی‌ها به سطل بازیافت ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not restore the assessments</source>
+        <translation>بازگرداندن ارزیابی‌ها ممکن نشد</translation>
+    </message>
+    <message>
+        <source>there is no assessment with id %1 that the login &quot;%2&quot; may change</source>
+        <translation>ارزیابی‌ای با شناسه‌ی %1 که حساب ورود «%2» اجازهٔ تغییرش را داشته باشد وجود ندارد</translation>
+    </message>
+    <message>
+        <source>assessment %1 is in the bin; restore it first</source>
+        <translation>ارزیابی %1 در سطل بازیافت است؛ نخست آن را برگردانید</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not in the bin</source>
+        <translation>ارزیابی %1 در سطل بازیافت نیست</translation>
+    </message>
+    <message>
+        <source>could not correct the assessment</source>
+        <translation>اصلاح ارزیابی ممکن نشد</translation>
     </message>
 </context>
 <context>

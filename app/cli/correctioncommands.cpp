@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "organisation/store.h"
+
 #include "corrections/description.h"
 #include "storage/database.h"
 
@@ -56,6 +58,24 @@ Outcome correcting(Context &context,
     return Outcome::done();
 }
 
+// The same in the organisation's store, which keeps no change log.
+Outcome correctingStore(Context &context,
+                        const std::function<Expected<organisation::OrganisationStore::Changed>(
+                            organisation::OrganisationStore &)> &correct,
+                        const std::function<QString(qint64 count)> &said)
+{
+    const Expected<organisation::OrganisationStore *> store = context.store();
+    if (!store)
+        return Outcome::failed(store.error());
+    const Expected<organisation::OrganisationStore::Changed> result = correct(**store);
+    if (!result)
+        return Outcome::failed(result.error());
+    if (!result->refusal.isEmpty())
+        return Outcome::refused(result->refusal);
+    context.out() << said(result->count) << Qt::endl;
+    return Outcome::done();
+}
+
 QString changeNumber(const storage::Corrected &done)
 {
     return QLocale().toString(done.correction.value_or(0));
@@ -67,6 +87,15 @@ Outcome binStep(Context &context, bool intoBin)
     const Expected<std::vector<qint64>> ids = assessmentIds(context.positionals());
     if (!ids)
         return Outcome::refused(ids.error());
+    if (context.onStore())
+        return correctingStore(
+            context, [&ids, intoBin](organisation::OrganisationStore &store) { return store.moveToBin(*ids, intoBin); },
+            [intoBin](qint64 count) {
+                return (intoBin ? Corrections::tr("Assessments moved to the store's bin: %1; rater-cli restore brings "
+                                                  "them back.")
+                                : Corrections::tr("Assessments restored from the store's bin: %1."))
+                    .arg(QLocale().toString(count));
+            });
     return correcting(
         context,
         [&ids, intoBin](storage::CorrectionStore &store) { return intoBin ? store.remove(*ids) : store.restore(*ids); },
@@ -108,6 +137,10 @@ Outcome editAssessment(Context &context)
     if (!edit.team && !edit.respondent && !edit.date)
         return Outcome::refused(Corrections::tr("nothing to change: give --team, --date or --respondent"));
     const qint64 id = ids->front();
+    if (context.onStore())
+        return correctingStore(
+            context, [&](organisation::OrganisationStore &store) { return store.edit(id, edit); },
+            [id](qint64) { return Corrections::tr("Corrected assessment %1 in the store.").arg(QLocale().toString(id)); });
     return correcting(
         context, [&](storage::CorrectionStore &store) { return store.edit(id, edit); },
         [id](const storage::Corrected &done) {

@@ -325,19 +325,31 @@ Outcome exportAssessments(Context &context)
     if (*chosen == exchange::Format::Xlsx && !context.isSet(u"out"_s))
         return Outcome::refused(Storage::tr("an xlsx export needs a file; give it with --out FILE.xlsx"));
 
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
     const Questionnaire &q = builtInQuestionnaire();
-    const storage::AssessmentStore &store = (*database)->assessments();
     const QString team = context.value(u"team"_s);
-    const exchange::Source source = [&store, &team](const exchange::Visit &visit) {
-        return store.forEach(team, visit);
-    };
+    // From a database file or from the organisation's store, whichever --db names.
+    exchange::Source source;
+    std::function<Expected<qint64>()> countOf;
+    if (context.onStore()) {
+        const Expected<organisation::OrganisationStore *> store = context.store();
+        if (!store)
+            return Outcome::failed(store.error());
+        source = [store = *store, &team](const exchange::Visit &visit) {
+            return store->forEachAssessment(team, false, visit);
+        };
+        countOf = [store = *store, &team] { return store->count(team); };
+    } else {
+        const Expected<Database *> database = context.database();
+        if (!database)
+            return Outcome::refused(database.error());
+        const storage::AssessmentStore &store = (*database)->assessments();
+        source = [&store, &team](const exchange::Visit &visit) { return store.forEach(team, visit); };
+        countOf = [&store, &team] { return store.count(team); };
+    }
 
     if (*chosen == exchange::Format::Xlsx) {
         // Refused before a row is written, not when the sheet is full.
-        const Expected<qint64> count = store.count(team);
+        const Expected<qint64> count = countOf();
         if (!count)
             return Outcome::failed(count.error());
         if (const Status fits = exchange::checkXlsxRows(context.value(u"out"_s), *count); !fits)
@@ -360,6 +372,9 @@ Outcome exportAssessments(Context &context)
 
 Outcome check(Context &context)
 {
+    // A store's soundness is its server's business (pg_amcheck, its backups).
+    if (context.onStore())
+        return Outcome::refused(context.database().error());
     const QString path = context.databasePath();
     const Expected<IntegrityReport> report = Database::checkFile(path);
     if (!report)

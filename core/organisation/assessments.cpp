@@ -8,6 +8,7 @@
 #include "storage/answercodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -271,6 +272,126 @@ Expected<std::vector<Answers>> OrganisationStore::workshopAnswers(qint64 worksho
     if (query.lastError().isValid())
         return Result::failure(failure(Messages::tr("could not read the workshop's participants"), query.lastError()));
     return participants;
+}
+
+Expected<qint64> OrganisationStore::count(const QString &team) const
+{
+    if (Status allowed = readsAssessments(); !allowed)
+        return Expected<qint64>::failure(allowed.error());
+    QSqlQuery query(m_db);
+    query.prepare(team.isNull() ? u"SELECT count(*) FROM rater.assessment WHERE deleted_at IS NULL"_s
+                                : u"SELECT count(*) FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                                  "WHERE a.deleted_at IS NULL AND t.name = ?"_s);
+    if (!team.isNull())
+        query.addBindValue(team);
+    if (!query.exec() || !query.next())
+        return Expected<qint64>::failure(failure(Messages::tr("cannot read the assessments"), query.lastError()));
+    return query.value(0).toLongLong();
+}
+
+Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vector<qint64> &ids, bool intoBin)
+{
+    using Result = Expected<Changed>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    if (ids.empty())
+        return Changed{0, Messages::tr("no assessment was given")};
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    const QString array = u'{' + numbers.join(u',') + u'}';
+    const QString what = intoBin ? Messages::tr("could not move the assessments to the bin")
+                                 : Messages::tr("could not restore the assessments");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto failed = [this, &what](const QSqlError &error) {
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    };
+    const auto refused = [this](const QString &why) {
+        m_db.rollback();
+        return Changed{0, why};
+    };
+    // Locked as they are read: what is checked is what is changed.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, deleted_at IS NOT NULL FROM rater.assessment WHERE id = ANY (?::bigint[]) FOR UPDATE"_s);
+    query.addBindValue(array);
+    if (!query.exec())
+        return failed(query.lastError());
+    QHash<qint64, bool> inBin;
+    while (query.next())
+        inBin.insert(query.value(0).toLongLong(), query.value(1).toBool());
+    for (const qint64 id : ids) {
+        const auto found = inBin.constFind(id);
+        if (found == inBin.cend())
+            return refused(Messages::tr("there is no assessment with id %1 that the login \"%2\" may change")
+                               .arg(QLocale().toString(id), login()));
+        if (*found == intoBin)
+            return refused(intoBin ? Messages::tr("assessment %1 is in the bin; restore it first").arg(QLocale().toString(id))
+                                   : Messages::tr("assessment %1 is not in the bin").arg(QLocale().toString(id)));
+    }
+    query.prepare(intoBin ? u"UPDATE rater.assessment SET deleted_at = now(), version = version + 1, "
+                            "changed_at = now() WHERE id = ANY (?::bigint[])"_s
+                          : u"UPDATE rater.assessment SET deleted_at = NULL, version = version + 1, "
+                            "changed_at = now() WHERE id = ANY (?::bigint[])"_s);
+    query.addBindValue(array);
+    if (!query.exec())
+        return failed(query.lastError());
+    const qint64 changed = query.numRowsAffected();
+    if (!m_db.commit())
+        return failed(m_db.lastError());
+    return Changed{changed, {}};
+}
+
+Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const storage::CorrectionStore::Edit &edit)
+{
+    using Result = Expected<Changed>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    if (const QString refusal = edit.refusal(); !refusal.isEmpty())
+        return Changed{0, refusal};
+    const QString what = Messages::tr("could not correct the assessment");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto refused = [this](const QString &why) {
+        m_db.rollback();
+        return Changed{0, why};
+    };
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT deleted_at IS NOT NULL FROM rater.assessment WHERE id = ? FOR UPDATE"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    }
+    if (!query.next())
+        return refused(Messages::tr("there is no assessment with id %1 that the login \"%2\" may change")
+                           .arg(QLocale().toString(id), login()));
+    if (query.value(0).toBool())
+        return refused(Messages::tr("assessment %1 is in the bin; restore it first").arg(QLocale().toString(id)));
+    std::optional<qint64> team;
+    if (edit.team) {
+        const Expected<qint64> writable = writableTeam(edit.team->trimmed(), what);
+        if (!writable)
+            return refused(writable.error());
+        team = *writable;
+    }
+    query.prepare(u"UPDATE rater.assessment SET team_id = coalesce(?, team_id), taken_on = coalesce(?::date, taken_on), "
+                  "respondent = CASE WHEN ? THEN nullif(?, '') ELSE respondent END, version = version + 1, "
+                  "changed_at = now() WHERE id = ?"_s);
+    query.addBindValue(team ? QVariant(*team) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(edit.date ? QVariant(QString::fromLatin1(isoDate(*edit.date)))
+                                 : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(edit.respondent.has_value());
+    query.addBindValue(edit.respondent.value_or(QString()).trimmed());
+    query.addBindValue(id);
+    if (!query.exec() || !m_db.commit()) {
+        const QSqlError error = query.lastError().isValid() ? query.lastError() : m_db.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    }
+    return Changed{1, {}};
 }
 
 } // namespace rater::organisation

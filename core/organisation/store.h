@@ -4,6 +4,7 @@
 #include "history/history.h"
 #include "organisation/address.h"
 #include "storage/assessmentstore.h"
+#include "storage/corrections.h"
 #include "storage/publishing.h"
 
 #include <QDate>
@@ -136,6 +137,21 @@ public:
     Expected<Workshop> workshop(qint64 id) const;
     // Its participants' answers, in date order, then in the order stored.
     Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
+    // How many assessments out of the bin, of one team when `team` is not null.
+    Expected<qint64> count(const QString &team) const;
+
+    // Corrections made in the store itself, all or none: each changed
+    // result's version goes up and its change time is now, so that a laptop's
+    // older correction of it does not undo it. A refusal changes nothing and
+    // says why; the store keeps no change log.
+    struct Changed
+    {
+        qint64 count = 0;
+        QString refusal;
+    };
+    // Into the bin, or back out of it.
+    Expected<Changed> moveToBin(const std::vector<qint64> &ids, bool intoBin);
+    Expected<Changed> edit(qint64 id, const storage::CorrectionStore::Edit &edit);
 
 private:
     OrganisationStore(StoreAddress address, QString name);

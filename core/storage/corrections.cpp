@@ -397,28 +397,35 @@ Expected<Corrected> CorrectionStore::moveBin(const std::vector<qint64> &ids, boo
     return done ? done : fail(done.error());
 }
 
+QString CorrectionStore::Edit::refusal() const
+{
+    if (team) {
+        if (team->trimmed().isEmpty())
+            return Messages::tr("the team is empty; every assessment belongs to a team");
+        if (Status allowed = limits::checkText(limits::Field::Team, *team); !allowed)
+            return allowed.error();
+    }
+    if (respondent) {
+        if (Status allowed = limits::checkText(limits::Field::Respondent, *respondent); !allowed)
+            return allowed.error();
+    }
+    if (date) {
+        if (!date->isValid())
+            return Messages::tr("the date is not a date");
+        if (Status allowed = limits::checkDate(*date); !allowed)
+            return allowed.error();
+    }
+    if (!team && !date && !respondent)
+        return Messages::tr("nothing to change: give a team, a date or a respondent code");
+    return {};
+}
+
 Expected<Corrected> CorrectionStore::edit(qint64 id, const Edit &edit)
 {
     using Result = Expected<Corrected>;
     const auto fail = [this](const QString &why) { return Result::failure(failure(why)); };
-    if (edit.team) {
-        if (edit.team->trimmed().isEmpty())
-            return Corrected::refused(Messages::tr("the team is empty; every assessment belongs to a team"));
-        if (Status allowed = limits::checkText(limits::Field::Team, *edit.team); !allowed)
-            return Corrected::refused(allowed.error());
-    }
-    if (edit.respondent) {
-        if (Status allowed = limits::checkText(limits::Field::Respondent, *edit.respondent); !allowed)
-            return Corrected::refused(allowed.error());
-    }
-    if (edit.date) {
-        if (!edit.date->isValid())
-            return Corrected::refused(Messages::tr("the date is not a date"));
-        if (Status allowed = limits::checkDate(*edit.date); !allowed)
-            return Corrected::refused(allowed.error());
-    }
-    if (!edit.team && !edit.date && !edit.respondent)
-        return Corrected::refused(Messages::tr("nothing to change: give a team, a date or a respondent code"));
+    if (const QString refusal = edit.refusal(); !refusal.isEmpty())
+        return Corrected::refused(refusal);
 
     Writing writing(m_connection);
     if (Status begun = writing.begin(Correction::Kind::Edit); !begun)

@@ -83,6 +83,9 @@ public:
         std::optional<QString> team;
         std::optional<QDate> date;
         std::optional<QString> respondent;
+        // Why it cannot be made to any assessment (an empty team, a text too
+        // long, a date out of range, nothing to change); empty when it can.
+        QString refusal() const;
     };
     Expected<Corrected> edit(qint64 id, const Edit &edit);
     // Several assessments to one team, made when it does not exist.

@@ -82,7 +82,7 @@ TEST_CASE("org init sets up the schema and the three roles once", "[organisation
     CHECK(notInit.status == 1);
     CHECK(notInit.err.contains(QStringLiteral("the store has no Rater schema; its owner sets it up with rater-cli org init")));
     // The stores of files are not stores of the organisation, and the other way round.
-    const CliRun fileCommand = runCli({QStringLiteral("export"), QStringLiteral("--db"), storeUrl(db)});
+    const CliRun fileCommand = runCli({QStringLiteral("check"), QStringLiteral("--db"), storeUrl(db)});
     CHECK(fileCommand.status == 2);
     CHECK(fileCommand.err.contains(QStringLiteral("works on a Rater database file")));
 }
@@ -729,6 +729,16 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
     }
     const CliRun text = cli(storeUrl(store), {QStringLiteral("list")});
     CHECK(text.out.trimmed().endsWith(QStringLiteral("Assessments: 57")));
+    // Exports carry UUIDs, not ids: the same bytes from either.
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QStringList exported{QStringLiteral("export"), QStringLiteral("--format"), format};
+        const CliRun fromFile = cli(local, exported);
+        const CliRun fromStore = cli(storeUrl(store), exported);
+        INFO(fromStore.err.toStdString());
+        REQUIRE(fromStore.status == 0);
+        CHECK(fromStore.rawOut.size() > 1000);
+        CHECK(fromStore.rawOut == fromFile.rawOut);
+    }
 
     // The workshop all sixty were taken in, with the store's id for it.
     const QString storeWorkshop = superuser(store, QStringLiteral("SELECT id FROM rater.workshop"));
@@ -801,6 +811,42 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
     CHECK(otherTeams.status == 2);
     CHECK(otherTeams.err.contains(QStringLiteral("you can record for Front Desk only, not for \"Atelier day\"")));
 
+    // Corrections in the store itself, by the lead, within their own team.
+    const QString first = QJsonDocument::fromJson(leadList.rawOut).array().at(0).toObject().value(QStringLiteral("id")).toVariant().toString();
+    const auto storeRow = [&](const QString &columns) {
+        return superuser(store, QStringLiteral("SELECT %1 FROM rater.assessment a JOIN rater.team t ON t.id = a.team_id "
+                                               "WHERE a.id = %2").arg(columns, first));
+    };
+    const QString versionBefore = storeRow(QStringLiteral("a.version"));
+    const CliRun deleted = cli(ada, {QStringLiteral("delete"), first}, QStringLiteral("lead_ada"));
+    INFO(deleted.err.toStdString());
+    CHECK(deleted.out.trimmed() == QStringLiteral("Assessments moved to the store's bin: 1; rater-cli restore brings them back."));
+    CHECK(storeRow(QStringLiteral("a.deleted_at IS NOT NULL AND a.changed_at IS NOT NULL")) == QStringLiteral("t"));
+    CHECK(cli(ada, {QStringLiteral("delete"), first}, QStringLiteral("lead_ada")).err.contains(
+        QStringLiteral("assessment %1 is in the bin; restore it first").arg(first)));
+    CHECK(cli(ada, {QStringLiteral("restore"), first}, QStringLiteral("lead_ada")).out.trimmed()
+          == QStringLiteral("Assessments restored from the store's bin: 1."));
+    const CliRun edited = cli(ada, {QStringLiteral("edit"), first, QStringLiteral("--date"), QStringLiteral("2025-12-30"),
+                                    QStringLiteral("--respondent"), QStringLiteral("fd-new")},
+                              QStringLiteral("lead_ada"));
+    INFO(edited.err.toStdString());
+    CHECK(edited.status == 0);
+    CHECK(storeRow(QStringLiteral("taken_on || ' ' || respondent || ' ' || t.name || ' ' || a.version"))
+          == QStringLiteral("2025-12-30 fd-new Front Desk %1").arg(versionBefore.toInt() + 3));
+    const CliRun moved = cli(ada, {QStringLiteral("edit"), first, QStringLiteral("--team"), QStringLiteral("Atelier")},
+                             QStringLiteral("lead_ada"));
+    CHECK(moved.status == 2);
+    CHECK(moved.err.contains(QStringLiteral("you can record for Front Desk only, not for \"Atelier\"")));
+    // Results of a team the lead does not lead are not there for them to change.
+    const QString atelier = superuser(store, QStringLiteral("SELECT min(a.id) FROM rater.assessment a JOIN rater.team t "
+                                                            "ON t.id = a.team_id WHERE t.name = 'Atelier' AND a.deleted_at IS NULL"));
+    const CliRun notTheirs = cli(ada, {QStringLiteral("delete"), atelier}, QStringLiteral("lead_ada"));
+    CHECK(notTheirs.status == 2);
+    CHECK(notTheirs.err.contains(QStringLiteral("there is no assessment with id %1 that the login \"lead_ada\" may "
+                                                "change").arg(atelier)));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment WHERE id = %1 AND deleted_at IS NULL")
+                               .arg(atelier)) == QStringLiteral("1"));
+
     // A manager reads groups, never single results, and records nothing.
     const QString bo = storeUrl(store, QStringLiteral("mgr_bo"));
     const CliRun managerList = cli(bo, {QStringLiteral("list")}, QStringLiteral("mgr_bo"));
@@ -812,6 +858,9 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
                                      QStringLiteral("mgr_bo"));
     CHECK(managerRecord.status == 2);
     CHECK(managerRecord.err.contains(QStringLiteral("the login \"mgr_bo\" does not record in the store")));
+    const CliRun managerDelete = cli(bo, {QStringLiteral("delete"), first}, QStringLiteral("mgr_bo"));
+    CHECK(managerDelete.status == 1);
+    CHECK(managerDelete.err.contains(QStringLiteral("not single assessments")));
 
     // Answers written past Rater, through psql, are named, not listed as if they were sound.
     const QString broken = superuser(store, QStringLiteral("INSERT INTO rater.assessment (uuid, team_id, taken_on, "
