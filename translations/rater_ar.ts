@@ -2754,6 +2754,22 @@
         <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. ? a single assessment, too few to tell.</source>
         <translation>▲ ▼ ارتفاع أو انخفاض حقيقي: مجال الثقة ٩٥٪ للفرق عن الفترة السابقة لا يشمل الصفر. ≈ ضمن التذبذب. ? تقييم واحد، أقل من أن يُحكم به.</translation>
     </message>
+    <message>
+        <source>A manager&apos;s login reads the teams&apos; quarters side by side, in Comparison.</source>
+        <translation>يقرأ حساب دخول المدير أرباع الفرق جنبًا إلى جنب، في تبويب المقارنة.</translation>
+    </message>
+    <message>
+        <source>Organisation store %1, read as %2: the results of the teams you may see.</source>
+        <translation>مخزن المؤسسة %1، مقروء باسم %2: نتائج الفرق المسموح لك برؤيتها.</translation>
+    </message>
+    <message>
+        <source>&amp;This Computer&apos;s Results</source>
+        <translation>نتائج هذا الحاسوب (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the organisation store and show the history of this computer&apos;s results</source>
+        <translation>قطع الاتصال بمخزن المؤسسة وعرض تاريخ نتائج هذا الحاسوب</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>

@@ -2744,6 +2744,22 @@
         <source>▲ ▼ a real rise or fall: the 95% interval of the difference from the previous period excludes zero. ≈ within the noise. ? a single assessment, too few to tell.</source>
         <translation>▲ ▼ افزایش یا کاهش واقعی: بازه‌ی ۹۵٪ تفاوت با دوره‌ی پیش صفر را در بر ندارد. ≈ در حد نوسان. ? یک ارزیابی، کمتر از آن‌که بشود داوری کرد.</translation>
     </message>
+    <message>
+        <source>A manager&apos;s login reads the teams&apos; quarters side by side, in Comparison.</source>
+        <translation>حساب ورود مدیر فصل‌های تیم‌ها را کنار هم می‌خواند، در زبانهٔ مقایسه.</translation>
+    </message>
+    <message>
+        <source>Organisation store %1, read as %2: the results of the teams you may see.</source>
+        <translation>مخزن سازمان %1، خوانده‌شده با نام %2: نتایج تیم‌هایی که اجازهٔ دیدنشان را دارید.</translation>
+    </message>
+    <message>
+        <source>&amp;This Computer&apos;s Results</source>
+        <translation>نتایج این رایانه (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the organisation store and show the history of this computer&apos;s results</source>
+        <translation>قطع اتصال از مخزن سازمان و نمایش تاریخچهٔ نتایج این رایانه</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>

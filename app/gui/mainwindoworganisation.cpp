@@ -11,6 +11,7 @@
 #include "organisation/store.h"
 #include "organisation/sync.h"
 #include "views/comparisonview.h"
+#include "views/historyview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,12 +109,21 @@ bool MainWindow::connectToStore(const organisation::StoreAddress &address)
         return false;
     }
     const QString shown = (*store)->shown();
-    if (const Status showing = m_comparison->showStore(std::move(store).value()); !showing) {
+    // One connection, read by Comparison and, for a login that may read
+    // results (a lead, an admin), by History too.
+    const std::shared_ptr<organisation::OrganisationStore> shared = std::move(store).value();
+    if (const Status showing = m_comparison->showStore(shared); !showing) {
         dialogs::warn(this, tr("Rater could not connect to the organisation store."), showing.error());
         return false;
     }
     connect(m_comparison, &ComparisonView::leaveStoreRequested, this, &MainWindow::disconnectStore,
             Qt::UniqueConnection);
+    if (**role != organisation::Role::Manager && historyView()) {
+        if (const Status showing = m_history->showStore(shared); !showing)
+            statusBar()->showMessage(showing.error(), 8000);
+        connect(m_history, &HistoryView::leaveStoreRequested, this, &MainWindow::disconnectStore,
+                Qt::UniqueConnection);
+    }
     showTab(2);
     updateActions();
     statusBar()->showMessage(tr("Connected to the organisation store %1.").arg(isolatePath(shown)), 8000);
@@ -125,6 +135,8 @@ void MainWindow::disconnectStore()
     if (!m_comparison || !m_comparison->showsStore())
         return;
     m_comparison->showDatabase();
+    if (m_history && m_history->showsStore())
+        m_history->showDatabase();
     updateActions();
     statusBar()->showMessage(tr("Disconnected from the organisation store."), 8000);
 }
@@ -164,6 +176,8 @@ bool MainWindow::publishToStore(const organisation::StoreAddress &address)
     }
     if (m_comparison && m_comparison->showsStore())
         m_comparison->reload();
+    if (m_history && m_history->showsStore())
+        m_history->reload();
     const QStringList lines = organisation::reportLines(*report, false);
     statusBar()->showMessage(lines.front(), 8000);
     dialogs::inform(this, tr("Published to the organisation store %1.").arg(isolatePath((*store)->shown())),

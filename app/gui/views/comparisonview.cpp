@@ -134,7 +134,7 @@ PeriodScheme ComparisonView::scheme() const
     return PeriodScheme{m_language.calendar(), m_kind, 1};
 }
 
-Status ComparisonView::showStore(std::unique_ptr<organisation::OrganisationStore> store)
+Status ComparisonView::showStore(std::shared_ptr<organisation::OrganisationStore> store)
 {
     const Expected<bool> groupsOnly = store->readsGroupsOnly();
     if (!groupsOnly)

@@ -59,7 +59,7 @@ public:
     // its login may read them: a manager whole calendar quarters of teams
     // with results enough, a lead their own teams. Fails, and changes
     // nothing, when the store cannot say what the login may read.
-    Status showStore(std::unique_ptr<organisation::OrganisationStore> store);
+    Status showStore(std::shared_ptr<organisation::OrganisationStore> store);
     // Back to the database file's results.
     void showDatabase();
     bool showsStore() const { return m_store != nullptr; }
@@ -86,7 +86,7 @@ private:
 
     const Questionnaire &m_questionnaire;
     Database &m_database;
-    std::unique_ptr<organisation::OrganisationStore> m_store; // when it shows the organisation's store
+    std::shared_ptr<organisation::OrganisationStore> m_store; // when it shows the organisation's store
     bool m_storeGroupsOnly = false; // the store's login reads groups, not results: a manager
     int m_storeThreshold = 0;
     QString m_storeLogin;

@@ -1,7 +1,9 @@
 #include "historyview.h"
 
 #include "charts/historychart.h"
+#include "i18n/language.h"
 #include "languagecontroller.h"
+#include "organisation/store.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
 #include "historytables.h"
@@ -105,8 +107,23 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     layout->addLayout(controls);
     layout->addLayout(charts, 1);
     layout->addWidget(m_legend);
+    // Shown while the view reads the organisation's store.
+    m_storeBar = new QWidget(this);
+    m_storeBar->setObjectName(QStringLiteral("historyStoreBar"));
+    m_storeText = new QLabel(m_storeBar);
+    m_storeText->setObjectName(QStringLiteral("historyStoreText"));
+    m_storeText->setWordWrap(true);
+    m_storeLeave = new QPushButton(m_storeBar);
+    m_storeLeave->setObjectName(QStringLiteral("historyStoreLeave"));
+    auto *storeLayout = new QHBoxLayout(m_storeBar);
+    storeLayout->setContentsMargins(0, 0, 0, 0);
+    storeLayout->addWidget(m_storeText, 1);
+    storeLayout->addWidget(m_storeLeave);
+    m_storeBar->hide();
     auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_storeBar);
     outer->addWidget(m_pages);
+    connect(m_storeLeave, &QPushButton::clicked, this, &HistoryView::leaveStoreRequested);
 
     connect(m_teams, &QListWidget::itemChanged, this, &HistoryView::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::refresh);
@@ -116,6 +133,29 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
 
     reloadTeams();
     retranslate();
+}
+
+Status HistoryView::showStore(std::shared_ptr<organisation::OrganisationStore> store)
+{
+    const Expected<bool> groupsOnly = store->readsGroupsOnly();
+    if (!groupsOnly)
+        return Status::failure(groupsOnly.error());
+    if (*groupsOnly)
+        return Status::failure(tr("A manager's login reads the teams' quarters side by side, in Comparison."));
+    m_storeLogin = store->login();
+    m_store = std::move(store);
+    m_storeBar->show();
+    retranslate();
+    reload();
+    return Done{};
+}
+
+void HistoryView::showDatabase()
+{
+    m_store.reset();
+    m_storeBar->hide();
+    retranslate();
+    reload();
 }
 
 void HistoryView::reload()
@@ -141,8 +181,8 @@ void HistoryView::reloadTeams()
     const QStringList chosen = selectedTeams();
     const QSignalBlocker blocker(m_teams);
     m_teams->clear();
-    const Expected<QStringList> teams = m_database.assessments().teams();
-    const Expected<bool> any = m_database.assessments().any();
+    const Expected<QStringList> teams = m_store ? m_store->teams() : m_database.assessments().teams();
+    const Expected<bool> any = m_store ? Expected<bool>(teams && !teams->isEmpty()) : m_database.assessments().any();
     if (!teams || !any) {
         showReadFailure(!teams ? teams.error() : any.error());
         return;
@@ -200,6 +240,13 @@ void HistoryView::changeEvent(QEvent *event)
 
 void HistoryView::retranslate()
 {
+    if (m_store) {
+        m_storeText->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
+                                 .arg(isolatePath(m_store->shown()), m_storeLogin));
+        m_storeLeave->setText(tr("&This Computer's Results"));
+        m_storeLeave->setToolTip(tr("Disconnect from the organisation store and show the history of this "
+                                    "computer's results"));
+    }
     m_teamsLabel->setText(tr("&Teams:"));
     m_teams->setAccessibleName(tr("Teams to show"));
     m_periodLabel->setText(tr("&Period:"));
@@ -295,6 +342,16 @@ void HistoryView::refresh()
     const PeriodScheme scheme = this->scheme();
     m_figures.clear();
     for (const QString &team : selectedTeams()) {
+        if (m_store) {
+            // PostgreSQL adds the answers up day by day; the periods are made here.
+            const Expected<std::vector<DaySums>> days = m_store->teamDaySums(team, m_questionnaire);
+            if (!days) {
+                showReadFailure(days.error());
+                return;
+            }
+            m_figures.emplace_back(team, aggregateDays(*days, m_questionnaire, scheme));
+            continue;
+        }
         const auto rows = m_database.assessments().datedAnswers(team);
         if (!rows) {
             showReadFailure(rows.error());

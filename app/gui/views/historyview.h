@@ -16,8 +16,13 @@ class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
 
+#include <memory>
+
 namespace rater {
 class Database;
+namespace organisation {
+class OrganisationStore;
+}
 }
 
 namespace rater::gui {
@@ -58,6 +63,16 @@ public:
 
     void refresh();
 
+    // Shows the organisation store's results of the teams its login may read
+    // (a lead's own, an admin's every team) instead of this computer's,
+    // until showDatabase(). A login that reads groups only is refused.
+    Status showStore(std::shared_ptr<organisation::OrganisationStore> store);
+    void showDatabase();
+    bool showsStore() const { return m_store != nullptr; }
+
+signals:
+    void leaveStoreRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -71,11 +86,16 @@ private:
 
     const Questionnaire &m_questionnaire;
     Database &m_database;
+    std::shared_ptr<organisation::OrganisationStore> m_store; // when it shows the organisation's store
+    QString m_storeLogin;
     LanguageController &m_language;
     std::vector<std::pair<QString, std::vector<PeriodStats>>> m_figures;
     reports::TableContent m_totals;     // what the tables show, and export
     reports::TableContent m_dimensions;
 
+    QWidget *m_storeBar = nullptr;
+    QLabel *m_storeText = nullptr;
+    QPushButton *m_storeLeave = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_content = nullptr;

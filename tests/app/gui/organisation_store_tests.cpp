@@ -7,6 +7,7 @@
 
 #include "organisation/connectdialog.h"
 #include "views/comparisonview.h"
+#include "views/historyview.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -96,6 +97,8 @@ TEST_CASE("A manager connected to the store compares every team with results eno
     CHECK(seen.isEmpty());
     ComparisonView *view = f.window->comparisonView();
     REQUIRE(view->showsStore());
+    // A manager reads groups: History stays on this computer's results.
+    CHECK_FALSE(f.window->historyView()->showsStore());
     CHECK(view->isVisible());
     CHECK(f.find<QLabel>(QStringLiteral("comparisonStoreText"))->text().contains(
         QStringLiteral("read as mgr_gwen (manager): quarters of the Gregorian calendar, and only teams with 3 "
@@ -135,6 +138,25 @@ TEST_CASE("A lead connected to the store compares their own teams only", "[organ
     CHECK(teamsShown(f) == QStringList{QStringLiteral("Front Desk")});
     CHECK(f.find<QLabel>(QStringLiteral("comparisonStoreText"))->text().contains(
         QStringLiteral("read as lead_lars: the results of the teams you may see")));
+
+    // History reads the same store: the lead's team, its forty results, by period.
+    HistoryView *history = f.window->historyView();
+    REQUIRE(history->showsStore());
+    f.window->showTab(1);
+    CHECK(f.find<QLabel>(QStringLiteral("historyStoreText"))->isVisible());
+    CHECK(f.find<QLabel>(QStringLiteral("historyStoreText"))->text().contains(QStringLiteral("read as lead_lars")));
+    history->selectTeams({QStringLiteral("Front Desk")});
+    REQUIRE(history->figures().size() == 1);
+    qint64 results = 0;
+    for (const PeriodStats &period : history->figures().front().second)
+        results += period.total.n;
+    CHECK(results == 40);
+    CHECK(history->totalTable()->rowCount() >= 1);
+    // This Computer's Results, from History, leaves the store in both tabs.
+    QTest::mouseClick(f.find<QPushButton>(QStringLiteral("historyStoreLeave")), Qt::LeftButton);
+    CHECK_FALSE(history->showsStore());
+    CHECK_FALSE(f.window->comparisonView()->showsStore());
+    CHECK(history->figures().empty());
 }
 
 TEST_CASE("A wrong password, an unknown server or a login without a role gets a message, and the tab stays as it was",
