@@ -33,6 +33,15 @@ constexpr QStringView assessmentColumns =
     "LEFT JOIN rater.workshop w ON w.id = a.workshop_id "
     "LEFT JOIN rater.installation o ON o.id = a.origin_id ";
 
+// "{3,17,42}": ids as one parameter, read by the statement as bigint[].
+QString bigintArray(const std::vector<qint64> &ids)
+{
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return u'{' + numbers.join(u',') + u'}';
+}
+
 QString uuidText(const QUuid &uuid)
 {
     return uuid.toString(QUuid::WithoutBraces);
@@ -289,6 +298,29 @@ Expected<qint64> OrganisationStore::count(const QString &team) const
     return query.value(0).toLongLong();
 }
 
+Expected<QString> OrganisationStore::lockForChange(const std::vector<qint64> &ids, bool inBin, const QString &what)
+{
+    // Locked as they are read: what is checked is what is changed.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, deleted_at IS NOT NULL FROM rater.assessment WHERE id = ANY (?::bigint[]) FOR UPDATE"_s);
+    query.addBindValue(bigintArray(ids));
+    if (!query.exec())
+        return Expected<QString>::failure(failure(what, query.lastError()));
+    QHash<qint64, bool> binned;
+    while (query.next())
+        binned.insert(query.value(0).toLongLong(), query.value(1).toBool());
+    for (const qint64 id : ids) {
+        const QString number = QLocale().toString(id);
+        const auto found = binned.constFind(id);
+        if (found == binned.cend())
+            return Messages::tr("there is no assessment with id %1 that the login \"%2\" may change").arg(number, login());
+        if (*found != inBin)
+            return inBin ? Messages::tr("assessment %1 is not in the bin").arg(number)
+                         : Messages::tr("assessment %1 is in the bin; restore it first").arg(number);
+    }
+    return QString();
+}
+
 Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vector<qint64> &ids, bool intoBin)
 {
     using Result = Expected<Changed>;
@@ -296,10 +328,7 @@ Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vec
         return Result::failure(allowed.error());
     if (ids.empty())
         return Changed{0, Messages::tr("no assessment was given")};
-    QStringList numbers;
-    for (const qint64 id : ids)
-        numbers << QString::number(id);
-    const QString array = u'{' + numbers.join(u',') + u'}';
+    const QString array = bigintArray(ids);
     const QString what = intoBin ? Messages::tr("could not move the assessments to the bin")
                                  : Messages::tr("could not restore the assessments");
     if (!m_db.transaction())
@@ -312,24 +341,14 @@ Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vec
         m_db.rollback();
         return Changed{0, why};
     };
-    // Locked as they are read: what is checked is what is changed.
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, deleted_at IS NOT NULL FROM rater.assessment WHERE id = ANY (?::bigint[]) FOR UPDATE"_s);
-    query.addBindValue(array);
-    if (!query.exec())
-        return failed(query.lastError());
-    QHash<qint64, bool> inBin;
-    while (query.next())
-        inBin.insert(query.value(0).toLongLong(), query.value(1).toBool());
-    for (const qint64 id : ids) {
-        const auto found = inBin.constFind(id);
-        if (found == inBin.cend())
-            return refused(Messages::tr("there is no assessment with id %1 that the login \"%2\" may change")
-                               .arg(QLocale().toString(id), login()));
-        if (*found == intoBin)
-            return refused(intoBin ? Messages::tr("assessment %1 is in the bin; restore it first").arg(QLocale().toString(id))
-                                   : Messages::tr("assessment %1 is not in the bin").arg(QLocale().toString(id)));
+    const Expected<QString> refusal = lockForChange(ids, !intoBin, what);
+    if (!refusal) {
+        m_db.rollback();
+        return Result::failure(refusal.error());
     }
+    if (!refusal->isEmpty())
+        return refused(*refusal);
+    QSqlQuery query(m_db);
     query.prepare(intoBin ? u"UPDATE rater.assessment SET deleted_at = now(), version = version + 1, "
                             "changed_at = now() WHERE id = ANY (?::bigint[])"_s
                           : u"UPDATE rater.assessment SET deleted_at = NULL, version = version + 1, "
@@ -357,19 +376,13 @@ Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const st
         m_db.rollback();
         return Changed{0, why};
     };
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT deleted_at IS NOT NULL FROM rater.assessment WHERE id = ? FOR UPDATE"_s);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
+    const Expected<QString> refusal = lockForChange({id}, false, what);
+    if (!refusal) {
         m_db.rollback();
-        return Result::failure(failure(what, error));
+        return Result::failure(refusal.error());
     }
-    if (!query.next())
-        return refused(Messages::tr("there is no assessment with id %1 that the login \"%2\" may change")
-                           .arg(QLocale().toString(id), login()));
-    if (query.value(0).toBool())
-        return refused(Messages::tr("assessment %1 is in the bin; restore it first").arg(QLocale().toString(id)));
+    if (!refusal->isEmpty())
+        return refused(*refusal);
     std::optional<qint64> team;
     if (edit.team) {
         const Expected<qint64> writable = writableTeam(edit.team->trimmed(), what);
@@ -377,6 +390,7 @@ Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const st
             return refused(writable.error());
         team = *writable;
     }
+    QSqlQuery query(m_db);
     query.prepare(u"UPDATE rater.assessment SET team_id = coalesce(?, team_id), taken_on = coalesce(?::date, taken_on), "
                   "respondent = CASE WHEN ? THEN nullif(?, '') ELSE respondent END, version = version + 1, "
                   "changed_at = now() WHERE id = ?"_s);

@@ -160,6 +160,10 @@ private:
     // The id of `team` when the login may write its results, in the
     // transaction open; an admin's starts it when it is new.
     Expected<qint64> writableTeam(const QString &team, const QString &what);
+    // Locks `ids` in the transaction open, and says why they cannot be
+    // changed: one the login may not reach, or one out of the bin (in it,
+    // unless `inBin`); empty when they can.
+    Expected<QString> lockForChange(const std::vector<qint64> &ids, bool inBin, const QString &what);
     // The store's own row among the installations results come from.
     Expected<qint64> here(const QString &what);
     // Runs `sql`, an INSERT … RETURNING id of a row of `team`, in a
