@@ -6,6 +6,7 @@
 #include "organisation/store.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
+#include "views/storebar.h"
 #include "historytables.h"
 #include "reportpages.h"
 #include "views/contenttable.h"
@@ -97,26 +98,12 @@ ComparisonView::ComparisonView(const Questionnaire &questionnaire, Database &dat
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     layout->addWidget(m_chart, 1);
-    m_storeBar = new QWidget(this);
-    m_storeBar->setObjectName(QStringLiteral("comparisonStoreBar"));
-    m_storeText = new QLabel(m_storeBar);
-    m_storeText->setObjectName(QStringLiteral("comparisonStoreText"));
-    m_storeText->setWordWrap(true);
-    m_storeRefresh = new QPushButton(m_storeBar);
-    m_storeRefresh->setObjectName(QStringLiteral("comparisonStoreRefresh"));
-    m_storeLeave = new QPushButton(m_storeBar);
-    m_storeLeave->setObjectName(QStringLiteral("comparisonStoreLeave"));
-    auto *storeLayout = new QHBoxLayout(m_storeBar);
-    storeLayout->setContentsMargins(0, 0, 0, 0);
-    storeLayout->addWidget(m_storeText, 1);
-    storeLayout->addWidget(m_storeRefresh);
-    storeLayout->addWidget(m_storeLeave);
-    m_storeBar->hide();
+    m_storeBar = new StoreBar(QStringLiteral("comparison"), true, this);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(m_storeBar);
     outer->addWidget(m_pages);
-    connect(m_storeRefresh, &QPushButton::clicked, this, &ComparisonView::reload);
-    connect(m_storeLeave, &QPushButton::clicked, this, &ComparisonView::leaveStoreRequested);
+    connect(m_storeBar->readAgain(), &QPushButton::clicked, this, &ComparisonView::reload);
+    connect(m_storeBar->leave(), &QPushButton::clicked, this, &ComparisonView::leaveStoreRequested);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ComparisonView::showPeriod);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportWithDialog);
@@ -162,20 +149,20 @@ void ComparisonView::showDatabase()
 
 QString ComparisonView::storeNote() const
 {
-    return m_storeText->text();
+    return m_storeBar->text()->text();
 }
 
 void ComparisonView::retranslateStore()
 {
-    m_storeRefresh->setText(tr("&Read Again"));
-    m_storeLeave->setText(tr("&This Computer's Results"));
-    m_storeLeave->setToolTip(tr("Disconnect from the organisation store and compare the results of this computer's "
+    m_storeBar->readAgain()->setText(tr("&Read Again"));
+    m_storeBar->leave()->setText(tr("&This Computer's Results"));
+    m_storeBar->leave()->setToolTip(tr("Disconnect from the organisation store and compare the results of this computer's "
                                 "database"));
     if (!m_store)
         return;
     const QString where = isolatePath(m_store->shown());
     if (m_storeGroupsOnly) {
-        m_storeText->setText(tr("Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and "
+        m_storeBar->text()->setText(tr("Organisation store %1, read as %2 (manager): quarters of the Gregorian calendar, and "
                                 "only teams with %Ln or more results in the quarter.",
                                 nullptr, m_storeThreshold)
                                  .arg(where, m_storeLogin));
@@ -184,7 +171,7 @@ void ComparisonView::retranslateStore()
                             "team. Results reach the store when team leads publish them from their laptops.",
                             nullptr, m_storeThreshold));
     } else {
-        m_storeText->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
+        m_storeBar->text()->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
                                  .arg(where, m_storeLogin));
         m_empty->setText(tr("Nothing to compare yet"),
                          tr("The organisation store holds no results of your teams yet: they reach it when results "

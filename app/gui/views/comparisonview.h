@@ -27,6 +27,7 @@ class OrganisationStore;
 namespace rater::gui {
 
 class EmptyState;
+class StoreBar;
 class LanguageController;
 
 // Teams side by side for one period: a heat-map table (sortable by any
@@ -98,10 +99,7 @@ private:
     ComparisonCache m_cache; // what the period on show last read, by team
     reports::TableContent m_tableContent; // what the table shows, and export
 
-    QWidget *m_storeBar = nullptr;
-    QLabel *m_storeText = nullptr;
-    QPushButton *m_storeRefresh = nullptr;
-    QPushButton *m_storeLeave = nullptr;
+    StoreBar *m_storeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_content = nullptr;

@@ -6,6 +6,7 @@
 #include "organisation/store.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
+#include "views/storebar.h"
 #include "historytables.h"
 #include "reportpages.h"
 #include "views/contenttable.h"
@@ -107,23 +108,11 @@ HistoryView::HistoryView(const Questionnaire &questionnaire, Database &database,
     layout->addLayout(controls);
     layout->addLayout(charts, 1);
     layout->addWidget(m_legend);
-    // Shown while the view reads the organisation's store.
-    m_storeBar = new QWidget(this);
-    m_storeBar->setObjectName(QStringLiteral("historyStoreBar"));
-    m_storeText = new QLabel(m_storeBar);
-    m_storeText->setObjectName(QStringLiteral("historyStoreText"));
-    m_storeText->setWordWrap(true);
-    m_storeLeave = new QPushButton(m_storeBar);
-    m_storeLeave->setObjectName(QStringLiteral("historyStoreLeave"));
-    auto *storeLayout = new QHBoxLayout(m_storeBar);
-    storeLayout->setContentsMargins(0, 0, 0, 0);
-    storeLayout->addWidget(m_storeText, 1);
-    storeLayout->addWidget(m_storeLeave);
-    m_storeBar->hide();
+    m_storeBar = new StoreBar(QStringLiteral("history"), false, this);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(m_storeBar);
     outer->addWidget(m_pages);
-    connect(m_storeLeave, &QPushButton::clicked, this, &HistoryView::leaveStoreRequested);
+    connect(m_storeBar->leave(), &QPushButton::clicked, this, &HistoryView::leaveStoreRequested);
 
     connect(m_teams, &QListWidget::itemChanged, this, &HistoryView::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::refresh);
@@ -241,10 +230,10 @@ void HistoryView::changeEvent(QEvent *event)
 void HistoryView::retranslate()
 {
     if (m_store) {
-        m_storeText->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
+        m_storeBar->text()->setText(tr("Organisation store %1, read as %2: the results of the teams you may see.")
                                  .arg(isolatePath(m_store->shown()), m_storeLogin));
-        m_storeLeave->setText(tr("&This Computer's Results"));
-        m_storeLeave->setToolTip(tr("Disconnect from the organisation store and show the history of this "
+        m_storeBar->leave()->setText(tr("&This Computer's Results"));
+        m_storeBar->leave()->setToolTip(tr("Disconnect from the organisation store and show the history of this "
                                     "computer's results"));
     }
     m_teamsLabel->setText(tr("&Teams:"));

@@ -28,6 +28,7 @@ class OrganisationStore;
 namespace rater::gui {
 
 class EmptyState;
+class StoreBar;
 class HistoryChart;
 class LanguageController;
 
@@ -93,9 +94,7 @@ private:
     reports::TableContent m_totals;     // what the tables show, and export
     reports::TableContent m_dimensions;
 
-    QWidget *m_storeBar = nullptr;
-    QLabel *m_storeText = nullptr;
-    QPushButton *m_storeLeave = nullptr;
+    StoreBar *m_storeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_content = nullptr;
