@@ -698,6 +698,18 @@
         <source>Corrected assessment %1 in the store.</source>
         <translation>صُحّح التقييم %1 في المخزن.</translation>
     </message>
+    <message>
+        <source>Renamed team &quot;%1&quot; to &quot;%2&quot; in the store.</source>
+        <translation>أُعيدت تسمية الفريق «%1» إلى «%2» في المخزن.</translation>
+    </message>
+    <message>
+        <source>Merged team &quot;%1&quot; into &quot;%2&quot; in the store; assessments moved: %3.</source>
+        <translation>دُمج الفريق «%1» في «%2» في المخزن؛ التقييمات المنقولة: %3.</translation>
+    </message>
+    <message>
+        <source>Assessments deleted from the store&apos;s bin for good: %1.</source>
+        <translation>تقييمات حُذفت من سلة المخزن نهائيًا: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1743,6 +1755,42 @@
     <message>
         <source>could not correct the assessment</source>
         <translation>تعذّر تصحيح التقييم</translation>
+    </message>
+    <message>
+        <source>could not empty the bin</source>
+        <translation>تعذّر إفراغ السلة</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; does not rename or merge teams in the store; an admin does, or an admin&apos;s sync carries a laptop&apos;s</source>
+        <translation>%1: لا يعيد حساب الدخول «%2» تسمية الفرق ولا يدمجها في المخزن؛ يفعل ذلك المسؤول، أو تحمل مزامنةُ المسؤول ما جرى على الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in the store</source>
+        <translation>لا يوجد فريق «%1» في المخزن</translation>
+    </message>
+    <message>
+        <source>nothing to change: the team is called &quot;%1&quot; already</source>
+        <translation>لا شيء للتغيير: اسم الفريق «%1» أصلًا</translation>
+    </message>
+    <message>
+        <source>could not rename the team</source>
+        <translation>تعذّرت إعادة تسمية الفريق</translation>
+    </message>
+    <message>
+        <source>there is already a team &quot;%1&quot;; to put the results of &quot;%2&quot; together with it, merge &quot;%2&quot; into &quot;%1&quot; instead</source>
+        <translation>يوجد فريق باسم «%1»؛ لجمع نتائج «%2» معه ادمج «%2» في «%1» بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>a team cannot be merged into itself (&quot;%1&quot;)</source>
+        <translation>لا يمكن دمج فريق في نفسه («%1»)</translation>
+    </message>
+    <message>
+        <source>could not merge the teams</source>
+        <translation>تعذّر دمج الفريقين</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in the store to merge into</source>
+        <translation>لا يوجد فريق «%1» في المخزن للدمج فيه</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,18 @@
         <source>Corrected assessment %1 in the store.</source>
         <translation>ارزیابی %1 در انباره اصلاح شد.</translation>
     </message>
+    <message>
+        <source>Renamed team &quot;%1&quot; to &quot;%2&quot; in the store.</source>
+        <translation>نام تیم «%1» در انباره به «%2» تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Merged team &quot;%1&quot; into &quot;%2&quot; in the store; assessments moved: %3.</source>
+        <translation>تیم «%1» در انباره در «%2» ادغام شد؛ ارزیابی‌های جابه‌جاشده: %3.</translation>
+    </message>
+    <message>
+        <source>Assessments deleted from the store&apos;s bin for good: %1.</source>
+        <translation>ارزیابی‌هایی که برای همیشه از سطل بازیافت انباره پاک شدند: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1743,6 +1755,42 @@
     <message>
         <source>could not correct the assessment</source>
         <translation>اصلاح ارزیابی ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not empty the bin</source>
+        <translation>خالی کردن سطل بازیافت ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; does not rename or merge teams in the store; an admin does, or an admin&apos;s sync carries a laptop&apos;s</source>
+        <translation>%1: حساب ورود «%2» در انباره نام تیم‌ها را تغییر نمی‌دهد و آن‌ها را ادغام نمی‌کند؛ راهبر این کار را می‌کند، یا همگام‌سازی راهبر تغییرات یک رایانه را می‌برد</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in the store</source>
+        <translation>تیمی به نام «%1» در انباره نیست</translation>
+    </message>
+    <message>
+        <source>nothing to change: the team is called &quot;%1&quot; already</source>
+        <translation>چیزی برای تغییر نیست: نام تیم همین حالا «%1» است</translation>
+    </message>
+    <message>
+        <source>could not rename the team</source>
+        <translation>تغییر نام تیم ممکن نشد</translation>
+    </message>
+    <message>
+        <source>there is already a team &quot;%1&quot;; to put the results of &quot;%2&quot; together with it, merge &quot;%2&quot; into &quot;%1&quot; instead</source>
+        <translation>تیمی به نام «%1» هست؛ برای یکی کردن نتیجه‌های «%2» با آن، به جای این کار «%2» را در «%1» ادغام کنید</translation>
+    </message>
+    <message>
+        <source>a team cannot be merged into itself (&quot;%1&quot;)</source>
+        <translation>تیم را نمی‌توان در خودش ادغام کرد («%1»)</translation>
+    </message>
+    <message>
+        <source>could not merge the teams</source>
+        <translation>ادغام تیم‌ها ممکن نشد</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in the store to merge into</source>
+        <translation>تیمی به نام «%1» در انباره نیست که در آن ادغام شود</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@ Outcome renameTeam(Context &context)
     const QStringList names = context.positionals();
     const QString from = names.at(0).trimmed();
     const QString to = names.at(1).trimmed();
+    if (context.onStore())
+        return correctingStore(
+            context, [&](organisation::OrganisationStore &store) { return store.renameTeam(from, to); },
+            [&](qint64) { return Corrections::tr("Renamed team \"%1\" to \"%2\" in the store.").arg(from, to); });
     return correcting(
         context, [&](storage::CorrectionStore &store) { return store.renameTeam(from, to); },
         [&](const storage::Corrected &done) {
@@ -165,6 +169,13 @@ Outcome mergeTeams(Context &context)
     const QStringList names = context.positionals();
     const QString from = names.at(0).trimmed();
     const QString into = names.at(1).trimmed();
+    if (context.onStore())
+        return correctingStore(
+            context, [&](organisation::OrganisationStore &store) { return store.mergeTeams(from, into); },
+            [&](qint64 count) {
+                return Corrections::tr("Merged team \"%1\" into \"%2\" in the store; assessments moved: %3.")
+                    .arg(from, into, QLocale().toString(count));
+            });
     return correcting(
         context, [&](storage::CorrectionStore &store) { return store.mergeTeams(from, into); },
         [&](const storage::Corrected &done) {
@@ -182,6 +193,13 @@ Outcome emptyBin(Context &context)
             return Outcome::refused(given.error());
         days = *given;
     }
+    if (context.onStore())
+        return correctingStore(
+            context, [days](organisation::OrganisationStore &store) { return store.emptyBin(days); },
+            [](qint64 count) {
+                return Corrections::tr("Assessments deleted from the store's bin for good: %1.")
+                    .arg(QLocale().toString(count));
+            });
     return correcting(
         context, [days](storage::CorrectionStore &store) { return store.emptyBin(days); },
         [](const storage::Corrected &done) {

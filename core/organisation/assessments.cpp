@@ -408,4 +408,120 @@ Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const st
     return Changed{1, {}};
 }
 
+Expected<OrganisationStore::Changed> OrganisationStore::emptyBin(std::optional<int> olderThanDays)
+{
+    using Result = Expected<Changed>;
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM rater.assessment WHERE deleted_at IS NOT NULL "
+                  "AND (?::integer IS NULL OR deleted_at < now() - make_interval(days => ?::integer))"_s);
+    const QVariant days = olderThanDays ? QVariant(*olderThanDays) : QVariant(QMetaType::fromType<int>());
+    query.addBindValue(days);
+    query.addBindValue(days);
+    if (!query.exec())
+        return Result::failure(failure(Messages::tr("could not empty the bin"), query.lastError()));
+    return Changed{query.numRowsAffected(), {}};
+}
+
+Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString &from, const QString &to,
+                                                                  const QString &what)
+{
+    using Result = Expected<TeamPair>;
+    const Expected<std::optional<Role>> role = this->role();
+    if (!role)
+        return Result::failure(role.error());
+    if (*role != Role::Admin)
+        return TeamPair{0, {}, Messages::tr("%1: the login \"%2\" does not rename or merge teams in the store; an "
+                                            "admin does, or an admin's sync carries a laptop's")
+                                   .arg(m_address.shown(), login())};
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT (SELECT id FROM rater.team WHERE name = ? FOR UPDATE), "
+                  "(SELECT id FROM rater.team WHERE name = ? FOR UPDATE)"_s);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec() || !query.next())
+        return Result::failure(failure(what, query.lastError()));
+    if (query.isNull(0))
+        return TeamPair{0, {}, Messages::tr("there is no team \"%1\" in the store").arg(from)};
+    return TeamPair{query.value(0).toLongLong(),
+                    query.isNull(1) ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong()), {}};
+}
+
+Expected<OrganisationStore::Changed> OrganisationStore::renameTeam(const QString &from, const QString &to)
+{
+    using Result = Expected<Changed>;
+    if (const QString refusal = storage::CorrectionStore::Edit{to, {}, {}}.refusal(); !refusal.isEmpty())
+        return Changed{0, refusal};
+    if (from == to)
+        return Changed{0, Messages::tr("nothing to change: the team is called \"%1\" already").arg(to)};
+    const QString what = Messages::tr("could not rename the team");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto rolledBack = [this](Result result) {
+        m_db.rollback();
+        return result;
+    };
+    const Expected<TeamPair> teams = teamPair(from, to, what);
+    if (!teams)
+        return rolledBack(Result::failure(teams.error()));
+    if (!teams->refusal.isEmpty())
+        return rolledBack(Changed{0, teams->refusal});
+    if (teams->to)
+        return rolledBack(Changed{0, Messages::tr("there is already a team \"%1\"; to put the results of \"%2\" "
+                                                  "together with it, merge \"%2\" into \"%1\" instead")
+                                         .arg(to, from)});
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE rater.team SET name = ?, version = version + 1, changed_at = now() WHERE id = ?"_s);
+    query.addBindValue(to);
+    query.addBindValue(teams->from);
+    if (!query.exec() || !m_db.commit())
+        return rolledBack(Result::failure(failure(what, query.lastError().isValid() ? query.lastError() : m_db.lastError())));
+    return Changed{1, {}};
+}
+
+Expected<OrganisationStore::Changed> OrganisationStore::mergeTeams(const QString &from, const QString &into)
+{
+    using Result = Expected<Changed>;
+    if (from == into)
+        return Changed{0, Messages::tr("a team cannot be merged into itself (\"%1\")").arg(from)};
+    const QString what = Messages::tr("could not merge the teams");
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
+    const auto rolledBack = [this](Result result) {
+        m_db.rollback();
+        return result;
+    };
+    const Expected<TeamPair> teams = teamPair(from, into, what);
+    if (!teams)
+        return rolledBack(Result::failure(teams.error()));
+    if (!teams->refusal.isEmpty())
+        return rolledBack(Changed{0, teams->refusal});
+    if (!teams->to)
+        return rolledBack(Changed{0, Messages::tr("there is no team \"%1\" in the store to merge into").arg(into)});
+    // Every result, in the bin or not, with a new version; then what else
+    // belongs to the team; then the team.
+    QSqlQuery query(m_db);
+    qint64 moved = 0;
+    for (const QString &step :
+         {u"UPDATE rater.assessment SET team_id = ?, version = version + 1, changed_at = now() WHERE team_id = ?"_s,
+          u"UPDATE rater.workshop SET team_id = ? WHERE team_id = ?"_s,
+          u"UPDATE rater.draft SET team_id = ? WHERE team_id = ?"_s,
+          u"INSERT INTO rater.team_lead (login, team_id) SELECT login, ? FROM rater.team_lead WHERE team_id = ? "
+          "ON CONFLICT DO NOTHING"_s}) {
+        query.prepare(step);
+        query.addBindValue(*teams->to);
+        query.addBindValue(teams->from);
+        if (!query.exec())
+            return rolledBack(Result::failure(failure(what, query.lastError())));
+        if (moved == 0 && step.startsWith(u"UPDATE rater.assessment"_s))
+            moved = query.numRowsAffected();
+    }
+    query.prepare(u"DELETE FROM rater.team WHERE id = ?"_s);
+    query.addBindValue(teams->from);
+    if (!query.exec() || !m_db.commit())
+        return rolledBack(Result::failure(failure(what, query.lastError().isValid() ? query.lastError() : m_db.lastError())));
+    return Changed{moved, {}};
+}
+
 } // namespace rater::organisation

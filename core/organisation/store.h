@@ -152,6 +152,14 @@ public:
     // Into the bin, or back out of it.
     Expected<Changed> moveToBin(const std::vector<qint64> &ids, bool intoBin);
     Expected<Changed> edit(qint64 id, const storage::CorrectionStore::Edit &edit);
+    // Deletes for good what the login's teams have in the bin, or only what
+    // went there more than `olderThanDays` days ago.
+    Expected<Changed> emptyBin(std::optional<int> olderThanDays);
+    // An admin's: a team given another name, its leads and results with it;
+    // or one team's results, workshops and leads moved to another, which
+    // then goes. `count` is how many results moved.
+    Expected<Changed> renameTeam(const QString &from, const QString &to);
+    Expected<Changed> mergeTeams(const QString &from, const QString &into);
 
 private:
     OrganisationStore(StoreAddress address, QString name);
@@ -160,6 +168,15 @@ private:
     // The id of `team` when the login may write its results, in the
     // transaction open; an admin's starts it when it is new.
     Expected<qint64> writableTeam(const QString &team, const QString &what);
+    // The ids of `from` and of `to` for an admin's rename or merge, or why
+    // there is none to make.
+    struct TeamPair
+    {
+        qint64 from = 0;
+        std::optional<qint64> to;
+        QString refusal;
+    };
+    Expected<TeamPair> teamPair(const QString &from, const QString &to, const QString &what);
     // Locks `ids` in the transaction open, and says why they cannot be
     // changed: one the login may not reach, or one out of the bin (in it,
     // unless `inBin`); empty when they can.

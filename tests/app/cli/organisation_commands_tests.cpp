@@ -496,6 +496,39 @@ TEST_CASE("A team renamed or merged on a laptop is renamed or merged in the stor
     CHECK(leadRenamed.out.contains(QStringLiteral("Kept here, not sent: 6 results of teams the login does not lead "
                                                   "(Field Crew).")));
     CHECK(storeTeams() == QStringLiteral("Field Service=26"));
+
+    // In the store itself: an admin renames and merges; a lead may not.
+    const auto inStore = [&store](const QStringList &arguments, const QString &login = QString()) {
+        QProcessEnvironment extra;
+        if (!login.isEmpty())
+            extra.insert(QStringLiteral("PGPASSWORD"), login);
+        return runCli(QStringList{QStringLiteral("--db"), storeUrl(store, login)} + arguments, extra);
+    };
+    const CliRun leadRename = inStore({QStringLiteral("team"), QStringLiteral("rename"), QStringLiteral("Field Service"),
+                                       QStringLiteral("Field Crew")},
+                                      QStringLiteral("lead_rey"));
+    CHECK(leadRename.status == 2);
+    CHECK(leadRename.err.contains(QStringLiteral("the login \"lead_rey\" does not rename or merge teams in the store")));
+    CHECK(inStore({QStringLiteral("team"), QStringLiteral("rename"), QStringLiteral("Field Service"), QStringLiteral("Field Crew")})
+              .out.trimmed()
+          == QStringLiteral("Renamed team \"Field Service\" to \"Field Crew\" in the store."));
+    CHECK(psql(store, QStringLiteral("SELECT string_agg(name, ',') FROM rater.team"), QStringLiteral("lead_rey")).out
+          == QStringLiteral("Field Crew"));
+    REQUIRE(inStore({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Night"),
+                     QStringLiteral("3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3")})
+                .status == 0);
+    CHECK(inStore({QStringLiteral("team"), QStringLiteral("merge"), QStringLiteral("Night"), QStringLiteral("Nowhere")})
+              .err.contains(QStringLiteral("there is no team \"Nowhere\" in the store to merge into")));
+    CHECK(inStore({QStringLiteral("team"), QStringLiteral("merge"), QStringLiteral("Night"), QStringLiteral("Field Crew")})
+              .out.trimmed()
+          == QStringLiteral("Merged team \"Night\" into \"Field Crew\" in the store; assessments moved: 1."));
+    CHECK(storeTeams() == QStringLiteral("Field Crew=27"));
+    // The lead empties their team's bin, for good.
+    const QString one = superuser(store, QStringLiteral("SELECT min(id) FROM rater.assessment"));
+    REQUIRE(inStore({QStringLiteral("delete"), one}, QStringLiteral("lead_rey")).status == 0);
+    CHECK(inStore({QStringLiteral("bin"), QStringLiteral("empty")}, QStringLiteral("lead_rey")).out.trimmed()
+          == QStringLiteral("Assessments deleted from the store's bin for good: 1."));
+    CHECK(storeTeams() == QStringLiteral("Field Crew=26"));
 }
 
 TEST_CASE("A bundle carries a laptop's results to the store without a network, once, and is refused whole when "
