@@ -435,15 +435,22 @@ Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString 
         return TeamPair{0, {}, Messages::tr("%1: the login \"%2\" does not rename or merge teams in the store; an "
                                             "admin does, or an admin's sync carries a laptop's")
                                    .arg(m_address.shown(), login())};
+    if (!m_db.transaction())
+        return Result::failure(failure(what, m_db.lastError()));
     QSqlQuery query(m_db);
     query.prepare(u"SELECT (SELECT id FROM rater.team WHERE name = ? FOR UPDATE), "
                   "(SELECT id FROM rater.team WHERE name = ? FOR UPDATE)"_s);
     query.addBindValue(from);
     query.addBindValue(to);
-    if (!query.exec() || !query.next())
-        return Result::failure(failure(what, query.lastError()));
-    if (query.isNull(0))
+    if (!query.exec() || !query.next()) {
+        const QSqlError error = query.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    }
+    if (query.isNull(0)) {
+        m_db.rollback();
         return TeamPair{0, {}, Messages::tr("there is no team \"%1\" in the store").arg(from)};
+    }
     return TeamPair{query.value(0).toLongLong(),
                     query.isNull(1) ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong()), {}};
 }
@@ -456,17 +463,15 @@ Expected<OrganisationStore::Changed> OrganisationStore::renameTeam(const QString
     if (from == to)
         return Changed{0, Messages::tr("nothing to change: the team is called \"%1\" already").arg(to)};
     const QString what = Messages::tr("could not rename the team");
-    if (!m_db.transaction())
-        return Result::failure(failure(what, m_db.lastError()));
+    const Expected<TeamPair> teams = teamPair(from, to, what);
+    if (!teams)
+        return Result::failure(teams.error());
+    if (!teams->refusal.isEmpty())
+        return Changed{0, teams->refusal};
     const auto rolledBack = [this](Result result) {
         m_db.rollback();
         return result;
     };
-    const Expected<TeamPair> teams = teamPair(from, to, what);
-    if (!teams)
-        return rolledBack(Result::failure(teams.error()));
-    if (!teams->refusal.isEmpty())
-        return rolledBack(Changed{0, teams->refusal});
     if (teams->to)
         return rolledBack(Changed{0, Messages::tr("there is already a team \"%1\"; to put the results of \"%2\" "
                                                   "together with it, merge \"%2\" into \"%1\" instead")
@@ -486,17 +491,15 @@ Expected<OrganisationStore::Changed> OrganisationStore::mergeTeams(const QString
     if (from == into)
         return Changed{0, Messages::tr("a team cannot be merged into itself (\"%1\")").arg(from)};
     const QString what = Messages::tr("could not merge the teams");
-    if (!m_db.transaction())
-        return Result::failure(failure(what, m_db.lastError()));
+    const Expected<TeamPair> teams = teamPair(from, into, what);
+    if (!teams)
+        return Result::failure(teams.error());
+    if (!teams->refusal.isEmpty())
+        return Changed{0, teams->refusal};
     const auto rolledBack = [this](Result result) {
         m_db.rollback();
         return result;
     };
-    const Expected<TeamPair> teams = teamPair(from, into, what);
-    if (!teams)
-        return rolledBack(Result::failure(teams.error()));
-    if (!teams->refusal.isEmpty())
-        return rolledBack(Changed{0, teams->refusal});
     if (!teams->to)
         return rolledBack(Changed{0, Messages::tr("there is no team \"%1\" in the store to merge into").arg(into)});
     // Every result, in the bin or not, with a new version; then what else

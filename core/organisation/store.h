@@ -168,8 +168,8 @@ private:
     // The id of `team` when the login may write its results, in the
     // transaction open; an admin's starts it when it is new.
     Expected<qint64> writableTeam(const QString &team, const QString &what);
-    // The ids of `from` and of `to` for an admin's rename or merge, or why
-    // there is none to make.
+    // Opens the transaction of an admin's rename or merge and locks the two
+    // teams: their ids, or why there is none to make (and no transaction).
     struct TeamPair
     {
         qint64 from = 0;
