@@ -90,24 +90,23 @@ Outcome create(Context &context)
     if (!held)
         return Outcome::refused(held.error());
     const NewWorkshop workshop{title, *held, facilitator, team, context.lang()};
-    Expected<qint64> id = Expected<qint64>::failure(QString());
+    const auto created = [&context](const Expected<qint64> &id, bool refusedWhenNot) {
+        if (!id)
+            return refusedWhenNot ? Outcome::refused(id.error()) : Outcome::failed(id.error());
+        context.out() << *id << Qt::endl;
+        return Outcome::done();
+    };
     if (context.onStore()) {
         const Expected<organisation::OrganisationStore *> store = context.store();
         if (!store)
             return Outcome::failed(store.error());
-        id = (*store)->createWorkshop(workshop);
-        if (!id)
-            return Outcome::refused(id.error());
-    } else {
-        const Expected<Database *> database = context.database();
-        if (!database)
-            return Outcome::refused(database.error());
-        id = (*database)->workshops().create(workshop);
+        // The store refuses a team the login may not write.
+        return created((*store)->createWorkshop(workshop), true);
     }
-    if (!id)
-        return Outcome::failed(id.error());
-    context.out() << *id << Qt::endl;
-    return Outcome::done();
+    const Expected<Database *> database = context.database();
+    if (!database)
+        return Outcome::refused(database.error());
+    return created((*database)->workshops().create(workshop), false);
 }
 
 Outcome add(Context &context)

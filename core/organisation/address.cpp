@@ -85,4 +85,9 @@ Expected<StoreAddress> parseStoreAddress(const QString &text)
     return address;
 }
 
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
+}
+
 } // namespace rater::organisation

@@ -3,6 +3,7 @@
 #include "expected/expected.h"
 
 #include <QString>
+#include <QUuid>
 
 namespace rater::organisation {
 
@@ -25,6 +26,10 @@ struct StoreAddress
 
 // Whether `text` is meant as a store's address rather than a file's path.
 bool isStoreAddress(const QString &text);
+
+// A UUID as the store and bundles write it: lower case, without braces;
+// empty for a null one.
+QString uuidText(const QUuid &uuid);
 // Reads a postgresql:// (or postgres://) URL; says what is wrong with one it cannot read.
 Expected<StoreAddress> parseStoreAddress(const QString &text);
 

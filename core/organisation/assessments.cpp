@@ -42,10 +42,6 @@ QString bigintArray(const std::vector<qint64> &ids)
     return u'{' + numbers.join(u',') + u'}';
 }
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 
@@ -424,7 +420,7 @@ Expected<OrganisationStore::Changed> OrganisationStore::emptyBin(std::optional<i
     return Changed{query.numRowsAffected(), {}};
 }
 
-Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString &from, const QString &to,
+Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString &from, const QString &to, bool merging,
                                                                   const QString &what)
 {
     using Result = Expected<TeamPair>;
@@ -432,9 +428,9 @@ Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString 
     if (!role)
         return Result::failure(role.error());
     if (*role != Role::Admin)
-        return TeamPair{0, {}, Messages::tr("%1: the login \"%2\" does not rename or merge teams in the store; an "
-                                            "admin does, or an admin's sync carries a laptop's")
-                                   .arg(m_address.shown(), login())};
+        return TeamPair{0, 0, Messages::tr("%1: the login \"%2\" does not rename or merge teams in the store; an "
+                                           "admin does, or an admin's sync carries a laptop's")
+                                  .arg(m_address.shown(), login())};
     if (!m_db.transaction())
         return Result::failure(failure(what, m_db.lastError()));
     QSqlQuery query(m_db);
@@ -447,84 +443,84 @@ Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString 
         m_db.rollback();
         return Result::failure(failure(what, error));
     }
-    if (query.isNull(0)) {
+    QString refusal;
+    if (query.isNull(0))
+        refusal = Messages::tr("there is no team \"%1\" in the store").arg(from);
+    else if (merging && query.isNull(1))
+        refusal = Messages::tr("there is no team \"%1\" in the store to merge into").arg(to);
+    else if (!merging && !query.isNull(1))
+        refusal = Messages::tr("there is already a team \"%1\"; to put the results of \"%2\" together with it, "
+                               "merge \"%2\" into \"%1\" instead")
+                      .arg(to, from);
+    if (!refusal.isEmpty()) {
         m_db.rollback();
-        return TeamPair{0, {}, Messages::tr("there is no team \"%1\" in the store").arg(from)};
+        return TeamPair{0, 0, refusal};
     }
-    return TeamPair{query.value(0).toLongLong(),
-                    query.isNull(1) ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong()), {}};
+    return TeamPair{query.value(0).toLongLong(), query.value(1).toLongLong(), {}};
+}
+
+Expected<OrganisationStore::Changed> OrganisationStore::changeTeams(const QString &from, const QString &to,
+                                                                    bool merging)
+{
+    using Result = Expected<Changed>;
+    const QString what = merging ? Messages::tr("could not merge the teams") : Messages::tr("could not rename the team");
+    const Expected<TeamPair> teams = teamPair(from, to, merging, what);
+    if (!teams)
+        return Result::failure(teams.error());
+    if (!teams->refusal.isEmpty())
+        return Changed{0, teams->refusal};
+    QSqlQuery query(m_db);
+    const auto run = [&](const QString &sql, const QVariant &first) {
+        query.prepare(sql);
+        query.addBindValue(first);
+        query.addBindValue(teams->from);
+        return query.exec();
+    };
+    qint64 changed = 1;
+    bool done = true;
+    if (!merging) {
+        done = run(u"UPDATE rater.team SET name = ?, version = version + 1, changed_at = now() WHERE id = ?"_s, to);
+    } else {
+        // Every result, in the bin or not, with a new version; then what
+        // else belongs to the team; then the team.
+        done = run(u"UPDATE rater.assessment SET team_id = ?, version = version + 1, changed_at = now() "
+                   "WHERE team_id = ?"_s,
+                   teams->to);
+        changed = query.numRowsAffected();
+        for (const QString &step :
+             {u"UPDATE rater.workshop SET team_id = ? WHERE team_id = ?"_s,
+              u"UPDATE rater.draft SET team_id = ? WHERE team_id = ?"_s,
+              u"INSERT INTO rater.team_lead (login, team_id) SELECT login, ? FROM rater.team_lead WHERE team_id = ? "
+              "ON CONFLICT DO NOTHING"_s})
+            done = done && run(step, teams->to);
+        if (done) {
+            query.prepare(u"DELETE FROM rater.team WHERE id = ?"_s);
+            query.addBindValue(teams->from);
+            done = query.exec();
+        }
+    }
+    if (!done || !m_db.commit()) {
+        const QSqlError error = query.lastError().isValid() ? query.lastError() : m_db.lastError();
+        m_db.rollback();
+        return Result::failure(failure(what, error));
+    }
+    return Changed{changed, {}};
 }
 
 Expected<OrganisationStore::Changed> OrganisationStore::renameTeam(const QString &from, const QString &to)
 {
-    using Result = Expected<Changed>;
     if (const QString refusal = storage::CorrectionStore::Edit{to, {}, {}}.refusal(); !refusal.isEmpty())
         return Changed{0, refusal};
     if (from == to)
         return Changed{0, Messages::tr("nothing to change: the team is called \"%1\" already").arg(to)};
-    const QString what = Messages::tr("could not rename the team");
-    const Expected<TeamPair> teams = teamPair(from, to, what);
-    if (!teams)
-        return Result::failure(teams.error());
-    if (!teams->refusal.isEmpty())
-        return Changed{0, teams->refusal};
-    const auto rolledBack = [this](Result result) {
-        m_db.rollback();
-        return result;
-    };
-    if (teams->to)
-        return rolledBack(Changed{0, Messages::tr("there is already a team \"%1\"; to put the results of \"%2\" "
-                                                  "together with it, merge \"%2\" into \"%1\" instead")
-                                         .arg(to, from)});
-    QSqlQuery query(m_db);
-    query.prepare(u"UPDATE rater.team SET name = ?, version = version + 1, changed_at = now() WHERE id = ?"_s);
-    query.addBindValue(to);
-    query.addBindValue(teams->from);
-    if (!query.exec() || !m_db.commit())
-        return rolledBack(Result::failure(failure(what, query.lastError().isValid() ? query.lastError() : m_db.lastError())));
-    return Changed{1, {}};
+    return changeTeams(from, to, false);
 }
 
 Expected<OrganisationStore::Changed> OrganisationStore::mergeTeams(const QString &from, const QString &into)
 {
-    using Result = Expected<Changed>;
     if (from == into)
         return Changed{0, Messages::tr("a team cannot be merged into itself (\"%1\")").arg(from)};
-    const QString what = Messages::tr("could not merge the teams");
-    const Expected<TeamPair> teams = teamPair(from, into, what);
-    if (!teams)
-        return Result::failure(teams.error());
-    if (!teams->refusal.isEmpty())
-        return Changed{0, teams->refusal};
-    const auto rolledBack = [this](Result result) {
-        m_db.rollback();
-        return result;
-    };
-    if (!teams->to)
-        return rolledBack(Changed{0, Messages::tr("there is no team \"%1\" in the store to merge into").arg(into)});
-    // Every result, in the bin or not, with a new version; then what else
-    // belongs to the team; then the team.
-    QSqlQuery query(m_db);
-    qint64 moved = 0;
-    for (const QString &step :
-         {u"UPDATE rater.assessment SET team_id = ?, version = version + 1, changed_at = now() WHERE team_id = ?"_s,
-          u"UPDATE rater.workshop SET team_id = ? WHERE team_id = ?"_s,
-          u"UPDATE rater.draft SET team_id = ? WHERE team_id = ?"_s,
-          u"INSERT INTO rater.team_lead (login, team_id) SELECT login, ? FROM rater.team_lead WHERE team_id = ? "
-          "ON CONFLICT DO NOTHING"_s}) {
-        query.prepare(step);
-        query.addBindValue(*teams->to);
-        query.addBindValue(teams->from);
-        if (!query.exec())
-            return rolledBack(Result::failure(failure(what, query.lastError())));
-        if (moved == 0 && step.startsWith(u"UPDATE rater.assessment"_s))
-            moved = query.numRowsAffected();
-    }
-    query.prepare(u"DELETE FROM rater.team WHERE id = ?"_s);
-    query.addBindValue(teams->from);
-    if (!query.exec() || !m_db.commit())
-        return rolledBack(Result::failure(failure(what, query.lastError().isValid() ? query.lastError() : m_db.lastError())));
-    return Changed{moved, {}};
+    return changeTeams(from, into, true);
 }
 
 } // namespace rater::organisation

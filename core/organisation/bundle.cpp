@@ -1,5 +1,6 @@
 #include "bundle.h"
 
+#include "organisation/address.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,6 @@ constexpr int formatVersion = 1;
 // reader hold at most.
 constexpr qint64 longestLine = 1 << 20;
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
-}
 
 QJsonValue optional(const QString &text)
 {

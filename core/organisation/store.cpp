@@ -497,10 +497,6 @@ private:
     QString m_text;
 };
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 

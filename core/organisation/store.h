@@ -168,15 +168,16 @@ private:
     // The id of `team` when the login may write its results, in the
     // transaction open; an admin's starts it when it is new.
     Expected<qint64> writableTeam(const QString &team, const QString &what);
-    // Opens the transaction of an admin's rename or merge and locks the two
-    // teams: their ids, or why there is none to make (and no transaction).
+    // Opens the transaction of an admin's rename (or merge) and locks the two
+    // teams: their ids, or why there is none to make, and then no transaction.
     struct TeamPair
     {
         qint64 from = 0;
-        std::optional<qint64> to;
+        qint64 to = 0; // 0 for a rename
         QString refusal;
     };
-    Expected<TeamPair> teamPair(const QString &from, const QString &to, const QString &what);
+    Expected<TeamPair> teamPair(const QString &from, const QString &to, bool merging, const QString &what);
+    Expected<Changed> changeTeams(const QString &from, const QString &to, bool merging);
     // Locks `ids` in the transaction open, and says why they cannot be
     // changed: one the login may not reach, or one out of the bin (in it,
     // unless `inBin`); empty when they can.
