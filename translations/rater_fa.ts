@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>Rater never writes the password in its own settings. Leave it empty to use your ~/.pgpass file.</source>
-        <translation>Rater گذرواژه را هرگز در تنظیمات خود نمی‌نویسد. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
+        <translation>برنامهٔ Rater گذرواژه را هرگز در تنظیمات خود نمی‌نویسد. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
     </message>
     <message>
         <source>&amp;Keep the password in the system keychain</source>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>Rater could not connect to the organisation store.</source>
-        <translation>Rater نتوانست به مخزن سازمان وصل شود.</translation>
+        <translation>برنامهٔ Rater نتوانست به مخزن سازمان وصل شود.</translation>
     </message>
     <message>
         <source>The login %1 has no Rater role in the organisation store.</source>
