@@ -645,12 +645,17 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
     const std::vector<const ArrayLiteral *> correctedColumns{&columns[Uuid],     &columns[Team],     &columns[Respondent],
                                                              &columns[Workshop], &columns[TakenOn],  &columns[DeletedAt],
                                                              &columns[Version],  &columns[ChangedAt]};
+    // Which of two copies changed later: the laptop's times are whole
+    // seconds, so two corrections there within one second tie on the time,
+    // and the higher version, the laptop's later one, wins the tie.
+    const QString laptopLater = u"(s.changed_at IS NULL OR s.changed_at < i.changed_at "
+                                "OR (s.changed_at = i.changed_at AND s.version < i.version))"_s;
     // An admin's sync may move every result of a team to another (a team
     // renamed or merged on the laptop): which teams results leave, for where.
     std::vector<std::pair<qint64, qint64>> moves;
     if (corrected && createTeams) {
         if (!run(u"SELECT DISTINCT s.team_id, i.team_id FROM rater.assessment s, "_s + correctedRows.mid(5)
-                     + u"AND s.team_id <> i.team_id AND (s.changed_at IS NULL OR s.changed_at < i.changed_at)"_s,
+                     + u"AND s.team_id <> i.team_id AND "_s + laptopLater,
                  correctedColumns))
             return failed();
         while (query.next())
@@ -662,7 +667,7 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         if (!run(u"UPDATE rater.assessment s SET team_id = i.team_id, respondent = i.respondent, "
                  "workshop_id = i.workshop_id, taken_on = i.taken_on, deleted_at = i.deleted_at, "
                  "version = greatest(s.version, i.version), changed_at = i.changed_at "_s
-                     + correctedRows + u"AND (s.changed_at IS NULL OR s.changed_at < i.changed_at)"_s,
+                     + correctedRows + u"AND "_s + laptopLater,
                  correctedColumns))
             return failed();
         received.updated = query.numRowsAffected();

@@ -428,6 +428,17 @@ TEST_CASE("Corrections made on a laptop travel with the next sync; a later chang
 
     // Restoring one from the bin travels too; then there is nothing left to send.
     REQUIRE(runCli({QStringLiteral("--db"), local, QStringLiteral("restore"), QStringLiteral("2")}).status == 0);
+    // Within the same second as the deletion, as a quick hand makes it: the time ties, the version decides.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("laptop"));
+        db.setDatabaseName(local);
+        REQUIRE(db.open());
+        QSqlQuery query(QStringLiteral("SELECT changed_at FROM assessment WHERE id = 2"), db);
+        REQUIRE(query.next());
+        superuser(store, QStringLiteral("UPDATE rater.assessment SET changed_at = '%1' WHERE uuid = '%2'")
+                             .arg(query.value(0).toString(), uuidOf(2)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("laptop"));
     const CliRun restored = syncRun(local, store);
     CHECK(restored.out.contains(QStringLiteral("Corrections sent: 1.")));
     CHECK(inStore(QStringLiteral("count(deleted_at)"), uuidOf(2)) == QStringLiteral("0"));
