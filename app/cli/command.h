@@ -26,6 +26,10 @@ class Database;
 namespace organisation {
 class OrganisationStore;
 }
+namespace storage {
+class FileResults;
+class Results;
+}
 }
 
 namespace rater::cli {
@@ -100,7 +104,7 @@ std::vector<Command> workshopCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> correctionCommands();
 std::vector<Command> organisationCommands();
-// rater-cli import of a bundle into the organisation's store.
+// rater-cli import of a bundle (organisation::isBundle()) into the organisation's store.
 Outcome importBundle(Context &context);
 
 // What a running command is given: its parsed arguments, the language, the
@@ -147,6 +151,14 @@ public:
     bool onStore() const;
     // The store --db names, connected on the first call, the same one after.
     Expected<organisation::OrganisationStore *> store();
+    // Where --db keeps results, file or store: opened or connected as above.
+    Expected<storage::Results *> results();
+    // Why results() gave none: a refusal (exit 2) of a database file that
+    // cannot be opened, a failure (exit 1) of a store that cannot be reached.
+    Outcome unavailable(const QString &why) const;
+    // Why a record or a workshop was not written: in the store, most often
+    // a refusal of the login's rights (exit 2); in a file, a failure (exit 1).
+    Outcome notWritten(const QString &why) const;
 
     // Values in the forms several commands take; a refusal names the option.
     Expected<int> integer(const QString &option, int minimum) const;
@@ -161,6 +173,7 @@ private:
     Streams m_streams;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<organisation::OrganisationStore> m_store;
+    std::unique_ptr<storage::FileResults> m_fileResults;
 };
 
 // The built-in RATER questionnaire, loaded once.

@@ -5,6 +5,7 @@
 #include "scoring/answers.h"
 #include "organisation/store.h"
 #include "storage/database.h"
+#include "storage/fileresults.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>
@@ -124,6 +125,34 @@ Expected<organisation::OrganisationStore *> Context::store()
         m_store = std::move(connected).value();
     }
     return m_store.get();
+}
+
+Expected<storage::Results *> Context::results()
+{
+    using Result = Expected<storage::Results *>;
+    if (onStore()) {
+        const Expected<organisation::OrganisationStore *> connected = store();
+        if (!connected)
+            return Result::failure(connected.error());
+        return static_cast<storage::Results *>(*connected);
+    }
+    if (!m_fileResults) {
+        const Expected<Database *> opened = database();
+        if (!opened)
+            return Result::failure(opened.error());
+        m_fileResults = std::make_unique<storage::FileResults>(**opened);
+    }
+    return static_cast<storage::Results *>(m_fileResults.get());
+}
+
+Outcome Context::unavailable(const QString &why) const
+{
+    return onStore() ? Outcome::failed(why) : Outcome::refused(why);
+}
+
+Outcome Context::notWritten(const QString &why) const
+{
+    return onStore() ? Outcome::refused(why) : Outcome::failed(why);
 }
 
 Expected<int> Context::integer(const QString &option, int minimum) const

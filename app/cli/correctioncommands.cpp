@@ -1,9 +1,8 @@
 #include "command.h"
 
-#include "organisation/store.h"
-
 #include "corrections/description.h"
 #include "storage/database.h"
+#include "storage/results.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -40,45 +39,26 @@ Expected<std::vector<qint64>> assessmentIds(const QStringList &arguments)
     return ids;
 }
 
-// Runs `correct` on the database and says what it did with `said`: a
-// refusal exits with 2 and changes nothing, a failure of the database with 1.
+// Runs `correct` where --db keeps results and says what it did: `inFile`
+// with the number of its entry in a file's change log, `inStore` in the
+// organisation's store, which keeps no log. A refusal exits with 2 and
+// changes nothing, a failure of the database with 1.
 Outcome correcting(Context &context,
-                   const std::function<Expected<storage::Corrected>(storage::CorrectionStore &)> &correct,
-                   const std::function<QString(const storage::Corrected &)> &said)
+                   const std::function<Expected<storage::Corrected>(storage::Results &)> &correct,
+                   const std::function<QString(const storage::Corrected &, const QString &change)> &inFile,
+                   const std::function<QString(const storage::Corrected &)> &inStore)
 {
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const Expected<storage::Corrected> result = correct((*database)->corrections());
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    const Expected<storage::Corrected> result = correct(**results);
     if (!result)
         return Outcome::failed(result.error());
     if (!result->made())
         return Outcome::refused(result->refusal);
-    context.out() << said(*result) << Qt::endl;
+    context.out() << (result->correction ? inFile(*result, QLocale().toString(*result->correction)) : inStore(*result))
+                  << Qt::endl;
     return Outcome::done();
-}
-
-// The same in the organisation's store, which keeps no change log.
-Outcome correctingStore(Context &context,
-                        const std::function<Expected<organisation::OrganisationStore::Changed>(
-                            organisation::OrganisationStore &)> &correct,
-                        const std::function<QString(qint64 count)> &said)
-{
-    const Expected<organisation::OrganisationStore *> store = context.store();
-    if (!store)
-        return Outcome::failed(store.error());
-    const Expected<organisation::OrganisationStore::Changed> result = correct(**store);
-    if (!result)
-        return Outcome::failed(result.error());
-    if (!result->refusal.isEmpty())
-        return Outcome::refused(result->refusal);
-    context.out() << said(result->count) << Qt::endl;
-    return Outcome::done();
-}
-
-QString changeNumber(const storage::Corrected &done)
-{
-    return QLocale().toString(done.correction.value_or(0));
 }
 
 // Moves the given assessments into the bin or back out of it.
@@ -87,24 +67,20 @@ Outcome binStep(Context &context, bool intoBin)
     const Expected<std::vector<qint64>> ids = assessmentIds(context.positionals());
     if (!ids)
         return Outcome::refused(ids.error());
-    if (context.onStore())
-        return correctingStore(
-            context, [&ids, intoBin](organisation::OrganisationStore &store) { return store.moveToBin(*ids, intoBin); },
-            [intoBin](qint64 count) {
-                return (intoBin ? Corrections::tr("Assessments moved to the store's bin: %1; rater-cli restore brings "
-                                                  "them back.")
-                                : Corrections::tr("Assessments restored from the store's bin: %1."))
-                    .arg(QLocale().toString(count));
-            });
     return correcting(
-        context,
-        [&ids, intoBin](storage::CorrectionStore &store) { return intoBin ? store.remove(*ids) : store.restore(*ids); },
-        [intoBin](const storage::Corrected &done) {
+        context, [&ids, intoBin](storage::Results &results) { return results.moveToBin(*ids, intoBin); },
+        [intoBin](const storage::Corrected &done, const QString &change) {
             const QString said =
                 intoBin ? Corrections::tr("Assessments moved to the bin: %1 (change %2); rater-cli restore brings "
                                           "them back.")
                         : Corrections::tr("Assessments restored from the bin: %1 (change %2).");
-            return said.arg(QLocale().toString(done.count), changeNumber(done));
+            return said.arg(QLocale().toString(done.count), change);
+        },
+        [intoBin](const storage::Corrected &done) {
+            return (intoBin ? Corrections::tr("Assessments moved to the store's bin: %1; rater-cli restore brings "
+                                              "them back.")
+                            : Corrections::tr("Assessments restored from the store's bin: %1."))
+                .arg(QLocale().toString(done.count));
         });
 }
 
@@ -137,14 +113,13 @@ Outcome editAssessment(Context &context)
     if (!edit.team && !edit.respondent && !edit.date)
         return Outcome::refused(Corrections::tr("nothing to change: give --team, --date or --respondent"));
     const qint64 id = ids->front();
-    if (context.onStore())
-        return correctingStore(
-            context, [&](organisation::OrganisationStore &store) { return store.edit(id, edit); },
-            [id](qint64) { return Corrections::tr("Corrected assessment %1 in the store.").arg(QLocale().toString(id)); });
     return correcting(
-        context, [&](storage::CorrectionStore &store) { return store.edit(id, edit); },
-        [id](const storage::Corrected &done) {
-            return Corrections::tr("Corrected assessment %1 (change %2).").arg(QLocale().toString(id), changeNumber(done));
+        context, [&](storage::Results &results) { return results.edit(id, edit); },
+        [id](const storage::Corrected &, const QString &change) {
+            return Corrections::tr("Corrected assessment %1 (change %2).").arg(QLocale().toString(id), change);
+        },
+        [id](const storage::Corrected &) {
+            return Corrections::tr("Corrected assessment %1 in the store.").arg(QLocale().toString(id));
         });
 }
 
@@ -153,14 +128,13 @@ Outcome renameTeam(Context &context)
     const QStringList names = context.positionals();
     const QString from = names.at(0).trimmed();
     const QString to = names.at(1).trimmed();
-    if (context.onStore())
-        return correctingStore(
-            context, [&](organisation::OrganisationStore &store) { return store.renameTeam(from, to); },
-            [&](qint64) { return Corrections::tr("Renamed team \"%1\" to \"%2\" in the store.").arg(from, to); });
     return correcting(
-        context, [&](storage::CorrectionStore &store) { return store.renameTeam(from, to); },
-        [&](const storage::Corrected &done) {
-            return Corrections::tr("Renamed team \"%1\" to \"%2\" (change %3).").arg(from, to, changeNumber(done));
+        context, [&](storage::Results &results) { return results.renameTeam(from, to); },
+        [&](const storage::Corrected &, const QString &change) {
+            return Corrections::tr("Renamed team \"%1\" to \"%2\" (change %3).").arg(from, to, change);
+        },
+        [&](const storage::Corrected &) {
+            return Corrections::tr("Renamed team \"%1\" to \"%2\" in the store.").arg(from, to);
         });
 }
 
@@ -169,18 +143,15 @@ Outcome mergeTeams(Context &context)
     const QStringList names = context.positionals();
     const QString from = names.at(0).trimmed();
     const QString into = names.at(1).trimmed();
-    if (context.onStore())
-        return correctingStore(
-            context, [&](organisation::OrganisationStore &store) { return store.mergeTeams(from, into); },
-            [&](qint64 count) {
-                return Corrections::tr("Merged team \"%1\" into \"%2\" in the store; assessments moved: %3.")
-                    .arg(from, into, QLocale().toString(count));
-            });
     return correcting(
-        context, [&](storage::CorrectionStore &store) { return store.mergeTeams(from, into); },
-        [&](const storage::Corrected &done) {
+        context, [&](storage::Results &results) { return results.mergeTeams(from, into); },
+        [&](const storage::Corrected &done, const QString &change) {
             return Corrections::tr("Merged team \"%1\" into \"%2\"; assessments moved: %3 (change %4).")
-                .arg(from, into, QLocale().toString(done.count), changeNumber(done));
+                .arg(from, into, QLocale().toString(done.count), change);
+        },
+        [&](const storage::Corrected &done) {
+            return Corrections::tr("Merged team \"%1\" into \"%2\" in the store; assessments moved: %3.")
+                .arg(from, into, QLocale().toString(done.count));
         });
 }
 
@@ -193,18 +164,15 @@ Outcome emptyBin(Context &context)
             return Outcome::refused(given.error());
         days = *given;
     }
-    if (context.onStore())
-        return correctingStore(
-            context, [days](organisation::OrganisationStore &store) { return store.emptyBin(days); },
-            [](qint64 count) {
-                return Corrections::tr("Assessments deleted from the store's bin for good: %1.")
-                    .arg(QLocale().toString(count));
-            });
     return correcting(
-        context, [days](storage::CorrectionStore &store) { return store.emptyBin(days); },
-        [](const storage::Corrected &done) {
+        context, [days](storage::Results &results) { return results.emptyBin(days); },
+        [](const storage::Corrected &done, const QString &change) {
             return Corrections::tr("Assessments deleted from the bin for good: %1 (change %2).")
-                .arg(QLocale().toString(done.count), changeNumber(done));
+                .arg(QLocale().toString(done.count), change);
+        },
+        [](const storage::Corrected &done) {
+            return Corrections::tr("Assessments deleted from the store's bin for good: %1.")
+                .arg(QLocale().toString(done.count));
         });
 }
 

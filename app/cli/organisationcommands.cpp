@@ -223,15 +223,10 @@ Outcome syncResults(Context &context)
 Outcome importBundle(Context &context)
 {
     const QString file = context.positional();
-    const bool bundle = organisation::isBundle(file);
     const QString target = context.isSet(u"db"_s) ? context.value(u"db"_s) : QString();
     if (!organisation::isStoreAddress(target))
         return Outcome::refused(Organisation::tr("%1 is a bundle for the organisation store; import it there: "
                                                  "rater-cli import FILE --db postgresql://[user@]host/database")
-                                    .arg(QDir::toNativeSeparators(file)));
-    if (!bundle)
-        return Outcome::refused(Organisation::tr("%1 is not a bundle; an organisation store takes bundles made by "
-                                                 "rater-cli bundle, and results sent by rater-cli sync")
                                     .arg(QDir::toNativeSeparators(file)));
     const Expected<organisation::StoreAddress> address = context.storeAddress();
     if (!address)

@@ -8,6 +8,7 @@
 #include "organisation/bundle.h"
 #include "organisation/store.h"
 #include "storage/database.h"
+#include "storage/results.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,30 +62,16 @@ Outcome record(Context &context)
     NewAssessment a = assessmentOf({team, respondent, *date, std::move(answers).value()}, q, context.lang());
     a.workshopId = workshop;
 
-    if (context.onStore()) {
-        const Expected<organisation::OrganisationStore *> store = context.store();
-        if (!store)
-            return Outcome::failed(store.error());
-        if (a.workshopId) {
-            if (const Expected<Workshop> workshop = (*store)->workshop(*a.workshopId); !workshop)
-                return Outcome::refused(workshop.error());
-        }
-        const Expected<qint64> id = (*store)->record(a);
-        if (!id)
-            return Outcome::refused(id.error());
-        context.out() << *id << Qt::endl;
-        return Outcome::done();
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    if (a.workshopId) {
+        if (const Expected<Workshop> workshop = (*results)->workshop(*a.workshopId); !workshop)
+            return Outcome::refused(workshop.error());
     }
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    if (a.workshopId && !(*database)->workshops().find(*a.workshopId))
-        return Outcome::refused(Storage::tr("there is no workshop with id %1 in %2")
-                                    .arg(QLocale().toString(*a.workshopId),
-                                         QDir::toNativeSeparators((*database)->path())));
-    const Expected<qint64> id = (*database)->assessments().record(a);
+    const Expected<qint64> id = (*results)->record(a);
     if (!id)
-        return Outcome::failed(id.error());
+        return context.notWritten(id.error());
     context.out() << *id << Qt::endl;
     return Outcome::done();
 }
@@ -96,34 +83,12 @@ Outcome list(Context &context)
     // With --deleted, the bin, most recently deleted first.
     const bool bin = context.isSet(u"deleted"_s);
     // From a database file or from the organisation's store, whichever --db names.
-    using Visit = storage::AssessmentStore::Visit;
-    std::function<Status(const Visit &)> forEachListed;
-    std::function<Expected<storage::AssessmentStore::Extent>()> extentOf;
-    if (context.onStore()) {
-        const Expected<organisation::OrganisationStore *> store = context.store();
-        if (!store)
-            return Outcome::failed(store.error());
-        forEachListed = [store = *store, &team, bin](const Visit &visit) {
-            return store->forEachAssessment(team, bin, visit);
-        };
-        extentOf = [store = *store] { return store->extent(); };
-    } else {
-        const Expected<Database *> database = context.database();
-        if (!database)
-            return Outcome::refused(database.error());
-        const storage::AssessmentStore &store = (*database)->assessments();
-        forEachListed = [&store, &team, bin](const Visit &visit) -> Status {
-            if (!bin)
-                return store.forEach(team, visit);
-            storage::AssessmentStore::Browse browse;
-            browse.bin = true;
-            browse.team = team;
-            browse.order = storage::AssessmentStore::Browse::Order::Deleted;
-            browse.descending = true;
-            return store.browse(browse, 0, std::numeric_limits<qint64>::max(), visit);
-        };
-        extentOf = [&store] { return store.extent(); };
-    }
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    const auto forEachListed = [results = *results, &team, bin](const storage::Results::Visit &visit) {
+        return results->forEach(team, bin, visit);
+    };
     // When it was deleted, as this machine's clock reads.
     const auto deletedAt = [](const StoredAssessment &a) {
         return QDateTime::fromString(a.deletedAt, Qt::ISODate).toLocalTime();
@@ -207,7 +172,7 @@ Outcome list(Context &context)
     }
 
     // Column widths from what the database holds at most, so that no row has to wait.
-    const Expected<storage::AssessmentStore::Extent> extent = extentOf();
+    const Expected<storage::AssessmentStore::Extent> extent = (*results)->extent();
     if (!extent)
         return Outcome::failed(extent.error());
     const QLocale locale;
@@ -256,33 +221,34 @@ Outcome list(Context &context)
 Outcome import(Context &context)
 {
     const QString file = context.positional();
-    if (organisation::isBundle(file) || organisation::isStoreAddress(context.value(u"db"_s)))
+    if (organisation::isBundle(file))
         return importBundle(context);
     // Rows are written as they are read, in one transaction that is committed
     // only when the whole file was read without a problem. The database is
     // opened at the first good row, so a file refused from its start leaves
     // no database behind.
-    std::optional<storage::AssessmentStore::Recorder> recording;
+    std::unique_ptr<storage::Results::Recording> recording;
     std::optional<Outcome> refusal;
     qint64 imported = 0;
     qint64 alreadyStored = 0;
     const QStringList problems =
         exchange::readFile(file, builtInQuestionnaire(), [&](const NewAssessment &record, qsizetype) -> Status {
             if (!recording) {
-                const Expected<Database *> database = context.database();
-                if (!database) {
-                    refusal = Outcome::refused(database.error());
-                    return Status::failure(database.error());
+                const Expected<storage::Results *> results = context.results();
+                if (!results) {
+                    refusal = context.unavailable(results.error());
+                    return Status::failure(results.error());
                 }
-                recording.emplace((*database)->assessments().recorder());
-                if (Status begun = recording->begin(); !begun) {
-                    refusal = Outcome::failed(begun.error());
-                    return begun;
+                Expected<std::unique_ptr<storage::Results::Recording>> started = (*results)->startRecording();
+                if (!started) {
+                    refusal = context.notWritten(started.error());
+                    return Status::failure(started.error());
                 }
+                recording = std::move(started).value();
             }
-            const Expected<storage::AssessmentStore::Recorder::Added> added = recording->add(record);
+            const Expected<storage::Results::Recording::Added> added = recording->add(record);
             if (!added) {
-                refusal = Outcome::failed(added.error());
+                refusal = context.notWritten(added.error());
                 return Status::failure(added.error());
             }
             ++(added->alreadyStored ? alreadyStored : imported);
@@ -298,16 +264,15 @@ Outcome import(Context &context)
             context.err() << Storage::tr("… and %1 more problems").arg(problems.size() - shown) << '\n';
         return Outcome::refused(Storage::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
     if (recording) {
         if (Status committed = recording->commit(); !committed)
             return Outcome::failed(committed.error());
     }
     context.out() << Storage::tr("Imported %1 assessments from %2 into %3.")
-                         .arg(QLocale().toString(imported), QDir::toNativeSeparators(file),
-                              QDir::toNativeSeparators((*database)->path()))
+                         .arg(QLocale().toString(imported), QDir::toNativeSeparators(file), (*results)->shown())
                   << Qt::endl;
     if (alreadyStored > 0)
         context.out() << Storage::tr("Already stored, and not stored again: %1.").arg(QLocale().toString(alreadyStored))
@@ -328,28 +293,16 @@ Outcome exportAssessments(Context &context)
     const Questionnaire &q = builtInQuestionnaire();
     const QString team = context.value(u"team"_s);
     // From a database file or from the organisation's store, whichever --db names.
-    exchange::Source source;
-    std::function<Expected<qint64>()> countOf;
-    if (context.onStore()) {
-        const Expected<organisation::OrganisationStore *> store = context.store();
-        if (!store)
-            return Outcome::failed(store.error());
-        source = [store = *store, &team](const exchange::Visit &visit) {
-            return store->forEachAssessment(team, false, visit);
-        };
-        countOf = [store = *store, &team] { return store->count(team); };
-    } else {
-        const Expected<Database *> database = context.database();
-        if (!database)
-            return Outcome::refused(database.error());
-        const storage::AssessmentStore &store = (*database)->assessments();
-        source = [&store, &team](const exchange::Visit &visit) { return store.forEach(team, visit); };
-        countOf = [&store, &team] { return store.count(team); };
-    }
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    const exchange::Source source = [results = *results, &team](const exchange::Visit &visit) {
+        return results->forEach(team, false, visit);
+    };
 
     if (*chosen == exchange::Format::Xlsx) {
         // Refused before a row is written, not when the sheet is full.
-        const Expected<qint64> count = countOf();
+        const Expected<qint64> count = (*results)->count(team);
         if (!count)
             return Outcome::failed(count.error());
         if (const Status fits = exchange::checkXlsxRows(context.value(u"out"_s), *count); !fits)

@@ -1,10 +1,9 @@
 #include "command.h"
 
 #include "exchange/assessmentfile.h"
-#include "organisation/store.h"
 #include "questionnaire/loader.h"
 #include "quiz/entrylimits.h"
-#include "storage/database.h"
+#include "storage/results.h"
 #include "workshop/groupsummary.h"
 #include "workshop/participants.h"
 
@@ -29,18 +28,8 @@ class Workshops
 // organisation's store, whichever --db names.
 struct Chosen
 {
-    Database *database = nullptr;
-    organisation::OrganisationStore *store = nullptr;
+    storage::Results *results = nullptr;
     Workshop workshop;
-
-    Expected<qint64> record(const NewAssessment &assessment) const
-    {
-        return store ? store->record(assessment) : database->assessments().record(assessment);
-    }
-    Expected<std::vector<Answers>> participants() const
-    {
-        return store ? store->workshopAnswers(workshop.id) : database->assessments().workshopAnswers(workshop.id);
-    }
 };
 
 Expected<Chosen> chosenWorkshop(Context &context)
@@ -48,23 +37,13 @@ Expected<Chosen> chosenWorkshop(Context &context)
     const Expected<int> number = context.integer(u"id"_s, 1);
     if (!number)
         return Expected<Chosen>::failure(number.error());
-    if (context.onStore()) {
-        const Expected<organisation::OrganisationStore *> store = context.store();
-        if (!store)
-            return Expected<Chosen>::failure(store.error());
-        const Expected<Workshop> workshop = (*store)->workshop(*number);
-        if (!workshop)
-            return Expected<Chosen>::failure(workshop.error());
-        return Chosen{nullptr, *store, *workshop};
-    }
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Expected<Chosen>::failure(database.error());
-    const Expected<Workshop> workshop = (*database)->workshops().find(*number);
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return Expected<Chosen>::failure(results.error());
+    const Expected<Workshop> workshop = (*results)->workshop(*number);
     if (!workshop)
-        return Expected<Chosen>::failure(workshop.error() + u" in "_s
-                                         + QDir::toNativeSeparators((*database)->path()));
-    return Chosen{*database, nullptr, *workshop};
+        return Expected<Chosen>::failure(workshop.error());
+    return Chosen{*results, *workshop};
 }
 
 const Option workshopId{u"id"_s, u"N"_s, QT_TRANSLATE_NOOP("Commands", "the workshop, by the number \"workshop "
@@ -90,23 +69,15 @@ Outcome create(Context &context)
     if (!held)
         return Outcome::refused(held.error());
     const NewWorkshop workshop{title, *held, facilitator, team, context.lang()};
-    const auto created = [&context](const Expected<qint64> &id, bool refusedWhenNot) {
-        if (!id)
-            return refusedWhenNot ? Outcome::refused(id.error()) : Outcome::failed(id.error());
-        context.out() << *id << Qt::endl;
-        return Outcome::done();
-    };
-    if (context.onStore()) {
-        const Expected<organisation::OrganisationStore *> store = context.store();
-        if (!store)
-            return Outcome::failed(store.error());
-        // The store refuses a team the login may not write.
-        return created((*store)->createWorkshop(workshop), true);
-    }
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    return created((*database)->workshops().create(workshop), false);
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    // The store refuses a team the login may not write.
+    const Expected<qint64> id = (*results)->createWorkshop(workshop);
+    if (!id)
+        return context.notWritten(id.error());
+    context.out() << *id << Qt::endl;
+    return Outcome::done();
 }
 
 Outcome add(Context &context)
@@ -122,9 +93,9 @@ Outcome add(Context &context)
         return Outcome::refused(chosen.error());
     const NewAssessment a = participantAssessment(chosen->workshop, std::move(answers).value(), respondent,
                                                   builtInQuestionnaire());
-    const Expected<qint64> stored = chosen->record(a);
+    const Expected<qint64> stored = chosen->results->record(a);
     if (!stored)
-        return Outcome::failed(stored.error());
+        return context.notWritten(stored.error());
     context.out() << *stored << Qt::endl;
     return Outcome::done();
 }
@@ -132,23 +103,20 @@ Outcome add(Context &context)
 Outcome import(Context &context)
 {
     const QString file = context.positional();
-    if (context.onStore())
-        return Outcome::refused(Workshops::tr("rater-cli workshop import works on a Rater database file; import the "
-                                              "file into a laptop's database and send it with rater-cli sync"));
     const Expected<Chosen> chosen = chosenWorkshop(context);
     if (!chosen)
         return Outcome::refused(chosen.error());
     const ParticipantFile participants =
-        readParticipants(file, *chosen->database, chosen->workshop, builtInQuestionnaire());
+        readParticipants(file, *chosen->results, chosen->workshop, builtInQuestionnaire());
     const exchange::ReadResult &read = participants.read;
     if (!read.problems.isEmpty()) {
         for (const QString &problem : read.problems.mid(0, 200))
             context.err() << problem << '\n';
         return Outcome::refused(Workshops::tr("nothing was imported from %1").arg(QDir::toNativeSeparators(file)));
     }
-    const auto recorded = chosen->database->assessments().recordAll(read.records);
+    const auto recorded = chosen->results->recordAll(read.records);
     if (!recorded)
-        return Outcome::failed(recorded.error());
+        return context.notWritten(recorded.error());
     context.out() << Workshops::tr("Imported %1 participants into workshop %2, under the team \"%3\".")
                          .arg(QLocale().toString(recorded->added()), QLocale().toString(chosen->workshop.id),
                               participantTeam(chosen->workshop))
@@ -173,7 +141,7 @@ Outcome summary(Context &context)
     const Expected<Chosen> chosen = chosenWorkshop(context);
     if (!chosen)
         return Outcome::refused(chosen.error());
-    const Expected<std::vector<Answers>> participants = chosen->participants();
+    const Expected<std::vector<Answers>> participants = chosen->results->workshopAnswers(chosen->workshop.id);
     if (!participants)
         return Outcome::failed(participants.error());
     const GroupSummary g = summarizeGroup(builtInQuestionnaire(), *participants, *minimum);

@@ -5,6 +5,7 @@
 
 #include "store.h"
 
+#include "quiz/entrylimits.h"
 #include "storage/answercodec.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ Status OrganisationStore::readsAssessments() const
     return Done{};
 }
 
-Status OrganisationStore::forEachAssessment(const QString &team, bool bin, const Visit &visit) const
+Status OrganisationStore::forEach(const QString &team, bool bin, const Visit &visit) const
 {
     if (Status allowed = readsAssessments(); !allowed)
         return allowed;
@@ -65,13 +66,27 @@ Status OrganisationStore::forEachAssessment(const QString &team, bool bin, const
     if (!team.isNull())
         sql += u"AND t.name = ? "_s;
     sql += bin ? u"ORDER BY a.deleted_at DESC, a.id DESC"_s : u"ORDER BY a.taken_on, a.id"_s;
+    return readAssessments(sql, team.isNull() ? QVariantList() : QVariantList{team}, visit);
+}
+
+Status OrganisationStore::forEachInWorkshop(qint64 workshopId, const Visit &visit) const
+{
+    if (Status allowed = readsAssessments(); !allowed)
+        return allowed;
+    return readAssessments(assessmentColumns.toString()
+                               + u"WHERE a.workshop_id = ? AND a.deleted_at IS NULL ORDER BY a.taken_on, a.id"_s,
+                           {workshopId}, visit);
+}
+
+Status OrganisationStore::readAssessments(const QString &sql, const QVariantList &values, const Visit &visit) const
+{
     // Forward only: QPSQL then reads the rows one at a time, so that a list
     // of any length holds one row.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    if (!team.isNull())
-        query.addBindValue(team);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     const QString what = Messages::tr("cannot read the assessments");
     if (!query.exec())
         return Status::failure(failure(what, query.lastError()));
@@ -117,16 +132,23 @@ Expected<storage::AssessmentStore::Extent> OrganisationStore::extent() const
     return storage::AssessmentStore::Extent{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt()};
 }
 
+Expected<std::optional<Role>> OrganisationStore::recordingRole() const
+{
+    const Expected<std::optional<Role>> role = this->role();
+    if (role && (!*role || **role == Role::Manager))
+        return Expected<std::optional<Role>>::failure(
+            Messages::tr("%1: the login \"%2\" does not record in the store; a team's lead records for their teams, "
+                         "an admin for any")
+                .arg(m_address.shown(), login()));
+    return role;
+}
+
 Expected<qint64> OrganisationStore::writableTeam(const QString &team, const QString &what)
 {
     using Result = Expected<qint64>;
-    const Expected<std::optional<Role>> role = this->role();
+    const Expected<std::optional<Role>> role = recordingRole();
     if (!role)
         return Result::failure(role.error());
-    if (!*role || **role == Role::Manager)
-        return Result::failure(Messages::tr("%1: the login \"%2\" does not record in the store; a team's lead "
-                                            "records for their teams, an admin for any")
-                                   .arg(m_address.shown(), login()));
     QSqlQuery query(m_db);
     // An admin's record may start a team, as it does in a database file.
     if (**role == Role::Admin) {
@@ -191,30 +213,183 @@ Expected<qint64> OrganisationStore::insertForTeam(const QString &team, const QSt
     return id;
 }
 
-Expected<qint64> OrganisationStore::record(const NewAssessment &assessment)
+// Assessments recorded in one transaction of the store, which is rolled back
+// unless commit() is reached.
+class OrganisationStore::StoreRecording final : public storage::Results::Recording
 {
-    QStringList answers;
-    for (const int answer : assessment.answers)
-        answers << QString::number(answer);
-    return insertForTeam(
-        assessment.team, Messages::tr("could not record the assessment"),
-        u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
-        "questionnaire_id, questionnaire_version, lang, answers) "
-        "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s,
-        [&](QSqlQuery &query, qint64 team, qint64 origin) {
-            query.addBindValue(uuidText(assessment.uuid.isNull() ? QUuid::createUuid() : assessment.uuid));
-            query.addBindValue(origin);
-            query.addBindValue(team);
-            query.addBindValue(assessment.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                               : QVariant(assessment.respondent));
-            query.addBindValue(assessment.workshopId ? QVariant(*assessment.workshopId)
-                                                     : QVariant(QMetaType::fromType<qint64>()));
-            query.addBindValue(QString::fromLatin1(isoDate(assessment.date)));
-            query.addBindValue(assessment.questionnaireId);
-            query.addBindValue(assessment.questionnaireVersion);
-            query.addBindValue(assessment.lang);
-            query.addBindValue(QString(u'{' + answers.join(u',') + u'}'));
-        });
+public:
+    explicit StoreRecording(OrganisationStore &store) : m_store(store), m_query(store.m_db) {}
+    ~StoreRecording() override
+    {
+        if (m_open)
+            m_store.m_db.rollback();
+    }
+    StoreRecording(const StoreRecording &) = delete;
+    StoreRecording &operator=(const StoreRecording &) = delete;
+
+    Status begin()
+    {
+        if (!m_store.m_db.transaction())
+            return Status::failure(m_store.failure(what(), m_store.m_db.lastError()));
+        m_open = true;
+        if (const Expected<std::optional<Role>> role = m_store.recordingRole(); !role)
+            return Status::failure(role.error());
+        const Expected<qint64> here = m_store.here(what());
+        if (!here)
+            return Status::failure(here.error());
+        m_here = *here;
+        return Done{};
+    }
+
+    Expected<Added> add(const NewAssessment &a) override
+    {
+        using Result = Expected<Added>;
+        if (const Status allowed = limits::checkEntry(a); !allowed)
+            return Result::failure(Messages::tr("assessment %1 was not saved: %2")
+                                       .arg(QLocale().toString(m_count + 1), allowed.error()));
+        // One held already is found before anything is made for it.
+        if (!a.uuid.isNull()) {
+            const Expected<std::optional<qint64>> held = single(u"SELECT id FROM rater.assessment WHERE uuid = ?::uuid"_s,
+                                                                {uuidText(a.uuid)});
+            if (!held)
+                return Result::failure(held.error());
+            if (*held) {
+                ++m_count;
+                return Added{**held, true};
+            }
+        }
+        const Expected<qint64> team = teamId(a.team);
+        if (!team)
+            return Result::failure(team.error());
+        qint64 origin = m_here;
+        if (!a.origin.isNull()) {
+            const Expected<qint64> id = named(m_origins, uuidText(a.origin), [&](const QString &uuid) {
+                return single(u"WITH made AS (INSERT INTO rater.installation (uuid) VALUES (?::uuid) "
+                              "ON CONFLICT DO NOTHING RETURNING id) "
+                              "SELECT id FROM made UNION ALL SELECT id FROM rater.installation WHERE uuid = ?::uuid"_s,
+                              {uuid, uuid});
+            });
+            if (!id)
+                return Result::failure(id.error());
+            origin = *id;
+        }
+        QVariant workshop(QMetaType::fromType<qint64>());
+        if (a.workshopId) {
+            const Expected<std::optional<qint64>> found =
+                single(u"SELECT id FROM rater.workshop WHERE id = ?"_s, {*a.workshopId});
+            if (!found)
+                return Result::failure(found.error());
+            if (!*found)
+                return Result::failure(Messages::tr("%1: there is no workshop with id %2 that the login \"%3\" may read")
+                                           .arg(m_store.shown(), QLocale().toString(*a.workshopId), m_store.login()));
+            workshop = *a.workshopId;
+        } else if (!a.workshopTitle.isEmpty()) {
+            // Found by its title among the workshops the login may read, or
+            // started in the assessment's team.
+            const Expected<qint64> id = named(m_workshops, a.workshopTitle, [&](const QString &title) {
+                return single(u"WITH found AS (SELECT id FROM rater.workshop WHERE title = ? ORDER BY id LIMIT 1), "
+                              "made AS (INSERT INTO rater.workshop (uuid, origin_id, title, held_on, team_id, lang) "
+                              "  SELECT ?::uuid, ?, ?, ?::date, ?, ? WHERE NOT EXISTS (SELECT 1 FROM found) "
+                              "  RETURNING id) "
+                              "SELECT id FROM found UNION ALL SELECT id FROM made"_s,
+                              {title, uuidText(QUuid::createUuid()), m_here, title,
+                               QString::fromLatin1(isoDate(a.date)), *team, a.lang});
+            });
+            if (!id)
+                return Result::failure(id.error());
+            workshop = *id;
+        }
+        QStringList answers;
+        for (const int answer : a.answers)
+            answers << QString::number(answer);
+        const Expected<std::optional<qint64>> id = single(
+            u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
+            "questionnaire_id, questionnaire_version, lang, answers) "
+            "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s,
+            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), origin, *team,
+             a.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.respondent), workshop,
+             QString::fromLatin1(isoDate(a.date)), a.questionnaireId, a.questionnaireVersion, a.lang,
+             QString(u'{' + answers.join(u',') + u'}')});
+        if (!id)
+            return Result::failure(id.error());
+        ++m_count;
+        return Added{id->value_or(0), false};
+    }
+
+    Status commit() override
+    {
+        if (!m_store.m_db.commit()) {
+            const QSqlError error = m_store.m_db.lastError();
+            m_store.m_db.rollback();
+            m_open = false;
+            return Status::failure(m_store.failure(what(), error));
+        }
+        m_open = false;
+        return Done{};
+    }
+
+private:
+    static QString what() { return Messages::tr("could not save; nothing was stored"); }
+
+    // The id the one-row statement `sql` gives, if any.
+    Expected<std::optional<qint64>> single(const QString &sql, const QVariantList &values)
+    {
+        m_query.prepare(sql);
+        for (const QVariant &value : values)
+            m_query.addBindValue(value);
+        if (!m_query.exec())
+            return Expected<std::optional<qint64>>::failure(m_store.failure(what(), m_query.lastError()));
+        if (!m_query.next())
+            return std::optional<qint64>();
+        return std::optional<qint64>(m_query.value(0).toLongLong());
+    }
+
+    // The id of `name` in `ids`, or found with `find` once and kept; a file
+    // of many names keeps only so many.
+    static Expected<qint64> named(QHash<QString, qint64> &ids, const QString &name,
+                                  const std::function<Expected<std::optional<qint64>>(const QString &)> &find)
+    {
+        if (const auto known = ids.constFind(name); known != ids.cend())
+            return *known;
+        const Expected<std::optional<qint64>> found = find(name);
+        if (!found)
+            return Expected<qint64>::failure(found.error());
+        if (ids.size() >= 10000)
+            ids.clear();
+        ids.insert(name, found->value_or(0));
+        return found->value_or(0);
+    }
+
+    Expected<qint64> teamId(const QString &team)
+    {
+        if (const auto known = m_teams.constFind(team); known != m_teams.cend())
+            return *known;
+        const Expected<qint64> id = m_store.writableTeam(team, what());
+        if (id) {
+            if (m_teams.size() >= 10000)
+                m_teams.clear();
+            m_teams.insert(team, *id);
+        }
+        return id;
+    }
+
+    OrganisationStore &m_store;
+    QSqlQuery m_query;
+    bool m_open = false;
+    qint64 m_here = 0;
+    qint64 m_count = 0;
+    QHash<QString, qint64> m_teams;
+    QHash<QString, qint64> m_origins;
+    QHash<QString, qint64> m_workshops;
+};
+
+Expected<std::unique_ptr<storage::Results::Recording>> OrganisationStore::startRecording()
+{
+    using Result = Expected<std::unique_ptr<Recording>>;
+    auto recording = std::make_unique<StoreRecording>(*this);
+    if (Status begun = recording->begin(); !begun)
+        return Result::failure(begun.error());
+    return std::unique_ptr<Recording>(std::move(recording));
 }
 
 Expected<qint64> OrganisationStore::createWorkshop(const NewWorkshop &workshop)
@@ -317,13 +492,13 @@ Expected<QString> OrganisationStore::lockForChange(const std::vector<qint64> &id
     return QString();
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vector<qint64> &ids, bool intoBin)
+Expected<storage::Corrected> OrganisationStore::moveToBin(const std::vector<qint64> &ids, bool intoBin)
 {
-    using Result = Expected<Changed>;
+    using Result = Expected<storage::Corrected>;
     if (Status allowed = readsAssessments(); !allowed)
         return Result::failure(allowed.error());
     if (ids.empty())
-        return Changed{0, Messages::tr("no assessment was given")};
+        return storage::Corrected::refused(Messages::tr("no assessment was given"));
     const QString array = bigintArray(ids);
     const QString what = intoBin ? Messages::tr("could not move the assessments to the bin")
                                  : Messages::tr("could not restore the assessments");
@@ -335,7 +510,7 @@ Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vec
     };
     const auto refused = [this](const QString &why) {
         m_db.rollback();
-        return Changed{0, why};
+        return storage::Corrected::refused(why);
     };
     const Expected<QString> refusal = lockForChange(ids, !intoBin, what);
     if (!refusal) {
@@ -355,22 +530,22 @@ Expected<OrganisationStore::Changed> OrganisationStore::moveToBin(const std::vec
     const qint64 changed = query.numRowsAffected();
     if (!m_db.commit())
         return failed(m_db.lastError());
-    return Changed{changed, {}};
+    return storage::Corrected{std::nullopt, changed, {}};
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const storage::CorrectionStore::Edit &edit)
+Expected<storage::Corrected> OrganisationStore::edit(qint64 id, const storage::CorrectionStore::Edit &edit)
 {
-    using Result = Expected<Changed>;
+    using Result = Expected<storage::Corrected>;
     if (Status allowed = readsAssessments(); !allowed)
         return Result::failure(allowed.error());
     if (const QString refusal = edit.refusal(); !refusal.isEmpty())
-        return Changed{0, refusal};
+        return storage::Corrected::refused(refusal);
     const QString what = Messages::tr("could not correct the assessment");
     if (!m_db.transaction())
         return Result::failure(failure(what, m_db.lastError()));
     const auto refused = [this](const QString &why) {
         m_db.rollback();
-        return Changed{0, why};
+        return storage::Corrected::refused(why);
     };
     const Expected<QString> refusal = lockForChange({id}, false, what);
     if (!refusal) {
@@ -401,12 +576,12 @@ Expected<OrganisationStore::Changed> OrganisationStore::edit(qint64 id, const st
         m_db.rollback();
         return Result::failure(failure(what, error));
     }
-    return Changed{1, {}};
+    return storage::Corrected{std::nullopt, 1, {}};
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::emptyBin(std::optional<int> olderThanDays)
+Expected<storage::Corrected> OrganisationStore::emptyBin(std::optional<int> olderThanDays)
 {
-    using Result = Expected<Changed>;
+    using Result = Expected<storage::Corrected>;
     if (Status allowed = readsAssessments(); !allowed)
         return Result::failure(allowed.error());
     QSqlQuery query(m_db);
@@ -417,7 +592,7 @@ Expected<OrganisationStore::Changed> OrganisationStore::emptyBin(std::optional<i
     query.addBindValue(days);
     if (!query.exec())
         return Result::failure(failure(Messages::tr("could not empty the bin"), query.lastError()));
-    return Changed{query.numRowsAffected(), {}};
+    return storage::Corrected{std::nullopt, query.numRowsAffected(), {}};
 }
 
 Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString &from, const QString &to, bool merging,
@@ -459,16 +634,16 @@ Expected<OrganisationStore::TeamPair> OrganisationStore::teamPair(const QString 
     return TeamPair{query.value(0).toLongLong(), query.value(1).toLongLong(), {}};
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::changeTeams(const QString &from, const QString &to,
+Expected<storage::Corrected> OrganisationStore::changeTeams(const QString &from, const QString &to,
                                                                     bool merging)
 {
-    using Result = Expected<Changed>;
+    using Result = Expected<storage::Corrected>;
     const QString what = merging ? Messages::tr("could not merge the teams") : Messages::tr("could not rename the team");
     const Expected<TeamPair> teams = teamPair(from, to, merging, what);
     if (!teams)
         return Result::failure(teams.error());
     if (!teams->refusal.isEmpty())
-        return Changed{0, teams->refusal};
+        return storage::Corrected::refused(teams->refusal);
     QSqlQuery query(m_db);
     const auto run = [&](const QString &sql, const QVariant &first) {
         query.prepare(sql);
@@ -504,22 +679,22 @@ Expected<OrganisationStore::Changed> OrganisationStore::changeTeams(const QStrin
         m_db.rollback();
         return Result::failure(failure(what, error));
     }
-    return Changed{changed, {}};
+    return storage::Corrected{std::nullopt, changed, {}};
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::renameTeam(const QString &from, const QString &to)
+Expected<storage::Corrected> OrganisationStore::renameTeam(const QString &from, const QString &to)
 {
     if (const QString refusal = storage::CorrectionStore::Edit{to, {}, {}}.refusal(); !refusal.isEmpty())
-        return Changed{0, refusal};
+        return storage::Corrected::refused(refusal);
     if (from == to)
-        return Changed{0, Messages::tr("nothing to change: the team is called \"%1\" already").arg(to)};
+        return storage::Corrected::refused(Messages::tr("nothing to change: the team is called \"%1\" already").arg(to));
     return changeTeams(from, to, false);
 }
 
-Expected<OrganisationStore::Changed> OrganisationStore::mergeTeams(const QString &from, const QString &into)
+Expected<storage::Corrected> OrganisationStore::mergeTeams(const QString &from, const QString &into)
 {
     if (from == into)
-        return Changed{0, Messages::tr("a team cannot be merged into itself (\"%1\")").arg(from)};
+        return storage::Corrected::refused(Messages::tr("a team cannot be merged into itself (\"%1\")").arg(from));
     return changeTeams(from, into, true);
 }
 

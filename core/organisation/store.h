@@ -6,6 +6,7 @@
 #include "storage/assessmentstore.h"
 #include "storage/corrections.h"
 #include "storage/publishing.h"
+#include "storage/results.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -37,16 +38,18 @@ struct Member
 // The organisation's PostgreSQL store, open through QPSQL: setting it up,
 // and who may do what in it. What a member may read and write is enforced
 // by PostgreSQL itself (grants, row-level security, views that withhold
-// small groups), so that it holds for psql as well as for Rater.
-class OrganisationStore
+// small groups), so that it holds for psql as well as for Rater. A lead's or
+// an admin's results are read, recorded and corrected here as in a laptop's
+// file: the store is the PostgreSQL engine of storage::Results.
+class OrganisationStore final : public storage::Results
 {
 public:
     static Expected<std::unique_ptr<OrganisationStore>> connect(const StoreAddress &address);
-    ~OrganisationStore();
+    ~OrganisationStore() override;
     OrganisationStore(const OrganisationStore &) = delete;
     OrganisationStore &operator=(const OrganisationStore &) = delete;
 
-    QString shown() const { return m_address.shown(); }
+    QString shown() const override { return m_address.shown(); }
     QString login() const; // who is connected
 
     // Creates Rater's schema and its three roles, run by the database's
@@ -121,50 +124,45 @@ public:
     // A lead's or an admin's assessments and workshops, read and recorded as
     // a laptop's database file holds them; the ids are the store's. A
     // manager, who reads groups only, is refused with what to read instead.
-    using Visit = std::function<Status(const StoredAssessment &)>;
-    // In date order, then in the order stored; one team's when `team` is not
-    // null. With `bin`, those in the bin instead, most recently deleted first.
-    // Rows are read one at a time.
-    Status forEachAssessment(const QString &team, bool bin, const Visit &visit) const;
-    Expected<storage::AssessmentStore::Extent> extent() const;
-    // Records one assessment for a team the login may write, with the store
-    // as the installation it comes from; a refusal names the teams it may.
-    // An admin's record starts a team the store does not know yet.
-    Expected<qint64> record(const NewAssessment &assessment);
+    Status forEach(const QString &team, bool bin, const Visit &visit) const override;
+    Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const override;
+    Expected<storage::AssessmentStore::Extent> extent() const override;
+    Expected<qint64> count(const QString &team) const override;
+    // Records for teams the login may write, with the store as the
+    // installation they come from unless they name theirs; a refusal names
+    // the teams it may. An admin's recording starts a team the store does
+    // not know yet. A workshop named by its title is found in the team, or
+    // started there.
+    Expected<std::unique_ptr<Recording>> startRecording() override;
     // A workshop whose participants are recorded under its team, or under a
     // team named after it when it names none: one the login may write.
-    Expected<qint64> createWorkshop(const NewWorkshop &workshop);
-    Expected<Workshop> workshop(qint64 id) const;
-    // Its participants' answers, in date order, then in the order stored.
-    Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
-    // How many assessments out of the bin, of one team when `team` is not null.
-    Expected<qint64> count(const QString &team) const;
+    Expected<qint64> createWorkshop(const NewWorkshop &workshop) override;
+    Expected<Workshop> workshop(qint64 id) const override;
+    Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const override;
 
     // Corrections made in the store itself, all or none: each changed
     // result's version goes up and its change time is now, so that a laptop's
-    // older correction of it does not undo it. A refusal changes nothing and
-    // says why; the store keeps no change log.
-    struct Changed
-    {
-        qint64 count = 0;
-        QString refusal;
-    };
-    // Into the bin, or back out of it.
-    Expected<Changed> moveToBin(const std::vector<qint64> &ids, bool intoBin);
-    Expected<Changed> edit(qint64 id, const storage::CorrectionStore::Edit &edit);
-    // Deletes for good what the login's teams have in the bin, or only what
-    // went there more than `olderThanDays` days ago.
-    Expected<Changed> emptyBin(std::optional<int> olderThanDays);
+    // older correction of it does not undo it. The store keeps no change log.
+    Expected<storage::Corrected> moveToBin(const std::vector<qint64> &ids, bool intoBin) override;
+    Expected<storage::Corrected> edit(qint64 id, const storage::CorrectionStore::Edit &edit) override;
+    // What the login's teams have in the bin.
+    Expected<storage::Corrected> emptyBin(std::optional<int> olderThanDays) override;
     // An admin's: a team given another name, its leads and results with it;
     // or one team's results, workshops and leads moved to another, which
     // then goes. `count` is how many results moved.
-    Expected<Changed> renameTeam(const QString &from, const QString &to);
-    Expected<Changed> mergeTeams(const QString &from, const QString &into);
+    Expected<storage::Corrected> renameTeam(const QString &from, const QString &to) override;
+    Expected<storage::Corrected> mergeTeams(const QString &from, const QString &into) override;
 
 private:
+    class StoreRecording;
     OrganisationStore(StoreAddress address, QString name);
+    // Runs `sql` (assessment columns, as forEach() reads them) with
+    // `values` bound, and hands each row to `visit`.
+    Status readAssessments(const QString &sql, const QVariantList &values, const Visit &visit) const;
     // Refused for a login that reads groups only.
     Status readsAssessments() const;
+    // The login's role when it may record results: a lead or an admin.
+    Expected<std::optional<Role>> recordingRole() const;
     // The id of `team` when the login may write its results, in the
     // transaction open; an admin's starts it when it is new.
     Expected<qint64> writableTeam(const QString &team, const QString &what);
@@ -177,7 +175,7 @@ private:
         QString refusal;
     };
     Expected<TeamPair> teamPair(const QString &from, const QString &to, bool merging, const QString &what);
-    Expected<Changed> changeTeams(const QString &from, const QString &to, bool merging);
+    Expected<storage::Corrected> changeTeams(const QString &from, const QString &to, bool merging);
     // Locks `ids` in the transaction open, and says why they cannot be
     // changed: one the login may not reach, or one out of the bin (in it,
     // unless `inBin`); empty when they can.

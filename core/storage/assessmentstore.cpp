@@ -422,14 +422,19 @@ Expected<std::optional<StoredAssessment>> AssessmentStore::find(qint64 id) const
     return found;
 }
 
+Status AssessmentStore::forEachInWorkshop(qint64 workshopId, const Visit &visit) const
+{
+    return where("WHERE a.workshop_id = ? AND a.deleted_at IS NULL ",
+                 [workshopId](Statement &query) { query.bind(1, workshopId); }, visit);
+}
+
 Expected<std::vector<StoredAssessment>> AssessmentStore::inWorkshop(qint64 workshopId) const
 {
     std::vector<StoredAssessment> result;
-    const Status read = where("WHERE a.workshop_id = ? AND a.deleted_at IS NULL ", [workshopId](Statement &query) { query.bind(1, workshopId); },
-                              [&result](const StoredAssessment &a) -> Status {
-                                  result.push_back(a);
-                                  return Done{};
-                              });
+    const Status read = forEachInWorkshop(workshopId, [&result](const StoredAssessment &a) -> Status {
+        result.push_back(a);
+        return Done{};
+    });
     if (!read)
         return Expected<std::vector<StoredAssessment>>::failure(read.error());
     return result;

@@ -107,6 +107,7 @@ public:
     Expected<std::optional<StoredAssessment>> find(qint64 id) const;
     // One workshop's participants, in the same order.
     Expected<std::vector<StoredAssessment>> inWorkshop(qint64 workshopId) const;
+    Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const;
     // One workshop's participants' answers, for its group figures.
     Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
     // One team's assessments, oldest first: what history needs, without the

@@ -48,7 +48,8 @@ struct Correction
 QString kindName(Correction::Kind kind); // as stored and in JSON: "delete", "leave_workshop"
 std::optional<Correction::Kind> kindFromName(QStringView name);
 
-// What a correction came to: made, with its entry in the change log, or
+// What a correction came to: made, with its entry in the change log where
+// there is one (a laptop's file; the organisation's store keeps none), or
 // refused with the reason and the database as it was. A failure of the
 // database itself is the Expected's.
 struct Corrected
@@ -57,7 +58,7 @@ struct Corrected
     qint64 count = 0;                 // assessments changed (or emptied from the bin)
     QString refusal;
 
-    bool made() const { return correction.has_value(); }
+    bool made() const { return refusal.isEmpty(); }
     static Corrected refused(QString why) { return {std::nullopt, 0, std::move(why)}; }
 };
 

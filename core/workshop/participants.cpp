@@ -2,7 +2,7 @@
 
 #include "quiz/quizanswers.h"
 
-#include "storage/database.h"
+#include "storage/results.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +42,7 @@ NewAssessment participantAssessment(const Workshop &workshop, Answers answers, c
     return a;
 }
 
-ParticipantFile readParticipants(const QString &path, const Database &database, const Workshop &workshop,
+ParticipantFile readParticipants(const QString &path, const storage::Results &results, const Workshop &workshop,
                                  const Questionnaire &questionnaire)
 {
     ParticipantFile file{exchange::readFile(path, questionnaire), {}};
@@ -54,19 +54,19 @@ ParticipantFile readParticipants(const QString &path, const Database &database, 
                                                                           : ParticipantMessages::tr("line %1");
     std::map<QString, QString> codes;   // code to where it was first seen
     std::map<Answers, QString> answers; // answers (of records without a code) to where
-    const auto existing = database.assessments().inWorkshop(workshop.id);
-    if (!existing) {
-        read.problems << existing.error();
-        read.records.clear();
-        read.places.clear();
-        return file;
-    }
-    for (const StoredAssessment &a : *existing) {
+    const Status existing = results.forEachInWorkshop(workshop.id, [&](const StoredAssessment &a) -> Status {
         const QString where = ParticipantMessages::tr("already in the workshop");
         if (!a.respondent.isEmpty())
             codes.emplace(a.respondent, where);
         else
             answers.emplace(a.answers, where);
+        return Done{};
+    });
+    if (!existing) {
+        read.problems << existing.error();
+        read.records.clear();
+        read.places.clear();
+        return file;
     }
     for (std::size_t i = 0; i < read.records.size(); ++i) {
         const NewAssessment &r = read.records[i];

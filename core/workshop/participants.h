@@ -5,7 +5,9 @@
 
 namespace rater {
 
-class Database;
+namespace storage {
+class Results;
+}
 
 // One paper form's answers as typed in: a digit for each answer ("41253…"),
 // or answers separated by commas. The reason for a refusal speaks of the
@@ -33,8 +35,8 @@ struct ParticipantFile
 // Reads a file of participants' results (.csv or .json) for `workshop`: every
 // problem, duplicates included (a respondent code seen twice, in the file or
 // already in the workshop, or the same answers twice without codes), or the
-// records ready to store in it.
-ParticipantFile readParticipants(const QString &path, const Database &database, const Workshop &workshop,
+// records ready to store in it, in a laptop's file or in the store.
+ParticipantFile readParticipants(const QString &path, const storage::Results &results, const Workshop &workshop,
                                  const Questionnaire &questionnaire);
 
 } // namespace rater

@@ -6,6 +6,7 @@
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "storage/database.h"
+#include "storage/fileresults.h"
 #include "views/emptystate.h"
 #include "reportpages.h"
 #include "views/exportmenu.h"
@@ -416,7 +417,7 @@ Status WorkshopsView::importFile(const QString &path)
     const Expected<Workshop> workshop = current();
     if (!workshop)
         return Status::failure(tr("Create a workshop first."));
-    const ParticipantFile file = readParticipants(path, m_database, *workshop, m_questionnaire);
+    const ParticipantFile file = readParticipants(path, storage::FileResults(m_database), *workshop, m_questionnaire);
     const exchange::ReadResult &read = file.read;
     if (!read.problems.isEmpty()) {
         QStringList shown = read.problems.mid(0, 20);

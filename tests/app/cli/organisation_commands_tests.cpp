@@ -610,13 +610,24 @@ TEST_CASE("A bundle carries a laptop's results to the store without a network, o
                   dir.filePath(QStringLiteral("empty.bundle"))})
               .out.contains(QStringLiteral("Bundled 0 results")));
 
-    // A bundle goes to a store, and a store takes only bundles.
+    // A bundle goes to a store, not to a file.
     const CliRun intoFile = runCli({QStringLiteral("import"), bundle, QStringLiteral("--db"), local});
     CHECK(intoFile.status == 2);
     CHECK(intoFile.err.contains(QStringLiteral("is a bundle for the organisation store")));
-    const CliRun csvIntoStore = importAs(dir.filePath(QStringLiteral("offline.csv")), QString());
-    CHECK(csvIntoStore.status == 2);
-    CHECK(csvIntoStore.err.contains(QStringLiteral("is not a bundle")));
+    // A store takes exported files as a laptop's file does: all or none, and
+    // what it holds by UUID once.
+    const CliRun csvByLead = importAs(dir.filePath(QStringLiteral("offline.csv")), QStringLiteral("lead_bea"));
+    CHECK(csvByLead.status == 2);
+    CHECK(csvByLead.err.contains(QStringLiteral("you can record for North only, not for \"South\"")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.assessment")) == QStringLiteral("60"));
+    const QString exported = dir.filePath(QStringLiteral("offline.json"));
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), local, QStringLiteral("--out"), exported}).status == 0);
+    const CliRun again = importAs(exported, QString());
+    INFO(again.err.toStdString());
+    CHECK(again.status == 0);
+    CHECK(again.out.contains(QStringLiteral("Imported 0 assessments")));
+    CHECK(again.out.contains(QStringLiteral("Already stored, and not stored again: 60.")));
+    CHECK(storeRows(store) == laptopRows(local));
 }
 
 TEST_CASE("compare and history give the same JSON from a database file and from the store; a manager's compare "
