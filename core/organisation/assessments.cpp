@@ -247,6 +247,9 @@ public:
         if (const Status allowed = limits::checkEntry(a); !allowed)
             return Result::failure(Messages::tr("assessment %1 was not saved: %2")
                                        .arg(QLocale().toString(m_count + 1), allowed.error()));
+        if (const Status fits = storage::checkRecordable(a.questionnaireId, a.answers); !fits)
+            return Result::failure(Messages::tr("assessment %1 was not saved: %2")
+                                       .arg(QLocale().toString(m_count + 1), fits.error()));
         // One held already is found before anything is made for it.
         if (!a.uuid.isNull()) {
             const Expected<std::optional<qint64>> held = single(u"SELECT id FROM rater.assessment WHERE uuid = ?::uuid"_s,

@@ -129,6 +129,16 @@ Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnai
     return answers;
 }
 
+Status checkRecordable(QStringView questionnaireId, const Answers &answers)
+{
+    const Questionnaire *questionnaire = builtIn(questionnaireId.toUtf8());
+    if (!questionnaire)
+        return Done{};
+    if (const auto fault = checkAnswers(*questionnaire, answers))
+        return Status::failure(fault->message);
+    return Done{};
+}
+
 std::optional<qint64> storedTotal(QByteArrayView questionnaireId, QByteArrayView text)
 {
     const Questionnaire *questionnaire = builtIn(questionnaireId);

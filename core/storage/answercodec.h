@@ -28,6 +28,11 @@ Expected<Answers> decodeAnswers(QByteArrayView text);
 // without a word.
 Expected<Answers> decodeScorable(qint64 assessmentId, QByteArrayView questionnaireId, QByteArrayView text);
 
+// Whether answers about to be recorded fit the questionnaire they name, when
+// this program has it: what either engine checks before it stores them, so
+// that no caller stores answers that would not read back as scorable.
+Status checkRecordable(QStringView questionnaireId, const Answers &answers);
+
 // The total score of stored answers, when this program can score them.
 std::optional<qint64> storedTotal(QByteArrayView questionnaireId, QByteArrayView text);
 

@@ -155,6 +155,9 @@ Expected<AssessmentStore::Recorder::Added> AssessmentStore::Recorder::add(const 
     if (const Status allowed = limits::checkEntry(a); !allowed)
         return Result::failure(Messages::tr("assessment %1 was not saved: %2")
                                    .arg(QLocale().toString(state.count + 1), allowed.error()));
+    if (const Status fits = checkRecordable(a.questionnaireId, a.answers); !fits)
+        return Result::failure(Messages::tr("assessment %1 was not saved: %2")
+                                   .arg(QLocale().toString(state.count + 1), fits.error()));
     // One stored already is looked up before anything else, so that it
     // leaves no team, respondent or workshop behind.
     if (!a.uuid.isNull()) {

@@ -860,6 +860,28 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
     INFO(small.err.toStdString());
     CHECK(QJsonDocument::fromJson(small.rawOut).object().value(QStringLiteral("n")).toInt() == 1);
     CHECK(QJsonDocument::fromJson(small.rawOut).object().value(QStringLiteral("suppressed")).toBool());
+    // Participants from a file join it as they join a laptop's workshop: all
+    // or none, a code the workshop holds already refused.
+    QFile people(dir.filePath(QStringLiteral("people.csv")));
+    REQUIRE(people.open(QIODevice::WriteOnly));
+    people.write("team,respondent,workshop,date,lang,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17\n"
+                 "Elsewhere,p1,,2026-03-03,en,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n"
+                 "Elsewhere,p2,,2026-03-03,en,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4\n");
+    people.close();
+    const QStringList importPeople{QStringLiteral("workshop"), QStringLiteral("import"), QStringLiteral("--id"),
+                                   workshop, people.fileName()};
+    const CliRun joined = cli(ada, importPeople, QStringLiteral("lead_ada"));
+    INFO(joined.err.toStdString());
+    CHECK(joined.status == 0);
+    CHECK(joined.out.contains(QStringLiteral("Imported 2 participants into workshop %1, under the team \"Front Desk\"")
+                                  .arg(workshop)));
+    const CliRun joinedAgain = cli(ada, importPeople, QStringLiteral("lead_ada"));
+    CHECK(joinedAgain.status == 2);
+    CHECK(joinedAgain.err.contains(QStringLiteral("respondent \"p1\" appears twice (already in the workshop)")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) || ' ' || string_agg(DISTINCT t.name, ',') FROM "
+                                          "rater.assessment a JOIN rater.team t ON t.id = a.team_id WHERE a.workshop_id = %1")
+                               .arg(workshop))
+          == QStringLiteral("3 Front Desk"));
     const CliRun otherTeams = cli(ada, {QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
                                         QStringLiteral("Atelier day"), QStringLiteral("--date"), QStringLiteral("2026-03-03")},
                                   QStringLiteral("lead_ada"));
