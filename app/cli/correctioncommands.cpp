@@ -189,6 +189,10 @@ QJsonObject logEntry(const storage::Correction &c)
 
 Outcome showLog(Context &context)
 {
+    if (context.onStore())
+        return Outcome::refused(Corrections::tr("the organisation store keeps no change log: a correction there raises "
+                                                "the result's version, so that an older one from a laptop does not undo "
+                                                "it; rater-cli log reads a laptop's database file"));
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());

@@ -7,6 +7,7 @@
 #include "organisation/store.h"
 #include "questionnaire/loader.h"
 #include "storage/database.h"
+#include "storage/results.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -95,20 +96,20 @@ QJsonObject changeJson(const Change &change)
 
 Outcome demo(Context &context)
 {
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const Expected<bool> filled = (*database)->assessments().any();
-    if (!filled)
-        return Outcome::refused(filled.error());
-    if (*filled)
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    // Demo figures go only where there is nothing to mix them with.
+    const Expected<qint64> held = (*results)->count(QString());
+    if (!held)
+        return Outcome::refused(held.error());
+    if (*held > 0)
         return Outcome::refused(History::tr("%1 already holds assessments; write the demo data to a new file")
-                                    .arg(QDir::toNativeSeparators((*database)->path())));
-    const Expected<qint64> written = writeDemoData(**database, builtInQuestionnaire(), QDate::currentDate());
+                                    .arg((*results)->shown()));
+    const Expected<qint64> written = writeDemoData(**results, builtInQuestionnaire(), QDate::currentDate());
     if (!written)
-        return Outcome::failed(written.error());
-    context.out() << History::tr("Wrote %1 demo assessments to %2.")
-                         .arg(QLocale().toString(*written), QDir::toNativeSeparators((*database)->path()))
+        return context.notWritten(written.error());
+    context.out() << History::tr("Wrote %1 demo assessments to %2.").arg(QLocale().toString(*written), (*results)->shown())
                   << Qt::endl;
     return Outcome::done();
 }

@@ -1,7 +1,7 @@
 #include "command.h"
 
 #include "questionnaire/loader.h"
-#include "storage/database.h"
+#include "storage/results.h"
 #include "workshop/groupsummary.h"
 #include "workshopreport.h"
 
@@ -26,14 +26,14 @@ Outcome report(Context &context)
     const Expected<int> id = context.integer(u"workshop"_s, 1);
     if (!id)
         return Outcome::refused(id.error());
-    const Expected<Database *> database = context.database();
-    if (!database)
-        return Outcome::refused(database.error());
-    const Expected<Workshop> workshop = (*database)->workshops().find(*id);
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
+    const Expected<Workshop> workshop = (*results)->workshop(*id);
     if (!workshop)
         return Outcome::refused(workshop.error());
     const Questionnaire &q = builtInQuestionnaire();
-    const Expected<std::vector<Answers>> participants = (*database)->assessments().workshopAnswers(*id);
+    const Expected<std::vector<Answers>> participants = (*results)->workshopAnswers(*id);
     if (!participants)
         return Outcome::failed(participants.error());
     // The workshop's own language, unless --lang chose another; the report's

@@ -323,11 +323,38 @@ Outcome exportAssessments(Context &context)
     return Outcome::done();
 }
 
+// What the login may read of the organisation's store; the server's own
+// files are its administrator's (pg_amcheck, pg_dump).
+Outcome checkStore(Context &context)
+{
+    const Expected<organisation::OrganisationStore *> store = context.store();
+    if (!store)
+        return Outcome::failed(store.error());
+    const Expected<IntegrityReport> report = (*store)->check();
+    if (!report)
+        return Outcome::refused(report.error());
+    const QLocale locale;
+    if (report->sound) {
+        context.out() << Storage::tr("%1: sound; %2 assessments of %3 teams that the login \"%4\" may read, row-level "
+                                     "security on, every answer and date readable")
+                             .arg((*store)->shown(), locale.toString(report->assessments),
+                                  locale.toString(report->teams), (*store)->login())
+                      << Qt::endl;
+        return Outcome::done();
+    }
+    context.out() << Storage::tr("%1: the check found:").arg((*store)->shown()) << '\n';
+    for (const QString &problem : report->problems.mid(0, Storage::maxReportedProblems))
+        context.out() << "  " << problem << '\n';
+    context.out() << Storage::tr("Correct or delete those results (rater-cli edit, rater-cli delete), or restore the "
+                                 "store from its pg_dump backup.")
+                  << Qt::endl;
+    return Outcome::withStatus(Failure);
+}
+
 Outcome check(Context &context)
 {
-    // A store's soundness is its server's business (pg_amcheck, its backups).
     if (context.onStore())
-        return Outcome::refused(context.database().error());
+        return checkStore(context);
     const QString path = context.databasePath();
     const Expected<IntegrityReport> report = Database::checkFile(path);
     if (!report)
@@ -351,6 +378,9 @@ Outcome check(Context &context)
 
 Outcome backup(Context &context)
 {
+    if (context.onStore())
+        return Outcome::refused(Storage::tr("rater-cli backup copies a laptop's database file; the organisation store is "
+                                            "backed up on its server with pg_dump (see docs/organisation.md)"));
     const Expected<Database *> database = context.database();
     if (!database)
         return Outcome::refused(database.error());

@@ -2,6 +2,7 @@
 
 #include "quiz/quizanswers.h"
 #include "storage/database.h"
+#include "storage/fileresults.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,7 +25,7 @@ struct DemoTeam
 
 } // namespace
 
-Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const QDate &today)
+Expected<qint64> writeDemoData(storage::Results &results, const Questionnaire &q, const QDate &today)
 {
     const std::vector<DemoTeam> teams{
         {u"Front Desk"_s, u"FD"_s, 2.5, 4.2, 0, u"responsiveness"_s},
@@ -80,10 +81,16 @@ Expected<qint64> writeDemoData(Database &database, const Questionnaire &q, const
     }
     std::sort(assessments.begin(), assessments.end(),
               [](const NewAssessment &a, const NewAssessment &b) { return a.date < b.date; });
-    const auto recorded = database.assessments().recordAll(assessments);
+    const auto recorded = results.recordAll(assessments);
     if (!recorded)
         return Expected<qint64>::failure(recorded.error());
     return recorded->added();
+}
+
+Expected<qint64> writeDemoData(Database &database, const Questionnaire &questionnaire, const QDate &today)
+{
+    storage::FileResults results(database);
+    return writeDemoData(results, questionnaire, today);
 }
 
 } // namespace rater

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "storage/answercodec.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -273,6 +275,69 @@ Expected<int> OrganisationStore::schemaVersion() const
     if (!query.exec(u"SELECT max(version) FROM rater.schema_version"_s) || !query.next())
         return Expected<int>::failure(failure(Messages::tr("cannot read the schema"), query.lastError()));
     return query.value(0).toInt();
+}
+
+Expected<IntegrityReport> OrganisationStore::check() const
+{
+    using Result = Expected<IntegrityReport>;
+    const Expected<int> version = schemaVersion();
+    if (!version)
+        return Result::failure(version.error());
+    if (*version == 0)
+        return Result::failure(Messages::tr("%1 holds no Rater store; its owner sets one up with rater-cli org init")
+                                   .arg(m_address.shown()));
+    if (*version > currentVersion)
+        return Result::failure(Messages::tr("%1 was set up by a newer Rater (store schema %2; this one knows %3)")
+                                   .arg(m_address.shown(), QString::number(*version), QString::number(currentVersion)));
+    if (Status allowed = readsAssessments(); !allowed)
+        return Result::failure(allowed.error());
+    const QString what = Messages::tr("could not check the store");
+    IntegrityReport report;
+    QSqlQuery query(m_db);
+    // Without row-level security a lead would read every team's rows.
+    if (!query.exec(u"SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'rater'::regnamespace "
+                    "AND c.relname IN ('team', 'team_lead', 'assessment', 'workshop', 'draft') "
+                    "AND NOT c.relrowsecurity ORDER BY c.relname"_s))
+        return Result::failure(failure(what, query.lastError()));
+    while (query.next())
+        report.problems << Messages::tr("row-level security is off on rater.%1: leads could read every team's rows "
+                                        "there; its owner turns it on with ALTER TABLE rater.%1 ENABLE ROW LEVEL "
+                                        "SECURITY")
+                               .arg(query.value(0).toString());
+    if (!query.exec(u"SELECT count(*) FROM rater.team"_s) || !query.next())
+        return Result::failure(failure(what, query.lastError()));
+    report.teams = query.value(0).toLongLong();
+    // Every result the login may read, the bin's too, read one at a time:
+    // answers or dates written past Rater are named, as a laptop's check names them.
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, questionnaire_id, array_to_string(answers, ','), taken_on::text "
+                    "FROM rater.assessment ORDER BY id"_s))
+        return Result::failure(failure(what, query.lastError()));
+    constexpr qsizetype listed = 1000;
+    qint64 more = 0;
+    while (query.next()) {
+        ++report.assessments;
+        const qint64 id = query.value(0).toLongLong();
+        QStringList faults;
+        if (const Expected<Answers> answers = storage::decodeScorable(id, query.value(1).toString().toUtf8(),
+                                                                      query.value(2).toString().toLatin1());
+            !answers)
+            faults << answers.error();
+        if (const Status date = storage::checkStoredDate(id, query.value(3).toString()); !date)
+            faults << date.error();
+        for (const QString &fault : faults) {
+            if (report.problems.size() < listed)
+                report.problems << fault;
+            else
+                ++more;
+        }
+    }
+    if (query.lastError().isValid())
+        return Result::failure(failure(what, query.lastError()));
+    if (more > 0)
+        report.problems << Messages::tr("… and %1 more").arg(QLocale().toString(more));
+    report.sound = report.problems.isEmpty();
+    return report;
 }
 
 Status OrganisationStore::init(int threshold)

@@ -57,6 +57,11 @@ public:
     // managers. Refused when the schema is there already.
     Status init(int threshold);
     Expected<int> schemaVersion() const; // 0 when there is no Rater schema
+    // Checks what the login may read without changing anything: the schema's
+    // version, row-level security on every table that holds a team's rows,
+    // and every result's answers and date. A report, sound or not; a
+    // refusal when there is no store to check or the login reads groups only.
+    Expected<IntegrityReport> check() const;
 
     // Gives `login` a role; a lead also the teams named, which are created
     // when the store does not know them yet.

@@ -939,6 +939,22 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
     CHECK(managerDelete.status == 1);
     CHECK(managerDelete.err.contains(QStringLiteral("not single assessments")));
 
+    // check reads what the login may: sound so far, for the owner and for a lead.
+    const CliRun sound = cli(storeUrl(store), {QStringLiteral("check")});
+    INFO(sound.err.toStdString());
+    CHECK(sound.status == 0);
+    CHECK(sound.out.contains(QStringLiteral(": sound; ")));
+    CHECK(sound.out.contains(QStringLiteral("row-level security on")));
+    const CliRun leadCheck = cli(ada, {QStringLiteral("check")}, QStringLiteral("lead_ada"));
+    CHECK(leadCheck.status == 0);
+    CHECK(leadCheck.out.contains(QStringLiteral("teams that the login \"lead_ada\" may read")));
+    CHECK(cli(bo, {QStringLiteral("check")}, QStringLiteral("mgr_bo")).err.contains(QStringLiteral("not single assessments")));
+    superuser(store, QStringLiteral("ALTER TABLE rater.draft DISABLE ROW LEVEL SECURITY"));
+    const CliRun open = cli(storeUrl(store), {QStringLiteral("check")});
+    CHECK(open.status == 1);
+    CHECK(open.out.contains(QStringLiteral("row-level security is off on rater.draft")));
+    superuser(store, QStringLiteral("ALTER TABLE rater.draft ENABLE ROW LEVEL SECURITY"));
+
     // Answers written past Rater, through psql, are named, not listed as if they were sound.
     const QString broken = superuser(store, QStringLiteral("INSERT INTO rater.assessment (uuid, team_id, taken_on, "
                                                            "questionnaire_id, questionnaire_version, lang, answers) "
@@ -951,6 +967,10 @@ TEST_CASE("list and workshop summary read the same from the store as from a data
     INFO(broken.toStdString() << " | " << unreadable.err.toStdString());
     CHECK(unreadable.status == 1);
     CHECK(unreadable.err.contains(QStringLiteral("assessment %1 cannot be scored").arg(broken)));
+    const CliRun damaged = cli(storeUrl(store), {QStringLiteral("check")});
+    CHECK(damaged.status == 1);
+    CHECK(damaged.out.contains(QStringLiteral("assessment %1 cannot be scored").arg(broken)));
+    CHECK_FALSE(damaged.out.contains(QStringLiteral("row-level security is off")));
 }
 
 TEST_CASE("A sync stopped between batches keeps what the store confirmed, and the next one sends the rest",
@@ -991,4 +1011,40 @@ TEST_CASE("A sync stopped between batches keeps what the store confirmed, and th
     CHECK(rest->sent == 30);
     CHECK(calls == std::vector<std::pair<qint64, qint64>>{{0, 30}, {30, 30}});
     CHECK(storeRows(store) == laptopRows(local));
+}
+
+TEST_CASE("Demo data and a workshop's PDF report come from the store as from a database file", "[organisation][pdf]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("demo_store"), {});
+    const QString local = dir.filePath(QStringLiteral("demo.sqlite"));
+    for (const QString &db : {local, storeUrl(store)}) {
+        const CliRun written = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+        INFO(written.err.toStdString());
+        REQUIRE(written.status == 0);
+        CHECK(written.out.contains(QStringLiteral("demo assessments to ")));
+        // Never mixed with results already there.
+        const CliRun again = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+        CHECK(again.status == 2);
+        CHECK(again.err.contains(QStringLiteral("already holds assessments")));
+    }
+    const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+    const CliRun fromFile = runCli(QStringList{QStringLiteral("list"), QStringLiteral("--db"), local} + json);
+    const CliRun fromStore = runCli(QStringList{QStringLiteral("list"), QStringLiteral("--db"), storeUrl(store)} + json);
+    REQUIRE(fromStore.status == 0);
+    CHECK(QJsonDocument::fromJson(fromStore.rawOut).array().size() == QJsonDocument::fromJson(fromFile.rawOut).array().size());
+
+    const QString workshop = superuser(store, QStringLiteral("SELECT id FROM rater.workshop WHERE title = 'Service "
+                                                             "recovery workshop'"));
+    const QString pdf = dir.filePath(QStringLiteral("recovery.pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), QStringLiteral("--db"), storeUrl(store),
+                                  QStringLiteral("--workshop"), workshop, QStringLiteral("--out"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.status == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(QStringLiteral("Service recovery workshop")));
+    CHECK(extracted.contains(QStringLiteral("Reliability")));
 }
