@@ -710,6 +710,10 @@
         <source>Assessments deleted from the store&apos;s bin for good: %1.</source>
         <translation>تقييمات حُذفت من سلة المخزن نهائيًا: %1.</translation>
     </message>
+    <message>
+        <source>the organisation store keeps no change log: a correction there raises the result&apos;s version, so that an older one from a laptop does not undo it; rater-cli log reads a laptop&apos;s database file</source>
+        <translation>لا يحتفظ مخزن المؤسسة بسجل للتصحيحات: كل تصحيح فيه يرفع إصدار النتيجة كي لا يُلغيه تصحيح أقدم من حاسوب محمول؛ يقرأ rater-cli log ملف قاعدة بيانات على حاسوب محمول</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1705,10 +1709,6 @@
         <translation>%1: يمكنك التسجيل لـ %2 فقط، لا لـ «%3»</translation>
     </message>
     <message>
-        <source>could not record the assessment</source>
-        <translation>تعذّر تسجيل التقييم</translation>
-    </message>
-    <message>
         <source>could not save the workshop</source>
         <translation>تعذّر حفظ ورشة العمل</translation>
     </message>
@@ -1792,6 +1792,34 @@
         <source>there is no team &quot;%1&quot; in the store to merge into</source>
         <translation>لا يوجد فريق «%1» في المخزن للدمج فيه</translation>
     </message>
+    <message>
+        <source>assessment %1 was not saved: %2</source>
+        <translation>لم يُحفظ التقييم %1: %2</translation>
+    </message>
+    <message>
+        <source>could not save; nothing was stored</source>
+        <translation>تعذّر الحفظ؛ لم يُخزَّن شيء</translation>
+    </message>
+    <message>
+        <source>%1 holds no Rater store; its owner sets one up with rater-cli org init</source>
+        <translation>لا يحوي %1 مخزنًا لـ Rater؛ يُنشئه مالكه بالأمر rater-cli org init</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Rater (store schema %2; this one knows %3)</source>
+        <translation>أُنشئ %1 بإصدار أحدث من Rater (مخطط المخزن %2؛ وهذا الإصدار يعرف %3)</translation>
+    </message>
+    <message>
+        <source>could not check the store</source>
+        <translation>تعذّر فحص المخزن</translation>
+    </message>
+    <message>
+        <source>row-level security is off on rater.%1: leads could read every team&apos;s rows there; its owner turns it on with ALTER TABLE rater.%1 ENABLE ROW LEVEL SECURITY</source>
+        <translation>أمان مستوى الصفوف معطّل في rater.%1: قد يقرأ قادة الفرق صفوف كل الفرق هناك؛ يُفعّله المالك بالأمر ALTER TABLE rater.%1 ENABLE ROW LEVEL SECURITY</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1858,10 +1886,6 @@
     <message>
         <source>%1 is a bundle for the organisation store; import it there: rater-cli import FILE --db postgresql://[user@]host/database</source>
         <translation>%1 حزمة لمخزن المؤسسة؛ استوردها إليه: rater-cli import FILE --db postgresql://[user@]host/database</translation>
-    </message>
-    <message>
-        <source>%1 is not a bundle; an organisation store takes bundles made by rater-cli bundle, and results sent by rater-cli sync</source>
-        <translation>%1 ليس حزمة؛ يقبل مخزن المؤسسة الحزم التي يصنعها rater-cli bundle، والنتائج التي يرسلها rater-cli sync</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2222,6 @@
 <context>
     <name>StorageCommands</name>
     <message>
-        <source>there is no workshop with id %1 in %2</source>
-        <translation>لا توجد ورشة عمل بالمعرّف %1 في %2</translation>
-    </message>
-    <message>
         <source>assessment %1 cannot be scored: %2</source>
         <translation>تعذّر احتساب نتيجة التقييم %1: %2</translation>
     </message>
@@ -2277,6 +2297,22 @@
         <source>Already stored, and not stored again: %1.</source>
         <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
     </message>
+    <message>
+        <source>%1: sound; %2 assessments of %3 teams that the login &quot;%4&quot; may read, row-level security on, every answer and date readable</source>
+        <translation>%1: سليم؛ %2 تقييمًا لـ %3 فرق يحق لحساب الدخول &quot;%4&quot; قراءتها، وأمان مستوى الصفوف مفعّل، وكل الإجابات والتواريخ مقروءة</translation>
+    </message>
+    <message>
+        <source>%1: the check found:</source>
+        <translation>%1: وجد الفحص ما يلي:</translation>
+    </message>
+    <message>
+        <source>Correct or delete those results (rater-cli edit, rater-cli delete), or restore the store from its pg_dump backup.</source>
+        <translation>صحّح تلك النتائج أو احذفها (rater-cli edit وrater-cli delete)، أو استعد المخزن من نسخته الاحتياطية المأخوذة بـ pg_dump.</translation>
+    </message>
+    <message>
+        <source>rater-cli backup copies a laptop&apos;s database file; the organisation store is backed up on its server with pg_dump (see docs/organisation.md)</source>
+        <translation>ينسخ rater-cli backup ملف قاعدة بيانات حاسوب محمول؛ أما مخزن المؤسسة فيُنسخ احتياطيًا على خادمه بالأداة pg_dump (انظر docs/organisation.md)</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopCommands</name>
@@ -2315,10 +2351,6 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
-    </message>
-    <message>
-        <source>rater-cli workshop import works on a Rater database file; import the file into a laptop&apos;s database and send it with rater-cli sync</source>
-        <translation>يعمل rater-cli workshop import على ملف قاعدة بيانات Rater؛ استورد الملف إلى قاعدة بيانات حاسوب محمول وأرسله بالأمر rater-cli sync</translation>
     </message>
 </context>
 <context>

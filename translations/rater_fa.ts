@@ -710,6 +710,10 @@
         <source>Assessments deleted from the store&apos;s bin for good: %1.</source>
         <translation>ارزیابی‌هایی که برای همیشه از سطل بازیافت انباره پاک شدند: %1.</translation>
     </message>
+    <message>
+        <source>the organisation store keeps no change log: a correction there raises the result&apos;s version, so that an older one from a laptop does not undo it; rater-cli log reads a laptop&apos;s database file</source>
+        <translation>مخزن سازمان دفتر اصلاحات ندارد: هر اصلاح در آن نسخهٔ نتیجه را بالا می‌برد تا اصلاحی قدیمی‌تر از یک لپ‌تاپ آن را برنگرداند؛ rater-cli log پروندهٔ پایگاه دادهٔ یک لپ‌تاپ را می‌خواند</translation>
+    </message>
 </context>
 <context>
     <name>Corrections</name>
@@ -1705,10 +1709,6 @@
         <translation>%1: فقط برای %2 می‌توانید ثبت کنید، نه برای «%3»</translation>
     </message>
     <message>
-        <source>could not record the assessment</source>
-        <translation>ثبت ارزیابی ممکن نشد</translation>
-    </message>
-    <message>
         <source>could not save the workshop</source>
         <translation>ذخیرهٔ کارگاه ممکن نشد</translation>
     </message>
@@ -1792,6 +1792,34 @@
         <source>there is no team &quot;%1&quot; in the store to merge into</source>
         <translation>تیمی به نام «%1» در انباره نیست که در آن ادغام شود</translation>
     </message>
+    <message>
+        <source>assessment %1 was not saved: %2</source>
+        <translation>ارزیابی %1 ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>could not save; nothing was stored</source>
+        <translation>ذخیره نشد؛ هیچ چیز نگه داشته نشد</translation>
+    </message>
+    <message>
+        <source>%1 holds no Rater store; its owner sets one up with rater-cli org init</source>
+        <translation>در %1 مخزنی از Rater نیست؛ مالک آن با rater-cli org init آن را برپا می‌کند</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Rater (store schema %2; this one knows %3)</source>
+        <translation>%1 را نسخه‌ای تازه‌تر از Rater برپا کرده است (طرح مخزن %2؛ این نسخه %3 را می‌شناسد)</translation>
+    </message>
+    <message>
+        <source>could not check the store</source>
+        <translation>بررسی مخزن ممکن نشد</translation>
+    </message>
+    <message>
+        <source>row-level security is off on rater.%1: leads could read every team&apos;s rows there; its owner turns it on with ALTER TABLE rater.%1 ENABLE ROW LEVEL SECURITY</source>
+        <translation>امنیت سطح ردیف در rater.%1 خاموش است: سرپرستان می‌توانند ردیف‌های همهٔ تیم‌ها را آنجا بخوانند؛ مالک آن را با ALTER TABLE rater.%1 ENABLE ROW LEVEL SECURITY روشن می‌کند</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و %1 مورد دیگر</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -1858,10 +1886,6 @@
     <message>
         <source>%1 is a bundle for the organisation store; import it there: rater-cli import FILE --db postgresql://[user@]host/database</source>
         <translation>%1 بسته‌ای برای انبارهٔ سازمان است؛ آن را آن‌جا وارد کنید: rater-cli import FILE --db postgresql://[user@]host/database</translation>
-    </message>
-    <message>
-        <source>%1 is not a bundle; an organisation store takes bundles made by rater-cli bundle, and results sent by rater-cli sync</source>
-        <translation>%1 بسته نیست؛ انبارهٔ سازمان بسته‌هایی را که rater-cli bundle می‌سازد و نتیجه‌هایی را که rater-cli sync می‌فرستد می‌پذیرد</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2222,6 @@
 <context>
     <name>StorageCommands</name>
     <message>
-        <source>there is no workshop with id %1 in %2</source>
-        <translation>در %2 کارگاهی با شناسه‌ی %1 وجود ندارد</translation>
-    </message>
-    <message>
         <source>assessment %1 cannot be scored: %2</source>
         <translation>امتیاز ارزیابی %1 را نمی‌توان حساب کرد: %2</translation>
     </message>
@@ -2277,6 +2297,22 @@
         <source>Already stored, and not stored again: %1.</source>
         <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
     </message>
+    <message>
+        <source>%1: sound; %2 assessments of %3 teams that the login &quot;%4&quot; may read, row-level security on, every answer and date readable</source>
+        <translation>%1: سالم؛ %2 ارزیابی از %3 تیم که ورود «%4» اجازهٔ خواندنشان را دارد، امنیت سطح ردیف روشن، همهٔ پاسخ‌ها و تاریخ‌ها خواندنی</translation>
+    </message>
+    <message>
+        <source>%1: the check found:</source>
+        <translation>%1: بررسی این موارد را یافت:</translation>
+    </message>
+    <message>
+        <source>Correct or delete those results (rater-cli edit, rater-cli delete), or restore the store from its pg_dump backup.</source>
+        <translation>آن نتیجه‌ها را اصلاح یا حذف کنید (rater-cli edit، rater-cli delete)، یا مخزن را از پشتیبان pg_dump آن بازگردانید.</translation>
+    </message>
+    <message>
+        <source>rater-cli backup copies a laptop&apos;s database file; the organisation store is backed up on its server with pg_dump (see docs/organisation.md)</source>
+        <translation>rater-cli backup از پروندهٔ پایگاه دادهٔ یک لپ‌تاپ رونوشت می‌گیرد؛ از مخزن سازمان روی کارساز آن با pg_dump پشتیبان گرفته می‌شود (docs/organisation.md را ببینید)</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopCommands</name>
@@ -2315,10 +2351,6 @@
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
-    </message>
-    <message>
-        <source>rater-cli workshop import works on a Rater database file; import the file into a laptop&apos;s database and send it with rater-cli sync</source>
-        <translation>rater-cli workshop import روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند؛ پرونده را به پایگاه دادهٔ یک رایانه وارد کنید و با rater-cli sync بفرستید</translation>
     </message>
 </context>
 <context>
