@@ -18,6 +18,8 @@ QString fieldName(Field field)
     case Field::Respondent: return Messages::tr("the respondent code");
     case Field::WorkshopTitle: return Messages::tr("the workshop's title");
     case Field::Facilitator: return Messages::tr("the facilitator's name");
+    case Field::ActionText: return Messages::tr("the action's text");
+    case Field::ActionOwner: return Messages::tr("the action's owner");
     }
     return {};
 }
@@ -26,7 +28,11 @@ QString fieldName(Field field)
 
 int maxLength(Field field)
 {
-    return field == Field::Respondent ? maxCodeLength : maxNameLength;
+    switch (field) {
+    case Field::Respondent: return maxCodeLength;
+    case Field::ActionText: return maxActionLength;
+    default: return maxNameLength;
+    }
 }
 
 Status checkText(Field field, QStringView text)
@@ -90,6 +96,23 @@ Status checkEntry(const NewWorkshop &workshop)
             return allowed;
     }
     return checkDate(workshop.date);
+}
+
+Status checkEntry(const NewAction &action)
+{
+    if (action.text.trimmed().isEmpty())
+        return Status::failure(Messages::tr("the action's text is empty; say what will be done"));
+    for (const auto &[field, text] : {std::pair{Field::Team, &action.team},
+                                      std::pair{Field::ActionText, &action.text},
+                                      std::pair{Field::ActionOwner, &action.owner}}) {
+        if (Status allowed = checkText(field, *text); !allowed)
+            return allowed;
+    }
+    if (action.due.isValid()) {
+        if (Status allowed = checkDate(action.due); !allowed)
+            return allowed;
+    }
+    return checkDate(action.created);
 }
 
 } // namespace rater::limits

@@ -17,11 +17,13 @@ namespace rater::limits {
 inline constexpr int maxNameLength = 120;
 // A respondent's pseudonymous code.
 inline constexpr int maxCodeLength = 64;
+// An action a team commits to: a sentence or two.
+inline constexpr int maxActionLength = 500;
 
 inline QDate earliestDate() { return QDate(1900, 1, 1); }
 inline QDate latestDate() { return QDate(2100, 12, 31); }
 
-enum class Field { Team, Respondent, WorkshopTitle, Facilitator };
+enum class Field { Team, Respondent, WorkshopTitle, Facilitator, ActionText, ActionOwner };
 
 int maxLength(Field field);
 // Refuses a text that is too long, is not well-formed Unicode (half of a
@@ -34,5 +36,7 @@ Status checkDate(const QDate &date);
 // Every text and the date of an assessment or a workshop about to be stored.
 Status checkEntry(const NewAssessment &assessment);
 Status checkEntry(const NewWorkshop &workshop);
+// The same of an action: its text may not be empty either.
+Status checkEntry(const NewAction &action);
 
 } // namespace rater::limits

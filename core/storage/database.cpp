@@ -140,7 +140,7 @@ QString Database::prepareDefaultPath()
 Database::Database(std::unique_ptr<storage::Connection> connection)
     : m_connection(std::move(connection)), m_assessments(*m_connection), m_workshops(*m_connection),
       m_drafts(*m_connection), m_maintenance(*m_connection),
-      m_corrections(*m_connection), m_publishing(*m_connection)
+      m_corrections(*m_connection), m_publishing(*m_connection), m_actions(*m_connection)
 {
     files::claimDatabase(m_connection->path());
 }

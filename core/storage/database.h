@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected/expected.h"
+#include "storage/actionstore.h"
 #include "storage/assessmentstore.h"
 #include "storage/corrections.h"
 #include "storage/draftstore.h"
@@ -68,6 +69,8 @@ public:
     storage::CorrectionStore &corrections() { return m_corrections; }
     const storage::CorrectionStore &corrections() const { return m_corrections; }
     storage::PublishingStore &publishing() { return m_publishing; }
+    storage::ActionStore &actions() { return m_actions; }
+    const storage::ActionStore &actions() const { return m_actions; }
 
     // Changes whenever stored results or workshops change, through this
     // connection or any other, this process's or another's; drafts aside.
@@ -96,6 +99,7 @@ private:
     storage::Maintenance m_maintenance;
     storage::CorrectionStore m_corrections;
     storage::PublishingStore m_publishing;
+    storage::ActionStore m_actions;
     QString m_migrationBackup;
 };
 

@@ -80,6 +80,38 @@ struct NewWorkshop
     QString lang;
 };
 
+// An action a team commits to, aimed at one dimension of the questionnaire.
+struct NewAction
+{
+    QString team;
+    std::optional<qint64> workshopId; // planned in a workshop
+    QString dimension;                // the questionnaire's id of it
+    QString text;
+    QString owner; // a name or a role; may be empty
+    QDate due;     // invalid: no due date
+    QDate created; // the day it was planned
+};
+
+struct Action
+{
+    // Stored by name ("open", "done", "dropped").
+    enum class State { Open, Done, Dropped };
+    qint64 id = 0;
+    QUuid uuid;
+    QString team;
+    std::optional<qint64> workshopId;
+    QString dimension;
+    QString text;
+    QString owner;
+    QDate due;
+    QDate created;
+    State state = State::Open;
+    QDate closed; // the day it was done or dropped; invalid while open
+
+    // Open past its due date on `today`.
+    bool overdue(const QDate &today) const { return state == State::Open && due.isValid() && due < today; }
+};
+
 struct Workshop
 {
     qint64 id = 0;

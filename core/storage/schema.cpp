@@ -132,6 +132,30 @@ QStringList migrationTo(int version)
             "  version INTEGER NOT NULL,"
             "  PRIMARY KEY (store_id, assessment_id)) WITHOUT ROWID"_s,
         };
+    case 5:
+        // Actions a team commits to, each aimed at one dimension of the
+        // questionnaire (by its id), open until it is done or dropped on a
+        // day. They travel like results: a UUID and the installation that
+        // made them, a version and a change time.
+        return {
+            u"CREATE TABLE action ("
+            "  id INTEGER PRIMARY KEY,"
+            "  uuid BLOB NOT NULL UNIQUE,"
+            "  origin_id INTEGER REFERENCES installation(id),"
+            "  team_id INTEGER NOT NULL REFERENCES team(id),"
+            "  workshop_id INTEGER REFERENCES workshop(id),"
+            "  dimension TEXT NOT NULL CHECK (length(dimension) > 0),"
+            "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+            "  owner TEXT NOT NULL DEFAULT '',"
+            "  due_on TEXT,"
+            "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'dropped')),"
+            "  created_on TEXT NOT NULL,"
+            "  closed_on TEXT,"
+            "  version INTEGER NOT NULL DEFAULT 1,"
+            "  changed_at TEXT,"
+            "  CHECK ((state = 'open') = (closed_on IS NULL)))"_s,
+            u"CREATE INDEX action_team ON action(team_id, state)"_s,
+        };
     default:
         return {};
     }

@@ -15,7 +15,7 @@ namespace rater::schema {
 constexpr int applicationId = 0x52415452;
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 
 // The statements that take a database from `version - 1` to `version`.
 // Version 1 creates the tables from nothing.

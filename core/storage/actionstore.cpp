@@ -1,0 +1,216 @@
+#include "actionstore.h"
+
+#include "quiz/entrylimits.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rater::storage {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+constexpr const char *selectActions =
+    "SELECT a.id, a.uuid, t.name, a.workshop_id, a.dimension, a.text, a.owner, a.due_on, a.created_on, a.state, "
+    "a.closed_on FROM action a JOIN team t ON t.id = a.team_id ";
+
+Action actionOf(const Row &row)
+{
+    Action a;
+    a.id = row.integer(0);
+    a.uuid = row.uuid(1);
+    a.team = row.text(2);
+    a.workshopId = row.isNull(3) ? std::nullopt : std::optional<qint64>(row.integer(3));
+    a.dimension = row.text(4);
+    a.text = row.text(5);
+    a.owner = row.text(6);
+    a.due = row.date(7);
+    a.created = row.date(8);
+    a.state = stateFromName(row.text(9)).value_or(Action::State::Open);
+    a.closed = row.date(10);
+    return a;
+}
+
+} // namespace
+
+QString stateName(Action::State state)
+{
+    switch (state) {
+    case Action::State::Open: return u"open"_s;
+    case Action::State::Done: return u"done"_s;
+    case Action::State::Dropped: return u"dropped"_s;
+    }
+    return {};
+}
+
+std::optional<Action::State> stateFromName(QStringView name)
+{
+    for (const Action::State state : {Action::State::Open, Action::State::Done, Action::State::Dropped}) {
+        if (name == stateName(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
+Expected<qint64> ActionStore::add(const NewAction &action)
+{
+    const Expected<std::vector<qint64>> added = addAll({action});
+    if (!added)
+        return Expected<qint64>::failure(added.error());
+    return added->front();
+}
+
+Expected<std::vector<qint64>> ActionStore::addAll(const std::vector<NewAction> &actions)
+{
+    using Result = Expected<std::vector<qint64>>;
+    const auto failed = [this](const QString &detail) {
+        return Result::failure(m_connection.failure(Messages::tr("could not save the actions; none was stored"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    Statement team(m_connection, "SELECT id FROM team WHERE name = ?");
+    Statement workshop(m_connection, "SELECT id FROM workshop WHERE id = ?");
+    Statement insert(m_connection,
+                     "INSERT INTO action (uuid, origin_id, team_id, workshop_id, dimension, text, owner, due_on, "
+                     "created_on, changed_at) VALUES (?, (SELECT id FROM installation WHERE here = 1), ?, ?, ?, ?, ?, ?, "
+                     "?, ?)");
+    for (const Status &ready : {team.prepared(), workshop.prepared(), insert.prepared()}) {
+        if (!ready)
+            return failed(ready.error());
+    }
+    const QString now = utcNow();
+    std::vector<qint64> ids;
+    for (const NewAction &a : actions) {
+        const QString number = QLocale().toString(qint64(ids.size()) + 1);
+        if (const Status allowed = limits::checkEntry(a); !allowed)
+            return Result::failure(Messages::tr("action %1 was not saved: %2").arg(number, allowed.error()));
+        if (a.dimension.trimmed().isEmpty())
+            return Result::failure(Messages::tr("action %1 was not saved: it names no dimension").arg(number));
+        team.bind(1, a.team);
+        const Expected<std::optional<qint64>> teamId = team.singleId();
+        if (!teamId)
+            return failed(teamId.error());
+        if (!*teamId)
+            return Result::failure(Messages::tr("action %1 was not saved: there is no team \"%2\" in %3")
+                                       .arg(number, a.team, m_connection.path()));
+        if (a.workshopId) {
+            workshop.bind(1, *a.workshopId);
+            const Expected<std::optional<qint64>> found = workshop.singleId();
+            if (!found)
+                return failed(found.error());
+            if (!*found)
+                return Result::failure(Messages::tr("action %1 was not saved: there is no workshop with id %2")
+                                           .arg(number, QLocale().toString(*a.workshopId)));
+        }
+        const QString dimension = a.dimension.trimmed();
+        const QString text = a.text.trimmed();
+        const QString owner = a.owner.trimmed();
+        insert.bind(1, QUuid::createUuid());
+        insert.bind(2, **teamId);
+        insert.bind(3, a.workshopId);
+        insert.bind(4, dimension);
+        insert.bind(5, text);
+        insert.bind(6, owner);
+        if (a.due.isValid())
+            insert.bind(7, a.due);
+        else
+            insert.bind(7, std::optional<qint64>());
+        insert.bind(8, a.created);
+        insert.bind(9, now);
+        if (Status inserted = insert.run(); !inserted)
+            return failed(inserted.error());
+        ids.push_back(insert.lastInsertId());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    return ids;
+}
+
+Status ActionStore::forEach(const Filter &filter, const Visit &visit) const
+{
+    // Stays whole: the statement text is chosen, its values are bound.
+    const char *sql = filter.team.isNull()
+                          ? (filter.state ? "WHERE a.state = ?1 " : "")
+                          : (filter.state ? "WHERE t.name = ?2 AND a.state = ?1 " : "WHERE t.name = ?2 ");
+    const QByteArray text = QByteArray(selectActions) + sql
+                            + "ORDER BY CASE a.state WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END, "
+                              "CASE WHEN a.state = 'open' THEN coalesce(a.due_on, '9999-12-31') END, "
+                              "a.closed_on DESC, a.id";
+    Statement query(m_connection, text.constData());
+    if (Status ready = query.prepared(); !ready)
+        return Status::failure(m_connection.failure(Messages::tr("could not read the actions"), ready.error()));
+    const QString state = filter.state ? stateName(*filter.state) : QString();
+    if (filter.state)
+        query.bind(1, state);
+    if (!filter.team.isNull())
+        query.bind(2, filter.team);
+    return query.forEachRow([&visit](const Row &row) { return visit(actionOf(row)); });
+}
+
+Expected<std::optional<Action>> ActionStore::find(qint64 id) const
+{
+    using Result = Expected<std::optional<Action>>;
+    const QByteArray sql = QByteArray(selectActions) + "WHERE a.id = ?";
+    Statement query(m_connection, sql.constData());
+    if (Status ready = query.prepared(); !ready)
+        return Result::failure(m_connection.failure(Messages::tr("could not read the actions"), ready.error()));
+    query.bind(1, id);
+    std::optional<Action> found;
+    const Status read = query.forEachRow([&found](const Row &row) -> Status {
+        found = actionOf(row);
+        return Done{};
+    });
+    if (!read)
+        return Result::failure(read.error());
+    return found;
+}
+
+Expected<Corrected> ActionStore::close(qint64 id, Action::State state, const QDate &on)
+{
+    const auto failed = [this](const QString &detail) {
+        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not change the action"), detail));
+    };
+    const QString number = QLocale().toString(id);
+    if (state == Action::State::Open)
+        return Corrected::refused(Messages::tr("an action is closed as done or dropped"));
+    if (const Status allowed = limits::checkDate(on); !allowed)
+        return Corrected::refused(allowed.error());
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    const Expected<std::optional<Action>> action = find(id);
+    if (!action)
+        return Expected<Corrected>::failure(action.error());
+    if (!*action)
+        return Corrected::refused(Messages::tr("there is no action with id %1 in %2").arg(number, m_connection.path()));
+    if ((*action)->state != Action::State::Open)
+        return Corrected::refused(Messages::tr("action %1 is %2 already, since %3")
+                                      .arg(number, stateName((*action)->state), (*action)->closed.toString(Qt::ISODate)));
+    if (on < (*action)->created)
+        return Corrected::refused(Messages::tr("action %1 was planned on %2; it cannot be closed before that, on %3")
+                                      .arg(number, (*action)->created.toString(Qt::ISODate), on.toString(Qt::ISODate)));
+    Statement update(m_connection, "UPDATE action SET state = ?, closed_on = ?, version = version + 1, changed_at = ? "
+                                   "WHERE id = ?");
+    if (Status ready = update.prepared(); !ready)
+        return failed(ready.error());
+    const QString name = stateName(state);
+    const QString now = utcNow();
+    update.bind(1, name);
+    update.bind(2, on);
+    update.bind(3, now);
+    update.bind(4, id);
+    if (Status updated = update.run(); !updated)
+        return failed(updated.error());
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    return Corrected{std::nullopt, 1, {}};
+}
+
+} // namespace rater::storage

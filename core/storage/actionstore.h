@@ -1,0 +1,50 @@
+#pragma once
+
+#include "expected/expected.h"
+#include "storage/corrections.h"
+#include "storage/records.h"
+
+#include <functional>
+#include <optional>
+
+namespace rater::storage {
+
+class Connection;
+
+QString stateName(Action::State state); // "open", "done", "dropped", as stored and in JSON
+std::optional<Action::State> stateFromName(QStringView name);
+
+// The actions teams commit to, and whether they were done.
+class ActionStore
+{
+public:
+    explicit ActionStore(Connection &connection) : m_connection(connection) {}
+
+    // Its team must be stored already (actions come from results), its
+    // workshop too when it names one; the dimension is not checked here
+    // against a questionnaire.
+    Expected<qint64> add(const NewAction &action);
+    // Several in one transaction: all of them, or none.
+    Expected<std::vector<qint64>> addAll(const std::vector<NewAction> &actions);
+
+    struct Filter
+    {
+        QString team; // null: every team
+        std::optional<Action::State> state;
+    };
+    using Visit = std::function<Status(const Action &)>;
+    // Open ones first, those due soonest first (no due date last), then
+    // those done, then those dropped, each most recently closed first.
+    Status forEach(const Filter &filter, const Visit &visit) const;
+    // Empty when there is none with `id`.
+    Expected<std::optional<Action>> find(qint64 id) const;
+
+    // Done or dropped on `on`; refused for an action that is not open, or
+    // when `on` is before the day it was planned.
+    Expected<Corrected> close(qint64 id, Action::State state, const QDate &on);
+
+private:
+    Connection &m_connection;
+};
+
+} // namespace rater::storage

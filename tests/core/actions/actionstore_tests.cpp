@@ -1,0 +1,128 @@
+// Actions in a real database file: what is kept, in which order, and what
+// is refused.
+
+#include "storage/storage_support.h"
+
+using namespace rater;
+using support::assessment;
+
+namespace {
+
+NewAction action(const QString &team, const QString &dimension, const QString &text, const QDate &due = QDate())
+{
+    return NewAction{team, std::nullopt, dimension, text, QStringLiteral("Team lead"), due, QDate(2026, 3, 2)};
+}
+
+std::vector<Action> listed(const Database &db, const storage::ActionStore::Filter &filter = {})
+{
+    std::vector<Action> actions;
+    REQUIRE(db.actions()
+                .forEach(filter,
+                         [&actions](const Action &a) -> Status {
+                             actions.push_back(a);
+                             return Done{};
+                         })
+                .hasValue());
+    return actions;
+}
+
+std::vector<QString> texts(const std::vector<Action> &actions)
+{
+    std::vector<QString> result;
+    for (const Action &a : actions)
+        result.push_back(a.text);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Actions are kept for a stored team, open ones first by due date, then done, then dropped",
+          "[actions][storage]")
+{
+    QTemporaryDir dir;
+    const auto db = support::openDatabase(dir.filePath(QStringLiteral("rater.sqlite")));
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("Front Desk"), QDate(2026, 3, 1))).hasValue());
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("Online"), QDate(2026, 3, 1))).hasValue());
+
+    const Expected<std::vector<qint64>> ids = db->actions().addAll(
+        {action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Call back within a day"),
+                QDate(2026, 5, 1)),
+         action(QStringLiteral("Front Desk"), QStringLiteral("reliability"), QStringLiteral("  Keep a promise log  ")),
+         action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Name the customer"),
+                QDate(2026, 4, 1)),
+         action(QStringLiteral("Online"), QStringLiteral("tangibles"), QStringLiteral("Tidy the help pages"))});
+    INFO(ids.error().toStdString());
+    REQUIRE(ids.hasValue());
+    REQUIRE(ids->size() == 4);
+
+    const std::optional<Action> kept = db->actions().find(ids->at(1)).value();
+    REQUIRE(kept.has_value());
+    CHECK(kept->text == QStringLiteral("Keep a promise log"));
+    CHECK(kept->team == QStringLiteral("Front Desk"));
+    CHECK(kept->dimension == QStringLiteral("reliability"));
+    CHECK(kept->owner == QStringLiteral("Team lead"));
+    CHECK_FALSE(kept->due.isValid());
+    CHECK(kept->created == QDate(2026, 3, 2));
+    CHECK(kept->state == Action::State::Open);
+    CHECK_FALSE(kept->uuid.isNull());
+    CHECK_FALSE(db->actions().find(99).value().has_value());
+
+    CHECK(db->actions().close(ids->at(0), Action::State::Done, QDate(2026, 4, 20)).value().made());
+    CHECK(db->actions().close(ids->at(3), Action::State::Dropped, QDate(2026, 4, 2)).value().made());
+    CHECK(texts(listed(*db))
+          == std::vector<QString>{QStringLiteral("Name the customer"), QStringLiteral("Keep a promise log"),
+                                  QStringLiteral("Call back within a day"), QStringLiteral("Tidy the help pages")});
+    CHECK(texts(listed(*db, {QStringLiteral("Front Desk"), Action::State::Open}))
+          == std::vector<QString>{QStringLiteral("Name the customer"), QStringLiteral("Keep a promise log")});
+    const std::vector<Action> done = listed(*db, {QString(), Action::State::Done});
+    REQUIRE(done.size() == 1);
+    CHECK(done.front().closed == QDate(2026, 4, 20));
+    CHECK(listed(*db, {QStringLiteral("Nobody"), std::nullopt}).empty());
+
+    const Action named = db->actions().find(ids->at(2)).value().value();
+    CHECK(named.overdue(QDate(2026, 4, 2)));
+    CHECK_FALSE(named.overdue(QDate(2026, 4, 1)));
+    CHECK_FALSE(done.front().overdue(QDate(2027, 1, 1)));
+}
+
+TEST_CASE("An action is refused whole when its team, text or dates are wrong, and closed once", "[actions][storage]")
+{
+    QTemporaryDir dir;
+    const auto db = support::openDatabase(dir.filePath(QStringLiteral("rater.sqlite")));
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("Front Desk"), QDate(2026, 3, 1))).hasValue());
+    const auto refusedWith = [&db](const std::vector<NewAction> &actions, const QString &reason) {
+        const Expected<std::vector<qint64>> added = db->actions().addAll(actions);
+        REQUIRE_FALSE(added.hasValue());
+        INFO(added.error().toStdString());
+        CHECK(added.error().contains(reason));
+        CHECK(listed(*db).empty());
+    };
+    const NewAction good = action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Listen"));
+    refusedWith({good, action(QStringLiteral("Nowhere"), QStringLiteral("empathy"), QStringLiteral("Listen"))},
+                QStringLiteral("action 2 was not saved: there is no team \"Nowhere\""));
+    refusedWith({action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("   "))},
+                QStringLiteral("the action's text is empty"));
+    refusedWith({action(QStringLiteral("Front Desk"), QString(), QStringLiteral("Listen"))},
+                QStringLiteral("names no dimension"));
+    refusedWith({action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QString(501, u'x'))},
+                QStringLiteral("at most 500"));
+    refusedWith({action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Listen"),
+                        QDate(2200, 1, 1))},
+                QStringLiteral("outside the dates Rater keeps"));
+    NewAction inWorkshop = good;
+    inWorkshop.workshopId = 7;
+    refusedWith({inWorkshop}, QStringLiteral("there is no workshop with id 7"));
+
+    const qint64 id = db->actions().add(good).value();
+    const auto refusal = [&db, id](Action::State state, const QDate &on) {
+        const Expected<storage::Corrected> closed = db->actions().close(id, state, on);
+        REQUIRE(closed.hasValue());
+        CHECK_FALSE(closed->made());
+        return closed->refusal;
+    };
+    CHECK(refusal(Action::State::Done, QDate(2026, 3, 1)).contains(QStringLiteral("it cannot be closed before that")));
+    CHECK(db->actions().close(id, Action::State::Dropped, QDate(2026, 3, 2)).value().made());
+    CHECK(refusal(Action::State::Done, QDate(2026, 3, 9)).contains(QStringLiteral("is dropped already, since 2026-03-02")));
+    CHECK(db->actions().close(id + 1, Action::State::Done, QDate(2026, 3, 9)).value().refusal.contains(
+        QStringLiteral("there is no action with id %1").arg(id + 1)));
+}
