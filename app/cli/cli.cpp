@@ -278,8 +278,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {scoreCommands, storageCommands, correctionCommands, historyCommands, workshopCommands,
-                           reportCommands, organisationCommands}) {
+        for (auto group : {scoreCommands, storageCommands, correctionCommands, historyCommands, actionCommands,
+                           workshopCommands, reportCommands, organisationCommands}) {
             for (Command &command : group())
                 list.push_back(std::move(command));
         }

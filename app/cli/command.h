@@ -103,6 +103,7 @@ std::vector<Command> historyCommands();
 std::vector<Command> workshopCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> correctionCommands();
+std::vector<Command> actionCommands();
 std::vector<Command> organisationCommands();
 // rater-cli import of a bundle (organisation::isBundle()) into the organisation's store.
 Outcome importBundle(Context &context);

@@ -82,9 +82,13 @@ TEST_CASE("org init sets up the schema and the three roles once", "[organisation
     CHECK(notInit.status == 1);
     CHECK(notInit.err.contains(QStringLiteral("the store has no Rater schema; its owner sets it up with rater-cli org init")));
     // The stores of files are not stores of the organisation, and the other way round.
-    const CliRun fileCommand = runCli({QStringLiteral("check"), QStringLiteral("--db"), storeUrl(db)});
+    const CliRun fileCommand = runCli({QStringLiteral("backup"), QStringLiteral("--db"), storeUrl(db), QStringLiteral("--out"),
+                                       QStringLiteral("copy.sqlite")});
     CHECK(fileCommand.status == 2);
-    CHECK(fileCommand.err.contains(QStringLiteral("works on a Rater database file")));
+    CHECK(fileCommand.err.contains(QStringLiteral("the organisation store is backed up on its server with pg_dump")));
+    const CliRun log = runCli({QStringLiteral("log"), QStringLiteral("--db"), storeUrl(db)});
+    CHECK(log.status == 2);
+    CHECK(log.err.contains(QStringLiteral("the organisation store keeps no change log")));
 }
 
 TEST_CASE("A lead reads and writes their own teams only, and cannot see that others exist, even through psql",

@@ -1,0 +1,26 @@
+#pragma once
+
+// The options that choose how time is cut into periods, shared by the
+// commands that show figures over time (history, compare, action review).
+
+#include "command.h"
+#include "history/period.h"
+#include "i18n/language.h"
+
+namespace rater::cli {
+
+QString calendarName(CalendarChoice choice); // "gregorian", "jalali", "islamic"
+
+extern const Option calendarOption;    // --calendar
+extern const Option fiscalStartOption; // --fiscal-start
+extern const QStringList periodKinds;  // the values of a period-kind option, quarter first
+
+// The scheme that --calendar, --fiscal-start and the period kind in `kindOption` choose.
+struct ChosenScheme
+{
+    PeriodScheme scheme;
+    CalendarChoice calendar = CalendarChoice::Gregorian;
+};
+Expected<ChosenScheme> chosenScheme(const Context &context, const QString &kindOption);
+
+} // namespace rater::cli

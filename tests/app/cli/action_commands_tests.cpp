@@ -1,0 +1,238 @@
+// rater-cli action: planning, listing, closing and reviewing actions in a
+// real database file, the review checked against the scoring rules written
+// out independently and Welch's interval worked out here.
+
+#include "cli_runner.h"
+#include "scoring/reference_scoring.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+namespace {
+
+// Answers of all 3 but for statements 2 and 3.
+std::array<int, 17> answers(int second, int third)
+{
+    std::array<int, 17> a;
+    a.fill(3);
+    a[1] = second;
+    a[2] = third;
+    return a;
+}
+
+QString joined(const std::array<int, 17> &a)
+{
+    QStringList parts;
+    for (const int v : a)
+        parts << QString::number(v);
+    return parts.join(QLatin1Char(','));
+}
+
+struct Sample
+{
+    double mean = 0;
+    double variance = 0;
+    int n = 0;
+};
+
+Sample empathyOf(const std::vector<std::array<int, 17>> &group)
+{
+    Sample s;
+    s.n = int(group.size());
+    for (const auto &a : group)
+        s.mean += reference::score(a).mean.at("empathy") / s.n;
+    for (const auto &a : group)
+        s.variance += std::pow(reference::score(a).mean.at("empathy") - s.mean, 2) / (s.n - 1);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("action add, list, done, drop and review, with review agreeing with an independent calculation",
+          "[cli][actions]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("actions.sqlite"));
+    const auto cli = [&db](QStringList arguments) {
+        arguments << QStringLiteral("--db") << db;
+        return runCli(arguments);
+    };
+    // Front Desk: three assessments in Q1 2026, three in Q3 2026.
+    const std::vector<std::array<int, 17>> before{answers(1, 3), answers(2, 3), answers(3, 3)};
+    const std::vector<std::array<int, 17>> after{answers(3, 5), answers(4, 5), answers(5, 5)};
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (const auto &[group, date] : {std::pair{&before, QStringLiteral("2026-02-1%1").arg(i)},
+                                          std::pair{&after, QStringLiteral("2026-08-1%1").arg(i)}}) {
+            const CliRun recorded = cli({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                         QStringLiteral("--date"), date, joined((*group)[i])});
+            REQUIRE(recorded.status == 0);
+        }
+    }
+
+    const auto added = [&cli](const QString &dimension, const QString &text, const QStringList &more = {}) {
+        const CliRun run = cli(QStringList{QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"),
+                                           QStringLiteral("Front Desk"), QStringLiteral("--dimension"), dimension,
+                                           QStringLiteral("--text"), text, QStringLiteral("--on"),
+                                           QStringLiteral("2026-01-05")}
+                               + more);
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        return run.out.trimmed();
+    };
+    const QString callBack = added(QStringLiteral("empathy"), QStringLiteral("Call every customer back within a day"),
+                                   {QStringLiteral("--owner"), QStringLiteral("Sara"), QStringLiteral("--due"),
+                                    QStringLiteral("2026-04-30")});
+    const QString signs = added(QStringLiteral("tangibles"), QStringLiteral("New signs at the desk"));
+    const QString early = added(QStringLiteral("reliability"), QStringLiteral("A promise log"));
+    const QString dropped = added(QStringLiteral("assurance"), QStringLiteral("Product training"),
+                                  {QStringLiteral("--due"), QStringLiteral("2026-02-01")});
+    CHECK(callBack == QStringLiteral("1"));
+
+    // Open first, the one due soonest first; none is overdue after its due day in this listing's past.
+    const CliRun openList = cli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    REQUIRE(openList.status == 0);
+    const QJsonArray open = QJsonDocument::fromJson(openList.rawOut).array();
+    REQUIRE(open.size() == 4);
+    CHECK(open.at(0).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Product training"));
+    CHECK(open.at(0).toObject().value(QStringLiteral("overdue")).toBool());
+    CHECK(open.at(1).toObject().value(QStringLiteral("owner")).toString() == QStringLiteral("Sara"));
+    CHECK(open.at(1).toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-30"));
+    CHECK(open.at(3).toObject().value(QStringLiteral("due")).isNull());
+    CHECK(open.at(1).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("open"));
+    const CliRun text = cli({QStringLiteral("action"), QStringLiteral("list")});
+    CHECK(text.out.contains(QStringLiteral("Product training")));
+    CHECK(text.out.contains(QStringLiteral("open, overdue")));
+    CHECK(text.out.contains(QStringLiteral("Actions: 4")));
+
+    REQUIRE(cli({QStringLiteral("action"), QStringLiteral("done"), callBack, QStringLiteral("--on"),
+                 QStringLiteral("2026-05-10")})
+                .status == 0);
+    REQUIRE(cli({QStringLiteral("action"), QStringLiteral("done"), signs, QStringLiteral("--on"),
+                 QStringLiteral("2026-08-20")})
+                .status == 0);
+    REQUIRE(cli({QStringLiteral("action"), QStringLiteral("done"), early, QStringLiteral("--on"),
+                 QStringLiteral("2026-01-06")})
+                .status == 0);
+    const CliRun drop = cli({QStringLiteral("action"), QStringLiteral("drop"), dropped});
+    CHECK(drop.status == 0);
+    CHECK(drop.out.contains(QStringLiteral("Action 4 dropped on")));
+    const CliRun doneOnly = cli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--state"),
+                                 QStringLiteral("done"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(doneOnly.rawOut).array().size() == 3);
+
+    const CliRun reviewed = cli({QStringLiteral("action"), QStringLiteral("review"), QStringLiteral("--team"),
+                                 QStringLiteral("Front Desk"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(reviewed.err.toStdString());
+    REQUIRE(reviewed.status == 0);
+    const QJsonArray reviews = QJsonDocument::fromJson(reviewed.rawOut).array();
+    REQUIRE(reviews.size() == 3);
+    QJsonObject empathy;
+    QJsonObject tangibles;
+    QJsonObject reliability;
+    for (const QJsonValue &value : reviews) {
+        const QJsonObject object = value.toObject();
+        const QString dimension = object.value(QStringLiteral("dimension")).toString();
+        (dimension == QStringLiteral("empathy") ? empathy : dimension == QStringLiteral("tangibles") ? tangibles
+                                                                                                     : reliability) =
+            object;
+    }
+
+    // Independently: the Empathy means of each side, Welch's interval with
+    // Student's t for four degrees of freedom from a table.
+    const Sample b = empathyOf(before);
+    const Sample a = empathyOf(after);
+    const double se = std::sqrt(b.variance / b.n + a.variance / a.n);
+    const double df = std::pow(se * se, 2)
+                      / (std::pow(b.variance / b.n, 2) / (b.n - 1) + std::pow(a.variance / a.n, 2) / (a.n - 1));
+    REQUIRE(df == Approx(4.0));
+    const double t = 2.776445;
+    CHECK(empathy.value(QStringLiteral("id")).toInt() == 1);
+    CHECK(empathy.value(QStringLiteral("done_on")).toString() == QStringLiteral("2026-05-10"));
+    const QJsonObject beforeSide = empathy.value(QStringLiteral("before")).toObject();
+    const QJsonObject afterSide = empathy.value(QStringLiteral("after")).toObject();
+    CHECK(beforeSide.value(QStringLiteral("label")).toString() == QStringLiteral("Q1 2026"));
+    CHECK(beforeSide.value(QStringLiteral("n")).toInt() == 3);
+    CHECK(beforeSide.value(QStringLiteral("mean")).toDouble() == Approx(b.mean));
+    CHECK(afterSide.value(QStringLiteral("label")).toString() == QStringLiteral("Q3 2026"));
+    CHECK(afterSide.value(QStringLiteral("mean")).toDouble() == Approx(a.mean));
+    CHECK(empathy.value(QStringLiteral("change")).toDouble() == Approx(a.mean - b.mean));
+    CHECK(empathy.value(QStringLiteral("low")).toDouble() == Approx(a.mean - b.mean - t * se).epsilon(1e-5));
+    CHECK(empathy.value(QStringLiteral("high")).toDouble() == Approx(a.mean - b.mean + t * se).epsilon(1e-5));
+    CHECK(empathy.value(QStringLiteral("kind")).toString() == QStringLiteral("real_increase"));
+
+    // Done in Q3, with nothing after it yet; done before any assessment.
+    CHECK(tangibles.value(QStringLiteral("kind")).toString() == QStringLiteral("insufficient"));
+    CHECK(tangibles.value(QStringLiteral("after")).isNull());
+    CHECK(tangibles.value(QStringLiteral("before")).toObject().value(QStringLiteral("label")).toString()
+          == QStringLiteral("Q1 2026"));
+    CHECK(tangibles.value(QStringLiteral("change")).isNull());
+    CHECK(reliability.value(QStringLiteral("kind")).toString() == QStringLiteral("insufficient"));
+    CHECK(reliability.value(QStringLiteral("before")).isNull());
+
+    const CliRun words = cli({QStringLiteral("action"), QStringLiteral("review"), QStringLiteral("--team"),
+                              QStringLiteral("Front Desk")});
+    CHECK(words.out.contains(QStringLiteral("Empathy +0.8 (real; 95% interval +0.3 to +1.3); Q1 2026 → Q3 2026")));
+    CHECK(words.out.contains(QStringLiteral("Tangibles: not enough assessments yet")));
+    const CliRun persian = cli({QStringLiteral("action"), QStringLiteral("review"), QStringLiteral("--team"),
+                                QStringLiteral("Front Desk"), QStringLiteral("--lang"), QStringLiteral("fa")});
+    CHECK(persian.out.contains(QStringLiteral("همدلی")));
+    CHECK(persian.out.contains(QStringLiteral("۰٫۸")));
+}
+
+TEST_CASE("action refuses an unknown dimension, team or id and a due date that is not a date, with exit 2",
+          "[cli][actions]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("actions.sqlite"));
+    const auto cli = [&db](QStringList arguments) {
+        arguments << QStringLiteral("--db") << db;
+        return runCli(arguments);
+    };
+    REQUIRE(cli({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                 joined(answers(3, 3))})
+                .status == 0);
+    const QStringList add{QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--text"),
+                          QStringLiteral("Listen")};
+    const auto refused = [](const CliRun &run, const QString &reason) {
+        INFO(run.err.toStdString());
+        CHECK(run.status == 2);
+        CHECK(run.err.contains(reason));
+    };
+    refused(cli(add + QStringList{QStringLiteral("--team"), QStringLiteral("Front Desk"), QStringLiteral("--dimension"),
+                                  QStringLiteral("kindness")}),
+            QStringLiteral("there is no dimension \"kindness\"; the dimensions are: reliability, assurance, "
+                           "tangibles, empathy, responsiveness"));
+    refused(cli(add + QStringList{QStringLiteral("--team"), QStringLiteral("Front Desk"), QStringLiteral("--dimension"),
+                                  QStringLiteral("empathy"), QStringLiteral("--due"), QStringLiteral("next week")}),
+            QStringLiteral("--due: \"next week\" is not a date"));
+    refused(cli(add + QStringList{QStringLiteral("--team"), QStringLiteral("Back Office"), QStringLiteral("--dimension"),
+                                  QStringLiteral("empathy")}),
+            QStringLiteral("there is no team \"Back Office\""));
+    refused(cli({QStringLiteral("action"), QStringLiteral("done"), QStringLiteral("7")}),
+            QStringLiteral("there is no action with id 7"));
+    refused(cli({QStringLiteral("action"), QStringLiteral("drop"), QStringLiteral("seven")}),
+            QStringLiteral("\"seven\" is not an action id"));
+    refused(cli({QStringLiteral("action"), QStringLiteral("review"), QStringLiteral("--team"), QStringLiteral("Nobody")}),
+            QStringLiteral("there is no team \"Nobody\""));
+    refused(cli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("finished")}),
+            QStringLiteral("finished"));
+    const CliRun listed = cli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(listed.rawOut).array().isEmpty());
+
+    const CliRun id = cli(add + QStringList{QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                            QStringLiteral("--dimension"), QStringLiteral("empathy")});
+    REQUIRE(id.status == 0);
+    REQUIRE(cli({QStringLiteral("action"), QStringLiteral("done"), id.out.trimmed()}).status == 0);
+    refused(cli({QStringLiteral("action"), QStringLiteral("drop"), id.out.trimmed()}), QStringLiteral("is done already"));
+    refused(runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"),
+                    QStringLiteral("postgresql://lead@localhost/rater")}),
+            QStringLiteral("actions are kept in a laptop's database file"));
+}
