@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>actions are kept in a laptop&apos;s database file; the organisation store does not hold them yet</source>
+        <translation>تُحفظ الإجراءات في ملف قاعدة بيانات على حاسوب محمول؛ لا يحفظها مخزن المؤسسة بعد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action id; ids are whole numbers from 1, as rater-cli action list shows them</source>
+        <translation>&quot;%1&quot; ليس معرّف إجراء؛ المعرّفات أعداد صحيحة تبدأ من 1 كما يعرضها rater-cli action list</translation>
+    </message>
+    <message>
+        <source>there is no dimension &quot;%1&quot;; the dimensions are: %2</source>
+        <translation>لا يوجد بُعد &quot;%1&quot;؛ الأبعاد هي: %2</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in %2; the teams are: %3</source>
+        <translation>لا يوجد فريق &quot;%1&quot; في %2؛ الفرق هي: %3</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>مفتوح، متأخر عن موعده</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>أُنجز في %1</translation>
+    </message>
+    <message>
+        <source>dropped on %1</source>
+        <translation>أُلغي في %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعده %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>بلا موعد</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>الإجراءات: %1</translation>
+    </message>
+    <message>
+        <source>Action %1 done on %2.</source>
+        <translation>أُنجز الإجراء %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 dropped on %2.</source>
+        <translation>أُلغي الإجراء %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (real; 95% interval %3 to %4)</source>
+        <translation>%1 %2 (تغيّر حقيقي؛ فاصل 95% من %3 إلى %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (≈ within the noise)</source>
+        <translation>%1 %2 (≈ ضمن التذبذب)</translation>
+    </message>
+    <message>
+        <source>%1: not enough assessments yet</source>
+        <translation>%1: لا تكفي التقييمات بعد</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCodec</name>
     <message>
         <source>answer %1: %2</source>
@@ -647,6 +714,66 @@
         <source>rater-cli %1 works on a Rater database file, not on the organisation store (%2)</source>
         <translation>يعمل rater-cli %1 على ملف قاعدة بيانات Rater، لا على مخزن المؤسسة (%2)</translation>
     </message>
+    <message>
+        <source>the action&apos;s id, as action list shows it</source>
+        <translation>معرّف الإجراء كما يعرضه action list</translation>
+    </message>
+    <message>
+        <source>plan an action for a team, aimed at one dimension; prints its id</source>
+        <translation>خطّط إجراءً لفريق يستهدف بُعدًا واحدًا؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>the dimension it aims at: reliability, assurance, tangibles, empathy or responsiveness</source>
+        <translation>البُعد الذي يستهدفه: reliability أو assurance أو tangibles أو empathy أو responsiveness</translation>
+    </message>
+    <message>
+        <source>what will be done</source>
+        <translation>ما سيُنجز</translation>
+    </message>
+    <message>
+        <source>who sees to it: a name or a role</source>
+        <translation>من يتولاه: اسم أو دور</translation>
+    </message>
+    <message>
+        <source>the day it is due</source>
+        <translation>يوم استحقاقه</translation>
+    </message>
+    <message>
+        <source>the day it was planned (default: today)</source>
+        <translation>يوم التخطيط له (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>list actions: open ones first, overdue ones marked</source>
+        <translation>اعرض الإجراءات: المفتوحة أولًا، مع تعليم المتأخرة</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s actions</source>
+        <translation>إجراءات هذا الفريق فقط</translation>
+    </message>
+    <message>
+        <source>only open, done or dropped ones</source>
+        <translation>المفتوحة أو المنجزة أو الملغاة فقط</translation>
+    </message>
+    <message>
+        <source>mark an action done</source>
+        <translation>علّم إجراءً بأنه أُنجز</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>يوم إنجازه (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>drop an action that will not be done</source>
+        <translation>ألغِ إجراءً لن يُنجز</translation>
+    </message>
+    <message>
+        <source>whether each done action&apos;s dimension really moved, from the last period before it to the first after it</source>
+        <translation>هل تحرك البُعد المستهدف لكل إجراء منجز فعلًا، من آخر فترة قبله إلى أول فترة بعده</translation>
+    </message>
+    <message>
+        <source>the periods compared: quarter, month, half or year (default: %1)</source>
+        <translation>الفترات المقارنة: quarter أو month أو half أو year (الافتراضي: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1127,6 +1254,54 @@
         <source>the database does not say which installation it belongs to</source>
         <translation>لا تذكر قاعدة البيانات التثبيت الذي تنتمي إليه</translation>
     </message>
+    <message>
+        <source>could not save the actions; none was stored</source>
+        <translation>تعذّر حفظ الإجراءات؛ لم يُخزَّن أي منها</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: %2</source>
+        <translation>لم يُحفظ الإجراء %1: %2</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: it names no dimension</source>
+        <translation>لم يُحفظ الإجراء %1: لا يسمّي بُعدًا</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: there is no team &quot;%2&quot; in %3</source>
+        <translation>لم يُحفظ الإجراء %1: لا يوجد فريق &quot;%2&quot; في %3</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: there is no workshop with id %2</source>
+        <translation>لم يُحفظ الإجراء %1: لا توجد ورشة بالمعرّف %2</translation>
+    </message>
+    <message>
+        <source>could not read the actions</source>
+        <translation>تعذّرت قراءة الإجراءات</translation>
+    </message>
+    <message>
+        <source>could not change the action</source>
+        <translation>تعذّر تغيير الإجراء</translation>
+    </message>
+    <message>
+        <source>an action is closed as done or dropped</source>
+        <translation>يُغلق الإجراء إما منجزًا وإما ملغى</translation>
+    </message>
+    <message>
+        <source>there is no action with id %1 in %2</source>
+        <translation>لا يوجد إجراء بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>action %1 was planned on %2; it cannot be closed before that, on %3</source>
+        <translation>خُطط للإجراء %1 في %2؛ ولا يمكن إغلاقه قبل ذلك، في %3</translation>
+    </message>
+    <message>
+        <source>action %1 was done already, on %2</source>
+        <translation>أُنجز الإجراء %1 من قبل، في %2</translation>
+    </message>
+    <message>
+        <source>action %1 was dropped already, on %2</source>
+        <translation>أُلغي الإجراء %1 من قبل، في %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -1215,6 +1390,18 @@
     <message>
         <source>%1 holds a character that changes the direction of the text around it (U+%2) at character %3; Rater sets the direction of names itself</source>
         <translation>%1 فيه حرف يغيّر اتجاه النص من حوله (U+%2) عند الحرف %3؛ يضبط Rater اتجاه الأسماء بنفسه</translation>
+    </message>
+    <message>
+        <source>the action&apos;s text</source>
+        <translation>نص الإجراء</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner</source>
+        <translation>المسؤول عن الإجراء</translation>
+    </message>
+    <message>
+        <source>the action&apos;s text is empty; say what will be done</source>
+        <translation>نص الإجراء فارغ؛ اذكر ما سيُنجز</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>actions are kept in a laptop&apos;s database file; the organisation store does not hold them yet</source>
+        <translation>اقدام‌ها در پروندهٔ پایگاه دادهٔ یک لپ‌تاپ نگه داشته می‌شوند؛ مخزن سازمان هنوز آن‌ها را نگه نمی‌دارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action id; ids are whole numbers from 1, as rater-cli action list shows them</source>
+        <translation>«%1» شناسهٔ اقدام نیست؛ شناسه‌ها عددهای درست از ۱ هستند، همان‌طور که rater-cli action list نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>there is no dimension &quot;%1&quot;; the dimensions are: %2</source>
+        <translation>بُعدی به نام «%1» نیست؛ بُعدها این‌ها هستند: %2</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in %2; the teams are: %3</source>
+        <translation>تیمی به نام «%1» در %2 نیست؛ تیم‌ها این‌ها هستند: %3</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>باز، از موعد گذشته</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>انجام‌شده در %1</translation>
+    </message>
+    <message>
+        <source>dropped on %1</source>
+        <translation>کنارگذاشته در %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعد %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>بی‌موعد</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>اقدام‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Action %1 done on %2.</source>
+        <translation>اقدام %1 در %2 انجام شد.</translation>
+    </message>
+    <message>
+        <source>Action %1 dropped on %2.</source>
+        <translation>اقدام %1 در %2 کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (real; 95% interval %3 to %4)</source>
+        <translation>%1 %2 (واقعی؛ بازهٔ ۹۵٪ از %3 تا %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (≈ within the noise)</source>
+        <translation>%1 %2 (≈ در حد نوسان)</translation>
+    </message>
+    <message>
+        <source>%1: not enough assessments yet</source>
+        <translation>%1: هنوز ارزیابی کافی نیست</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCodec</name>
     <message>
         <source>answer %1: %2</source>
@@ -647,6 +714,66 @@
         <source>rater-cli %1 works on a Rater database file, not on the organisation store (%2)</source>
         <translation>rater-cli %1 روی پروندهٔ پایگاه دادهٔ Rater کار می‌کند، نه روی انبارهٔ سازمان (%2)</translation>
     </message>
+    <message>
+        <source>the action&apos;s id, as action list shows it</source>
+        <translation>شناسهٔ اقدام، همان‌طور که action list نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>plan an action for a team, aimed at one dimension; prints its id</source>
+        <translation>برای یک تیم اقدامی با هدف یک بُعد برنامه‌ریزی کن؛ شناسه‌اش را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>the dimension it aims at: reliability, assurance, tangibles, empathy or responsiveness</source>
+        <translation>بُعدی که هدف می‌گیرد: reliability، assurance، tangibles، empathy یا responsiveness</translation>
+    </message>
+    <message>
+        <source>what will be done</source>
+        <translation>آنچه انجام خواهد شد</translation>
+    </message>
+    <message>
+        <source>who sees to it: a name or a role</source>
+        <translation>چه کسی پیگیری می‌کند: یک نام یا یک نقش</translation>
+    </message>
+    <message>
+        <source>the day it is due</source>
+        <translation>روز موعد آن</translation>
+    </message>
+    <message>
+        <source>the day it was planned (default: today)</source>
+        <translation>روزی که برنامه‌ریزی شد (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>list actions: open ones first, overdue ones marked</source>
+        <translation>اقدام‌ها را فهرست کن: بازها نخست، با نشانی بر از موعد گذشته‌ها</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s actions</source>
+        <translation>فقط اقدام‌های این تیم</translation>
+    </message>
+    <message>
+        <source>only open, done or dropped ones</source>
+        <translation>فقط بازها، انجام‌شده‌ها یا کنارگذاشته‌ها</translation>
+    </message>
+    <message>
+        <source>mark an action done</source>
+        <translation>اقدامی را انجام‌شده علامت بزن</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>روز انجامش (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>drop an action that will not be done</source>
+        <translation>اقدامی را که انجام نخواهد شد کنار بگذار</translation>
+    </message>
+    <message>
+        <source>whether each done action&apos;s dimension really moved, from the last period before it to the first after it</source>
+        <translation>آیا بُعدِ هر اقدام انجام‌شده واقعاً جابه‌جا شد، از آخرین دوره پیش از آن تا نخستین دوره پس از آن</translation>
+    </message>
+    <message>
+        <source>the periods compared: quarter, month, half or year (default: %1)</source>
+        <translation>دوره‌های مقایسه‌شده: quarter، month، half یا year (پیش‌فرض: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1127,6 +1254,54 @@
         <source>the database does not say which installation it belongs to</source>
         <translation>پایگاه داده نمی‌گوید به کدام نصب تعلق دارد</translation>
     </message>
+    <message>
+        <source>could not save the actions; none was stored</source>
+        <translation>اقدام‌ها ذخیره نشدند؛ هیچ‌کدام نگه داشته نشد</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: %2</source>
+        <translation>اقدام %1 ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: it names no dimension</source>
+        <translation>اقدام %1 ذخیره نشد: هیچ بُعدی را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: there is no team &quot;%2&quot; in %3</source>
+        <translation>اقدام %1 ذخیره نشد: تیمی به نام «%2» در %3 نیست</translation>
+    </message>
+    <message>
+        <source>action %1 was not saved: there is no workshop with id %2</source>
+        <translation>اقدام %1 ذخیره نشد: کارگاهی با شناسهٔ %2 نیست</translation>
+    </message>
+    <message>
+        <source>could not read the actions</source>
+        <translation>خواندن اقدام‌ها ممکن نشد</translation>
+    </message>
+    <message>
+        <source>could not change the action</source>
+        <translation>تغییر اقدام ممکن نشد</translation>
+    </message>
+    <message>
+        <source>an action is closed as done or dropped</source>
+        <translation>اقدام یا انجام‌شده بسته می‌شود یا کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>there is no action with id %1 in %2</source>
+        <translation>اقدامی با شناسهٔ %1 در %2 نیست</translation>
+    </message>
+    <message>
+        <source>action %1 was planned on %2; it cannot be closed before that, on %3</source>
+        <translation>اقدام %1 در %2 برنامه‌ریزی شد؛ نمی‌توان آن را پیش از آن، در %3، بست</translation>
+    </message>
+    <message>
+        <source>action %1 was done already, on %2</source>
+        <translation>اقدام %1 پیش‌تر، در %2، انجام شده است</translation>
+    </message>
+    <message>
+        <source>action %1 was dropped already, on %2</source>
+        <translation>اقدام %1 پیش‌تر، در %2، کنار گذاشته شده است</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -1215,6 +1390,18 @@
     <message>
         <source>%1 holds a character that changes the direction of the text around it (U+%2) at character %3; Rater sets the direction of names itself</source>
         <translation>%1 نویسه‌ای دارد که جهت متن اطرافش را تغییر می‌دهد (U+%2) در نویسهٔ %3؛ Rater جهت نام‌ها را خودش تعیین می‌کند</translation>
+    </message>
+    <message>
+        <source>the action&apos;s text</source>
+        <translation>متن اقدام</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner</source>
+        <translation>مسئول اقدام</translation>
+    </message>
+    <message>
+        <source>the action&apos;s text is empty; say what will be done</source>
+        <translation>متن اقدام خالی است؛ بگویید چه کاری انجام خواهد شد</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,10 @@ Expected<Corrected> ActionStore::close(qint64 id, Action::State state, const QDa
     if (!*action)
         return Corrected::refused(Messages::tr("there is no action with id %1 in %2").arg(number, m_connection.path()));
     if ((*action)->state != Action::State::Open)
-        return Corrected::refused(Messages::tr("action %1 is %2 already, since %3")
-                                      .arg(number, stateName((*action)->state), (*action)->closed.toString(Qt::ISODate)));
+        return Corrected::refused(((*action)->state == Action::State::Done
+                                       ? Messages::tr("action %1 was done already, on %2")
+                                       : Messages::tr("action %1 was dropped already, on %2"))
+                                      .arg(number, (*action)->closed.toString(Qt::ISODate)));
     if (on < (*action)->created)
         return Corrected::refused(Messages::tr("action %1 was planned on %2; it cannot be closed before that, on %3")
                                       .arg(number, (*action)->created.toString(Qt::ISODate), on.toString(Qt::ISODate)));

@@ -231,7 +231,7 @@ TEST_CASE("action refuses an unknown dimension, team or id and a due date that i
                                             QStringLiteral("--dimension"), QStringLiteral("empathy")});
     REQUIRE(id.status == 0);
     REQUIRE(cli({QStringLiteral("action"), QStringLiteral("done"), id.out.trimmed()}).status == 0);
-    refused(cli({QStringLiteral("action"), QStringLiteral("drop"), id.out.trimmed()}), QStringLiteral("is done already"));
+    refused(cli({QStringLiteral("action"), QStringLiteral("drop"), id.out.trimmed()}), QStringLiteral("was done already"));
     refused(runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"),
                     QStringLiteral("postgresql://lead@localhost/rater")}),
             QStringLiteral("actions are kept in a laptop's database file"));

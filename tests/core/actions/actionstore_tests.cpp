@@ -122,7 +122,7 @@ TEST_CASE("An action is refused whole when its team, text or dates are wrong, an
     };
     CHECK(refusal(Action::State::Done, QDate(2026, 3, 1)).contains(QStringLiteral("it cannot be closed before that")));
     CHECK(db->actions().close(id, Action::State::Dropped, QDate(2026, 3, 2)).value().made());
-    CHECK(refusal(Action::State::Done, QDate(2026, 3, 9)).contains(QStringLiteral("is dropped already, since 2026-03-02")));
+    CHECK(refusal(Action::State::Done, QDate(2026, 3, 9)).contains(QStringLiteral("was dropped already, on 2026-03-02")));
     CHECK(db->actions().close(id + 1, Action::State::Done, QDate(2026, 3, 9)).value().refusal.contains(
         QStringLiteral("there is no action with id %1").arg(id + 1)));
 }
