@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+
+#include "actions/actionsview.h"
+#include "actions/planactionsdialog.h"
 #include "mainwindowsettings.h"
 
 #include "charts/chartaccessibility.h"
@@ -62,7 +65,7 @@ MainWindow::MainWindow(LanguageController &language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_stack = new QStackedWidget(m_tabs);
     m_tabs->addTab(m_stack, QString());
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         auto *holder = new QWidget(m_tabs);
         new QVBoxLayout(holder);
         holder->layout()->setContentsMargins(0, 0, 0, 0);
@@ -181,7 +184,9 @@ void MainWindow::dropViews()
     delete m_comparison;
     delete m_workshops;
     delete m_records;
+    delete m_actions;
     m_history = nullptr;
+    m_actions = nullptr;
     m_comparison = nullptr;
     m_workshops = nullptr;
     m_records = nullptr;
@@ -200,7 +205,7 @@ void MainWindow::catchUp()
         return;
     m_seen = *now;
     m_quiz->refreshTeams();
-    for (DataView *view : std::initializer_list<DataView *>{m_history, m_comparison, m_workshops, m_records}) {
+    for (DataView *view : std::initializer_list<DataView *>{m_history, m_comparison, m_workshops, m_records, m_actions}) {
         if (view)
             m_stale.insert(view);
     }
@@ -214,6 +219,7 @@ DataView *MainWindow::currentView() const
     case 2: return m_comparison;
     case 3: return m_workshops;
     case 4: return m_records;
+    case 5: return m_actions;
     default: return nullptr;
     }
 }
@@ -231,6 +237,7 @@ void MainWindow::buildCurrentView()
     case 2: comparisonView(); break;
     case 3: workshopsView(); break;
     case 4: recordsView(); break;
+    case 5: actionsView(); break;
     default: break;
     }
 }
@@ -279,7 +286,7 @@ void MainWindow::buildMenus()
 
     buildEditMenu();
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         m_tabActions[i] = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                                 [this, i] { showTab(i); });
         m_tabActions[i]->setObjectName(QStringLiteral("showTab%1").arg(i));
@@ -349,18 +356,20 @@ void MainWindow::retranslate()
     m_changeLog->setText(tr("&Change Log…"));
     updateUndoActions();
     m_viewMenu->setTitle(tr("&View"));
-    // Tabs have no mnemonics: Ctrl+1 to Ctrl+5 reach them, and their letters
+    // Tabs have no mnemonics: Ctrl+1 to Ctrl+6 reach them, and their letters
     // would collide with the pages' own.
     m_tabs->setTabText(0, tr("Quiz"));
     m_tabs->setTabText(1, tr("History"));
     m_tabs->setTabText(2, tr("Comparison"));
     m_tabs->setTabText(3, tr("Workshops"));
     m_tabs->setTabText(4, tr("Records"));
+    m_tabs->setTabText(5, tr("Actions"));
     m_tabActions[0]->setText(tr("&Quiz and Result"));
     m_tabActions[1]->setText(tr("&History"));
     m_tabActions[2]->setText(tr("&Comparison"));
     m_tabActions[3]->setText(tr("&Workshops"));
     m_tabActions[4]->setText(tr("&Records"));
+    m_tabActions[5]->setText(tr("&Actions"));
     m_languageMenu->setTitle(tr("&Language"));
     m_calendarMenu->setTitle(tr("Calen&dar"));
     for (QAction *action : m_calendars->actions()) {
@@ -438,6 +447,39 @@ RecordsView *MainWindow::recordsView()
     if (building && m_records)
         m_records->setUndoStack(m_undo, [this] { catchUp(); });
     return m_records;
+}
+
+ActionsView *MainWindow::actionsView()
+{
+    const bool building = !m_actions;
+    tabView(5, m_actions);
+    if (building && m_actions)
+        connect(m_actions, &ActionsView::changed, this, &MainWindow::catchUp);
+    return m_actions;
+}
+
+void MainWindow::planActions()
+{
+    if (!m_database || !m_results || !m_results->isSaved())
+        return;
+    QStringList weakest;
+    for (const DimensionScore &d : weakestFirst(m_results->score())) {
+        if (weakest.size() < 2)
+            weakest << d.id;
+    }
+    const QString team = m_results->answers().team;
+    PlanActionsDialog dialog(m_questionnaire, m_language, team, weakest, this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    const Expected<std::vector<qint64>> added = m_database->actions().addAll(dialog.actions());
+    if (!added) {
+        dialogs::warn(this, tr("The actions were not saved"), added.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Actions planned for %1: %2. The Actions tab (Ctrl+6) follows them.")
+                                 .arg(isolate(team), m_language.locale().toString(qsizetype(added->size()))),
+                             8000);
+    catchUp();
 }
 
 void MainWindow::buildEditMenu()
@@ -569,6 +611,7 @@ void MainWindow::showResults(const QuizAnswers &answers)
         connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::chooseExportFile);
         connect(m_results, &ResultsPage::printRequested, this, &MainWindow::printResult);
         connect(m_results, &ResultsPage::newQuizRequested, this, &MainWindow::newQuiz);
+        connect(m_results, &ResultsPage::planActionsRequested, this, &MainWindow::planActions);
     }
     m_results->setResult(answers, *score);
     m_stack->setCurrentWidget(m_results);

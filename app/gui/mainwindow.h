@@ -23,6 +23,7 @@ class QUndoStack;
 
 namespace rater::gui {
 
+class ActionsView;
 class ComparisonView;
 class HistoryView;
 class LanguageController;
@@ -32,7 +33,7 @@ class ResultsPage;
 class WorkshopsView;
 
 // The desktop app: the quiz, then its result, and the History, Comparison,
-// Workshops and Records tabs; corrections undone and redone from Edit; a language menu that switches everything (texts,
+// Workshops, Records and Actions tabs; corrections undone and redone from Edit; a language menu that switches everything (texts,
 // digits, calendar, direction) while it runs; databases, imports, exports and
 // questionnaires from the File menu.
 class MainWindow : public QMainWindow
@@ -63,6 +64,10 @@ public:
     ComparisonView *comparisonView();
     WorkshopsView *workshopsView();
     RecordsView *recordsView();
+    ActionsView *actionsView();
+    // Plan Actions… on a saved result: the weakest dimensions' tips offered
+    // as the team's actions; says what was planned, or why nothing was.
+    void planActions();
     void showTab(int index);
     // Every correction made in this window, to undo and redo; emptied when
     // another database is opened.
@@ -176,6 +181,7 @@ private:
     ComparisonView *m_comparison = nullptr;
     WorkshopsView *m_workshops = nullptr;
     RecordsView *m_records = nullptr;
+    ActionsView *m_actions = nullptr;
     QUndoStack *m_undo = nullptr;
     QuizPage *m_quiz = nullptr;
     ResultsPage *m_results = nullptr;
@@ -209,7 +215,7 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     QActionGroup *m_calendars = nullptr;
-    QAction *m_tabActions[5] = {};
+    QAction *m_tabActions[6] = {};
 };
 
 } // namespace rater::gui

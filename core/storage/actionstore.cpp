@@ -130,6 +130,7 @@ Expected<std::vector<qint64>> ActionStore::addAll(const std::vector<NewAction> &
     }
     if (Status committed = transaction.commit(); !committed)
         return failed(committed.error());
+    m_connection.wrote();
     return ids;
 }
 
@@ -212,6 +213,7 @@ Expected<Corrected> ActionStore::close(qint64 id, Action::State state, const QDa
         return failed(updated.error());
     if (Status committed = transaction.commit(); !committed)
         return failed(committed.error());
+    m_connection.wrote();
     return Corrected{std::nullopt, 1, {}};
 }
 

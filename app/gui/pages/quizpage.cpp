@@ -1,5 +1,6 @@
 #include "quizpage.h"
 
+#include "i18n/language.h"
 #include "quiz/entrylimits.h"
 
 #include "languagecontroller.h"
@@ -21,6 +22,8 @@
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rater::gui {
 
@@ -102,10 +105,16 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     footer->addWidget(m_showMissing);
     footer->addWidget(m_submit);
 
+    m_openActions = new WrappedLabel(this);
+    m_openActions->setObjectName(QStringLiteral("openActions"));
+    m_openActions->setTextFormat(Qt::RichText);
+    m_openActions->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_instructions);
     layout->addLayout(details);
+    layout->addWidget(m_openActions);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_message);
     layout->addLayout(footer);
@@ -131,6 +140,7 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     connect(m_team, &QComboBox::currentTextChanged, this, [this] {
         saveDraft();
         updateState();
+        showOpenActions();
     });
     connect(m_respondent, &QLineEdit::textChanged, this, &QuizPage::saveDraft);
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
@@ -209,6 +219,7 @@ void QuizPage::refreshTeams()
 {
     if (!m_database)
         return;
+    showOpenActions();
     const Expected<QStringList> stored = m_database->assessments().teams();
     if (!stored) {
         m_message->setText(stored.error());
@@ -272,6 +283,7 @@ void QuizPage::retranslate()
     m_submit->setToolTip(tr("Ctrl+Return"));
     m_message->clear();
     updateState();
+    showOpenActions();
 }
 
 void QuizPage::paintEvent(QPaintEvent *event)
@@ -405,6 +417,7 @@ void QuizPage::saveDraft()
 void QuizPage::setParticipantMode(const QString &team, const QString &draftName)
 {
     m_draftName = draftName;
+    m_participant = true;
     m_team->setCurrentText(team);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_teamLabel, m_team, m_dateLabel, m_date, m_dateInCalendar})
         widget->hide();
@@ -463,6 +476,52 @@ void QuizPage::startNew()
         m_team->setFocus(Qt::OtherFocusReason);
     else
         m_rows.first()->setFocus(Qt::OtherFocusReason);
+}
+
+void QuizPage::showOpenActions()
+{
+    const QString team = m_team->currentText().trimmed();
+    std::vector<Action> open;
+    if (m_database && !m_participant && !team.isEmpty()) {
+        // A list that cannot be read shows nothing: the quiz goes on.
+        const Status read =
+            m_database->actions().forEach({team, Action::State::Open}, [&open](const Action &a) -> Status {
+                open.push_back(a);
+                return Done{};
+            });
+        if (!read)
+            open.clear();
+    }
+    m_openActions->setVisible(!open.empty());
+    if (open.empty()) {
+        m_openActions->clear();
+        m_openActions->setAccessibleName(QString());
+        return;
+    }
+    const QLocale locale = m_language.locale();
+    const QDate today = QDate::currentDate();
+    const auto overdue = std::count_if(open.cbegin(), open.cend(), [&today](const Action &a) { return a.overdue(today); });
+    const QString heading = overdue > 0 ? tr("Open actions for %1: %2, overdue: %3")
+                                              .arg(isolate(team), locale.toString(qsizetype(open.size())),
+                                                   locale.toString(qsizetype(overdue)))
+                                        : tr("Open actions for %1: %2").arg(isolate(team), locale.toString(qsizetype(open.size())));
+    const QString lang = m_language.code();
+    QString html = QStringLiteral("<div dir='%1'><b>%2</b><ul style='margin-top:2px'>")
+                       .arg(m_language.rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                            heading.toHtmlEscaped());
+    for (const Action &a : open) {
+        const Dimension *dimension = m_questionnaire.dimension(a.dimension);
+        QString line = (dimension ? m_questionnaire.tr(dimension->name, lang) : a.dimension) + QStringLiteral(": ")
+                       + a.text;
+        if (a.due.isValid())
+            line += QStringLiteral(" — ")
+                    + (a.overdue(today) ? tr("overdue since %1") : tr("due %1"))
+                          .arg(m_language.formatDate(a.due, QLocale::ShortFormat));
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul></div>");
+    m_openActions->setText(html);
+    m_openActions->setAccessibleName(heading);
 }
 
 } // namespace rater::gui

@@ -50,8 +50,12 @@ public:
     // draft is kept under its own name.
     void setParticipantMode(const QString &team, const QString &draftName);
 
-    // Reads the team names from the database again.
+    // Reads the team names from the database again, and the team's open actions.
     void refreshTeams();
+    // The team's open actions, shown above the statements before anyone
+    // answers: how many, how many overdue, and what they are. Hidden when
+    // there are none, and for a workshop's participants.
+    QLabel *openActions() const { return m_openActions; }
     // Puts back the saved draft, if there is one; returns whether there was.
     bool restoreDraft();
     // Clears every answer and the draft, for the next person.
@@ -87,6 +91,7 @@ private:
     void saveDraft();
     void updateState();
     void configureDateEdit();
+    void showOpenActions();
 
     const Questionnaire &m_questionnaire;
     Database *m_database = nullptr;
@@ -103,6 +108,8 @@ private:
     QLabel *m_dateLabel = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_dateInCalendar = nullptr;
+    QLabel *m_openActions = nullptr;
+    bool m_participant = false;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_statements = nullptr;
     QList<StatementRow *> m_rows;

@@ -119,12 +119,15 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printButton"));
+    m_planActions = new QPushButton(this);
+    m_planActions->setObjectName(QStringLiteral("planActionsButton"));
     m_newQuiz = new QPushButton(this);
     m_newQuiz->setObjectName(QStringLiteral("newQuizButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_export);
     buttons->addWidget(m_print);
+    buttons->addWidget(m_planActions);
     buttons->addStretch();
     buttons->addWidget(m_newQuiz);
 
@@ -136,6 +139,7 @@ ResultsPage::ResultsPage(const Questionnaire &questionnaire, LanguageController 
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportRequested);
     connect(m_print, &QPushButton::clicked, this, &ResultsPage::printRequested);
     connect(m_newQuiz, &QPushButton::clicked, this, &ResultsPage::newQuizRequested);
+    connect(m_planActions, &QPushButton::clicked, this, &ResultsPage::planActionsRequested);
     connect(&m_language, &LanguageController::calendarChanged, this, &ResultsPage::refresh);
 }
 
@@ -188,6 +192,11 @@ void ResultsPage::refresh()
     m_export->setAccessibleName(tr("Export as PDF"));
     m_print->setText(tr("&Print…"));
     m_print->setAccessibleName(tr("Print"));
+    m_planActions->setText(tr("P&lan Actions…"));
+    m_planActions->setAccessibleName(tr("Plan actions"));
+    m_planActions->setEnabled(m_saved);
+    m_planActions->setToolTip(m_saved ? tr("Turn the weakest dimensions' tips into the team's actions")
+                                      : tr("Save the result first: the actions belong to its team"));
     m_newQuiz->setText(tr("&New Quiz"));
     m_newQuiz->setAccessibleName(tr("New quiz"));
     m_dimensionHeading->setText(tr("Dimensions"));

@@ -35,6 +35,7 @@ public:
     void setSaved(bool saved);
     bool isSaved() const { return m_saved; }
     const QuizAnswers &answers() const { return m_answers; }
+    const Score &score() const { return m_score; }
     Status exportPdf(const QString &path) const;
     void print();
 
@@ -46,6 +47,8 @@ signals:
     void exportRequested();
     void printRequested();
     void newQuizRequested();
+    // Plan Actions…, offered once the result is saved: its team then exists.
+    void planActionsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +81,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_planActions = nullptr;
     QPushButton *m_newQuiz = nullptr;
 };
 

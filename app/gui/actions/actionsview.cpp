@@ -1,0 +1,279 @@
+#include "actionsview.h"
+
+#include "actions/review.h"
+#include "i18n/language.h"
+#include "languagecontroller.h"
+#include "storage/database.h"
+#include "views/emptystate.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rater::gui {
+namespace {
+
+enum Column { DimensionColumn, TextColumn, OwnerColumn, DueColumn, StateColumn, VerdictColumn, Columns };
+
+} // namespace
+
+ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database, LanguageController &language,
+                         QWidget *parent)
+    : DataView(parent), m_questionnaire(questionnaire), m_database(database), m_language(language)
+{
+    setObjectName(QStringLiteral("actionsView"));
+    m_pages = new QStackedWidget(this);
+    m_empty = new EmptyState(m_pages);
+    m_content = new QWidget(m_pages);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_content);
+
+    m_teamLabel = new QLabel(m_content);
+    m_team = new QComboBox(m_content);
+    m_team->setObjectName(QStringLiteral("actionsTeam"));
+    m_teamLabel->setBuddy(m_team);
+    m_summary = new QLabel(m_content);
+    m_summary->setObjectName(QStringLiteral("actionsSummary"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(0, Columns, m_content);
+    m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_done = new QPushButton(m_content);
+    m_done->setObjectName(QStringLiteral("markActionDone"));
+    m_drop = new QPushButton(m_content);
+    m_drop->setObjectName(QStringLiteral("dropAction"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_teamLabel);
+    top->addWidget(m_team, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_drop);
+    auto *content = new QVBoxLayout(m_content);
+    content->addLayout(top);
+    content->addWidget(m_summary);
+    content->addWidget(m_table, 1);
+    content->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_team, &QComboBox::currentIndexChanged, this, &ActionsView::fill);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActionsView::updateButtons);
+    const auto closing = [this](Action::State state) {
+        if (const Status closed = closeSelected(state); !closed)
+            m_summary->setText(closed.error());
+    };
+    connect(m_done, &QPushButton::clicked, this, [closing] { closing(Action::State::Done); });
+    connect(m_drop, &QPushButton::clicked, this, [closing] { closing(Action::State::Dropped); });
+    connect(&m_language, &LanguageController::calendarChanged, this, &ActionsView::fill);
+    retranslate();
+    reload();
+}
+
+void ActionsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    DataView::changeEvent(event);
+}
+
+void ActionsView::retranslate()
+{
+    m_teamLabel->setText(tr("&Team:"));
+    m_done->setText(tr("Mark &Done"));
+    m_drop->setText(tr("D&rop"));
+    m_done->setToolTip(tr("The selected action was done today"));
+    m_drop->setToolTip(tr("The selected action will not be done"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Dimension"), tr("Action"), tr("Owner"), tr("Due"), tr("State"), tr("Did it work?")});
+    m_table->setAccessibleName(tr("Actions"));
+    m_empty->setText(tr("No actions yet"),
+                     tr("Plan actions from a result's weakest dimensions (Plan Actions… on the result page); they "
+                        "are listed here by team, and once done, whether the dimension they aimed at really moved."));
+    fill();
+}
+
+void ActionsView::offerWaysToFill(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
+}
+
+QString ActionsView::team() const
+{
+    return m_team->currentData().toString();
+}
+
+void ActionsView::showTeam(const QString &team)
+{
+    const int index = m_team->findData(team);
+    if (index >= 0)
+        m_team->setCurrentIndex(index);
+}
+
+void ActionsView::reload()
+{
+    // Teams with actions, in name order.
+    QStringList teams;
+    const Status read = m_database.actions().forEach({}, [&teams](const Action &a) -> Status {
+        if (!teams.contains(a.team))
+            teams << a.team;
+        return Done{};
+    });
+    if (!read) {
+        m_empty->showFailure(tr("The actions cannot be read"), read.error());
+        m_pages->setCurrentWidget(m_empty);
+        return;
+    }
+    m_empty->clearFailure();
+    teams.sort(Qt::CaseInsensitive);
+    const QString shown = team();
+    const QSignalBlocker quiet(m_team);
+    m_team->clear();
+    for (const QString &name : teams)
+        m_team->addItem(isolate(name), name);
+    m_team->setCurrentIndex(std::max(0, int(teams.indexOf(shown))));
+    m_pages->setCurrentWidget(teams.isEmpty() ? static_cast<QWidget *>(m_empty) : m_content);
+    fill();
+}
+
+QString ActionsView::verdict(const Action &action, const std::vector<PeriodStats> &periods) const
+{
+    std::optional<std::size_t> dimension;
+    for (std::size_t d = 0; d < m_questionnaire.dimensions.size(); ++d) {
+        if (m_questionnaire.dimensions[d].id == action.dimension)
+            dimension = d;
+    }
+    const ActionReview review = reviewAction(action.closed, periods, dimension);
+    const QLocale locale = m_language.locale();
+    const auto signedNumber = [&locale](double value) -> QString {
+        return (value > 0 ? locale.positiveSign() : QString()) + locale.toString(value, 'f', 1);
+    };
+    const QString name = dimension ? m_questionnaire.tr(m_questionnaire.dimensions[*dimension].name, m_language.code())
+                                   : action.dimension;
+    switch (review.kind) {
+    case ActionReview::Kind::RealIncrease:
+    case ActionReview::Kind::RealDecrease:
+        return tr("%1 %2 (real)").arg(name, signedNumber(*review.change));
+    case ActionReview::Kind::Noise:
+        return tr("≈ within the noise (%1 %2)").arg(name, signedNumber(*review.change));
+    case ActionReview::Kind::Insufficient:
+        break;
+    }
+    return tr("Not enough assessments yet");
+}
+
+void ActionsView::fill()
+{
+    m_actions.clear();
+    m_table->setRowCount(0);
+    const QString chosen = team();
+    if (chosen.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    const Status read = m_database.actions().forEach({chosen, std::nullopt}, [this](const Action &a) -> Status {
+        m_actions.push_back(a);
+        return Done{};
+    });
+    // The team's history, quarter by quarter in the calendar shown, for the
+    // done actions' verdicts.
+    std::vector<PeriodStats> periods;
+    if (const auto rows = m_database.assessments().datedAnswers(chosen); rows)
+        periods = aggregate(*rows, m_questionnaire, PeriodScheme{m_language.calendar(), PeriodKind::Quarter, 1});
+    if (!read) {
+        m_summary->setText(read.error());
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    const QString lang = m_language.code();
+    int open = 0;
+    int overdue = 0;
+    m_table->setRowCount(int(m_actions.size()));
+    for (int row = 0; row < int(m_actions.size()); ++row) {
+        const Action &a = m_actions[std::size_t(row)];
+        const Dimension *dimension = m_questionnaire.dimension(a.dimension);
+        QString state;
+        QString result;
+        switch (a.state) {
+        case Action::State::Open:
+            ++open;
+            state = a.overdue(today) ? tr("Overdue") : tr("Open");
+            overdue += a.overdue(today) ? 1 : 0;
+            break;
+        case Action::State::Done:
+            state = tr("Done %1").arg(m_language.formatDate(a.closed, QLocale::ShortFormat));
+            result = verdict(a, periods);
+            break;
+        case Action::State::Dropped:
+            state = tr("Dropped %1").arg(m_language.formatDate(a.closed, QLocale::ShortFormat));
+            break;
+        }
+        const QStringList cells{dimension ? m_questionnaire.tr(dimension->name, lang) : a.dimension, a.text, a.owner,
+                                a.due.isValid() ? m_language.formatDate(a.due, QLocale::ShortFormat) : QString(),
+                                state, result};
+        for (int column = 0; column < Columns; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (a.overdue(today) && (column == StateColumn || column == DueColumn)) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (a.state == Action::State::Dropped)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+    const QLocale locale = m_language.locale();
+    m_summary->setText(overdue > 0 ? tr("Open actions for %1: %2, overdue: %3")
+                                         .arg(isolate(chosen), locale.toString(open), locale.toString(overdue))
+                                   : tr("Open actions for %1: %2").arg(isolate(chosen), locale.toString(open)));
+    updateButtons();
+}
+
+std::optional<Action> ActionsView::selected() const
+{
+    const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
+    if (ranges.isEmpty() || ranges.front().topRow() >= int(m_actions.size()))
+        return std::nullopt;
+    return m_actions[std::size_t(ranges.front().topRow())];
+}
+
+void ActionsView::updateButtons()
+{
+    const std::optional<Action> action = selected();
+    const bool open = action && action->state == Action::State::Open;
+    m_done->setEnabled(open);
+    m_drop->setEnabled(open);
+}
+
+Status ActionsView::closeSelected(Action::State state)
+{
+    const std::optional<Action> action = selected();
+    if (!action)
+        return Status::failure(tr("Choose an action first."));
+    const Expected<storage::Corrected> closed = m_database.actions().close(action->id, state, QDate::currentDate());
+    if (!closed)
+        return Status::failure(closed.error());
+    if (!closed->made())
+        return Status::failure(closed->refusal);
+    fill();
+    emit changed();
+    return Done{};
+}
+
+} // namespace rater::gui

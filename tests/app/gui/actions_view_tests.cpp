@@ -1,0 +1,169 @@
+// Actions in the desktop app, on a real database: planned from a saved
+// result's tips, shown before the team's next quiz, marked done in the
+// Actions tab.
+
+#include "app_window.h"
+
+#include "actions/actionsview.h"
+#include "actions/planactionsdialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace testing;
+using rater::Action;
+
+namespace {
+
+std::vector<Action> storedActions(const rater::gui::MainWindow &window)
+{
+    std::vector<Action> actions;
+    REQUIRE(window.database()
+                .actions()
+                .forEach({},
+                         [&actions](const Action &a) -> rater::Status {
+                             actions.push_back(a);
+                             return rater::Done{};
+                         })
+                .hasValue());
+    return actions;
+}
+
+} // namespace
+
+TEST_CASE("A team lead plans two actions from a saved result's tips, sees them at the next quiz and marks one done",
+          "[gui][actions]")
+{
+    AppWindow f;
+    f.submitQuiz(QStringLiteral("Front Desk"), mixedAnswers);
+    auto *plan = f.find<QPushButton>(QStringLiteral("planActionsButton"));
+    // Not before the result is saved: the actions belong to its team.
+    CHECK_FALSE(plan->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(plan->isEnabled());
+
+    QStringList offered;
+    QString firstTip;
+    {
+        DialogAnswers answers([&](QDialog &dialog) {
+            auto *planning = qobject_cast<rater::gui::PlanActionsDialog *>(&dialog);
+            REQUIRE(planning);
+            REQUIRE(planning->tipBoxes().size() >= 2);
+            for (QLineEdit *text : planning->tipTexts())
+                offered << text->text();
+            firstTip = planning->tipTexts().at(0)->text();
+            // One tip as it is, one reworded (which ticks it), and the owner.
+            planning->tipBoxes().at(0)->click();
+            QLineEdit *second = planning->tipTexts().at(1);
+            second->selectAll();
+            QTest::keyClicks(second, QStringLiteral("Listen first, then answer"));
+            CHECK(planning->tipBoxes().at(1)->isChecked());
+            QTest::keyClicks(planning->owner(), QStringLiteral("Sara"));
+            dialog.findChild<QPushButton *>(QStringLiteral("addActions"))->click();
+            return dialog.result();
+        });
+        QTest::mouseClick(plan, Qt::LeftButton);
+    }
+    // The two weakest dimensions' tips, from the questionnaire file.
+    const rater::Score score = f.window->resultsPage()->score();
+    const auto weakest = rater::weakestFirst(score);
+    const rater::Dimension *weakestDimension = raterQuiz().dimension(weakest.front().id);
+    CHECK(offered.first() == raterQuiz().tr(weakestDimension->tips.front(), QStringLiteral("en")));
+    std::vector<Action> stored = storedActions(*f.window);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].team == QStringLiteral("Front Desk"));
+    CHECK(stored[0].owner == QStringLiteral("Sara"));
+    CHECK(stored[0].created == QDate::currentDate());
+    QStringList texts{stored[0].text, stored[1].text};
+    CHECK(texts.contains(firstTip));
+    CHECK(texts.contains(QStringLiteral("Listen first, then answer")));
+    CHECK(stored[0].dimension == weakest.front().id);
+
+    // The next quiz for the team shows them before anyone answers.
+    f.trigger(QStringLiteral("newQuiz"));
+    auto *reminder = f.find<QLabel>(QStringLiteral("openActions"));
+    auto *team = f.find<QComboBox>(QStringLiteral("team"));
+    team->setCurrentText(QString());
+    CHECK_FALSE(reminder->isVisible());
+    f.activate();
+    team->setCurrentText(QStringLiteral("Front Desk"));
+    CHECK(reminder->isVisible());
+    CHECK(reminder->accessibleName() == QStringLiteral("Open actions for %1: 2").arg(rater::isolate(QStringLiteral("Front Desk"))));
+    CHECK(reminder->text().contains(QStringLiteral("Listen first, then answer")));
+    team->setCurrentText(QStringLiteral("Back Office"));
+    CHECK_FALSE(reminder->isVisible());
+    CHECK(reminder->accessibleName().isEmpty());
+    team->setCurrentText(QStringLiteral("Front Desk"));
+
+    // The Actions tab: open ones, one marked done.
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    rater::gui::ActionsView *view = f.window->actionsView();
+    REQUIRE(view);
+    CHECK(view->isVisible());
+    CHECK(view->team() == QStringLiteral("Front Desk"));
+    auto *table = f.find<QTableWidget>(QStringLiteral("actionsTable"));
+    REQUIRE(table->rowCount() == 2);
+    auto *done = f.find<QPushButton>(QStringLiteral("markActionDone"));
+    CHECK_FALSE(done->isEnabled());
+    table->selectRow(0);
+    REQUIRE(done->isEnabled());
+    const qint64 chosen = view->selected()->id;
+    QTest::mouseClick(done, Qt::LeftButton);
+    const std::optional<Action> marked = f.window->database().actions().find(chosen).value();
+    REQUIRE(marked.has_value());
+    CHECK(marked->state == Action::State::Done);
+    CHECK(marked->closed == QDate::currentDate());
+    // Open first, then done, with what can be told of it so far.
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(1, 4)->text().startsWith(QStringLiteral("Done ")));
+    CHECK(table->item(1, 5)->text() == QStringLiteral("Not enough assessments yet"));
+    CHECK(f.find<QLabel>(QStringLiteral("actionsSummary"))->text() == QStringLiteral("Open actions for %1: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
+    // The quiz's reminder follows.
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(reminder->accessibleName() == QStringLiteral("Open actions for %1: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
+}
+
+TEST_CASE("The Actions tab marks overdue actions and tells whether a done action's dimension really moved",
+          "[gui][actions]")
+{
+    // Front Desk's Empathy: 2.6 to 3.0 in Q1 2026, 3.4 to 3.8 in Q3 2026.
+    AppWindow f(rater::Language::English, [](rater::Database &db) {
+        const auto add = [&db](int second, int third, const QDate &date) {
+            rater::Answers a(17, 3);
+            a[1] = second;
+            a[2] = third;
+            rater::NewAssessment n = rater::assessmentOf({QStringLiteral("Front Desk"), QString(), date, a}, raterQuiz(),
+                                                         QStringLiteral("en"));
+            REQUIRE(db.assessments().record(n).hasValue());
+        };
+        for (int i = 0; i < 3; ++i) {
+            add(1 + i, 3, QDate(2026, 2, 10 + i));
+            add(3 + i, 5, QDate(2026, 8, 10 + i));
+        }
+        const auto ids = db.actions().addAll(
+            {rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("empathy"),
+                              QStringLiteral("Call back within a day"), QString(), QDate(), QDate(2026, 1, 5)},
+             rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("tangibles"),
+                              QStringLiteral("New signs"), QString(), QDate(2026, 2, 1), QDate(2026, 1, 5)}});
+        REQUIRE(ids.hasValue());
+        REQUIRE(db.actions().close(ids->front(), Action::State::Done, QDate(2026, 5, 10)).value().made());
+    });
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *table = f.find<QTableWidget>(QStringLiteral("actionsTable"));
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("New signs"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Overdue"));
+    CHECK(table->item(0, 4)->font().bold());
+    CHECK(table->item(1, 5)->text() == QStringLiteral("Empathy +0.8 (real)"));
+    CHECK(f.find<QLabel>(QStringLiteral("actionsSummary"))->text()
+          == QStringLiteral("Open actions for %1: 1, overdue: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
+    // In Persian: Persian digits, the same verdict.
+    f.switchTo(rater::Language::Persian);
+    CHECK(table->item(1, 5)->text().contains(QStringLiteral("۰٫۸")));
+    CHECK(table->item(1, 5)->text().contains(QStringLiteral("همدلی")));
+}
