@@ -2669,6 +2669,109 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::ActionsView</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>الفريق (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>تعليم كمُنجز (&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>إلغاء (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected action was done today</source>
+        <translation>أُنجز الإجراء المحدد اليوم</translation>
+    </message>
+    <message>
+        <source>The selected action will not be done</source>
+        <translation>لن يُنجز الإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>هل نجح؟</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>لا إجراءات بعد</translation>
+    </message>
+    <message>
+        <source>Plan actions from a result&apos;s weakest dimensions (Plan Actions… on the result page); they are listed here by team, and once done, whether the dimension they aimed at really moved.</source>
+        <translation>خطّط إجراءات انطلاقًا من أضعف أبعاد النتيجة (تخطيط الإجراءات… في صفحة النتيجة)؛ تُعرض هنا حسب الفريق، ومتى أُنجزت يظهر هل تحرك البُعد الذي استهدفته فعلًا.</translation>
+    </message>
+    <message>
+        <source>The actions cannot be read</source>
+        <translation>تتعذر قراءة الإجراءات</translation>
+    </message>
+    <message>
+        <source>%1 %2 (real)</source>
+        <translation>%1 %2 (حقيقي)</translation>
+    </message>
+    <message>
+        <source>≈ within the noise (%1 %2)</source>
+        <translation>≈ ضمن التذبذب (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Not enough assessments yet</source>
+        <translation>لا تكفي التقييمات بعد</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر عن موعده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>أُنجز %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1</source>
+        <translation>أُلغي %1</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2, overdue: %3</source>
+        <translation>الإجراءات المفتوحة لـ %1: %2، منها متأخرة: %3</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2</source>
+        <translation>الإجراءات المفتوحة لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>اختر إجراءً أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::ChangeLogDialog</name>
     <message>
         <source>Change Log</source>
@@ -3472,6 +3575,73 @@
         <source>The system keychain did not take the change: %1</source>
         <translation>لم تقبل سلسلة مفاتيح النظام التغيير: %1</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>الإجراءات (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The actions were not saved</source>
+        <translation>لم تُحفظ الإجراءات</translation>
+    </message>
+    <message>
+        <source>Actions planned for %1: %2. The Actions tab (Ctrl+6) follows them.</source>
+        <translation>إجراءات مخططة لـ %1: %2. تتابعها علامة تبويب الإجراءات (Ctrl+6).</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::PlanActionsDialog</name>
+    <message>
+        <source>Plan Actions</source>
+        <translation>تخطيط الإجراءات</translation>
+    </message>
+    <message>
+        <source>Actions for %1. Tick the tips the team will act on, and reword them as it commits to them; add one of its own below.</source>
+        <translation>إجراءات %1. علّم النصائح التي سيعمل بها الفريق، وأعد صياغتها كما يلتزم بها؛ وأضف إجراءً من عنده في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Plan this action</source>
+        <translation>خطّط هذا الإجراء</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own action</source>
+        <translation>إجراء من الفريق نفسه</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>What the team will do</source>
+        <translation>ما سيفعله الفريق</translation>
+    </message>
+    <message>
+        <source>A name or a role</source>
+        <translation>اسم أو دور</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>المسؤول (&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>الموعد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>&amp;Add Actions</source>
+        <translation>إضافة الإجراءات (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -3554,6 +3724,22 @@
     <message>
         <source>Your unfinished answers were restored.</source>
         <translation>استُعيدت إجاباتك غير المكتملة.</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2, overdue: %3</source>
+        <translation>الإجراءات المفتوحة لـ %1: %2، منها متأخرة: %3</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2</source>
+        <translation>الإجراءات المفتوحة لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>متأخر منذ %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعده %1</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4094,22 @@
     <message>
         <source>Print Result</source>
         <translation>طباعة النتيجة</translation>
+    </message>
+    <message>
+        <source>P&amp;lan Actions…</source>
+        <translation>تخطيط الإجراءات… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>تخطيط الإجراءات</translation>
+    </message>
+    <message>
+        <source>Turn the weakest dimensions&apos; tips into the team&apos;s actions</source>
+        <translation>حوّل نصائح أضعف الأبعاد إلى إجراءات للفريق</translation>
+    </message>
+    <message>
+        <source>Save the result first: the actions belong to its team</source>
+        <translation>احفظ النتيجة أولًا: فالإجراءات تخص فريقها</translation>
     </message>
 </context>
 <context>

@@ -2669,6 +2669,109 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::ActionsView</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>تیم (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>علامت انجام‌شده (&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>کنار گذاشتن (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected action was done today</source>
+        <translation>اقدام برگزیده امروز انجام شد</translation>
+    </message>
+    <message>
+        <source>The selected action will not be done</source>
+        <translation>اقدام برگزیده انجام نخواهد شد</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>بُعد</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>نتیجه داد؟</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>هنوز اقدامی نیست</translation>
+    </message>
+    <message>
+        <source>Plan actions from a result&apos;s weakest dimensions (Plan Actions… on the result page); they are listed here by team, and once done, whether the dimension they aimed at really moved.</source>
+        <translation>از ضعیف‌ترین بُعدهای یک نتیجه اقدام برنامه‌ریزی کنید (برنامه‌ریزی اقدام‌ها… در صفحه‌ی نتیجه)؛ این‌جا به تفکیک تیم فهرست می‌شوند و پس از انجام، نشان می‌دهند بُعدِ هدف واقعاً جابه‌جا شد یا نه.</translation>
+    </message>
+    <message>
+        <source>The actions cannot be read</source>
+        <translation>اقدام‌ها خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>%1 %2 (real)</source>
+        <translation>%1 %2 (واقعی)</translation>
+    </message>
+    <message>
+        <source>≈ within the noise (%1 %2)</source>
+        <translation>≈ در حد نوسان (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Not enough assessments yet</source>
+        <translation>هنوز ارزیابی کافی نیست</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>از موعد گذشته</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>انجام‌شده %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1</source>
+        <translation>کنارگذاشته %1</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2, overdue: %3</source>
+        <translation>اقدام‌های باز %1: %2، از موعد گذشته: %3</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2</source>
+        <translation>اقدام‌های باز %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>نخست اقدامی را برگزینید.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::ChangeLogDialog</name>
     <message>
         <source>Change Log</source>
@@ -3462,6 +3565,73 @@
         <source>The system keychain did not take the change: %1</source>
         <translation>جاکلیدی سیستم این تغییر را نپذیرفت: %1</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>اقدام‌ها (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The actions were not saved</source>
+        <translation>اقدام‌ها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Actions planned for %1: %2. The Actions tab (Ctrl+6) follows them.</source>
+        <translation>اقدام‌های برنامه‌ریزی‌شده برای %1: %2. زبانه‌ی اقدام‌ها (Ctrl+6) آن‌ها را دنبال می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::PlanActionsDialog</name>
+    <message>
+        <source>Plan Actions</source>
+        <translation>برنامه‌ریزی اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>Actions for %1. Tick the tips the team will act on, and reword them as it commits to them; add one of its own below.</source>
+        <translation>اقدام‌های %1. نکته‌هایی را که تیم به آن‌ها عمل خواهد کرد علامت بزنید و آن‌ها را همان‌طور که تیم متعهد می‌شود بازنویسی کنید؛ اقدامی از خود تیم را در پایین بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Plan this action</source>
+        <translation>این اقدام را برنامه‌ریزی کن</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own action</source>
+        <translation>اقدامی از خود تیم</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>بُعد</translation>
+    </message>
+    <message>
+        <source>What the team will do</source>
+        <translation>آنچه تیم انجام خواهد داد</translation>
+    </message>
+    <message>
+        <source>A name or a role</source>
+        <translation>یک نام یا یک نقش</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مسئول (&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>موعد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاریخ موعد</translation>
+    </message>
+    <message>
+        <source>&amp;Add Actions</source>
+        <translation>افزودن اقدام‌ها (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::QuizPage</name>
@@ -3544,6 +3714,22 @@
     <message>
         <source>Your unfinished answers were restored.</source>
         <translation>پاسخ‌های نیمه‌کاره‌ی شما بازگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2, overdue: %3</source>
+        <translation>اقدام‌های باز %1: %2، از موعد گذشته: %3</translation>
+    </message>
+    <message>
+        <source>Open actions for %1: %2</source>
+        <translation>اقدام‌های باز %1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>از %1 گذشته</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعد %1</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4084,22 @@
     <message>
         <source>Print Result</source>
         <translation>چاپ نتیجه</translation>
+    </message>
+    <message>
+        <source>P&amp;lan Actions…</source>
+        <translation>برنامه‌ریزی اقدام‌ها… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>برنامه‌ریزی اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>Turn the weakest dimensions&apos; tips into the team&apos;s actions</source>
+        <translation>نکته‌های ضعیف‌ترین بُعدها را به اقدام‌های تیم تبدیل کنید</translation>
+    </message>
+    <message>
+        <source>Save the result first: the actions belong to its team</source>
+        <translation>نخست نتیجه را ذخیره کنید: اقدام‌ها از آنِ تیم آن هستند</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 // throwaway database and settings. --dark renders with Fusion and a dark
 // palette, as a dark desktop theme would give.
 
+#include "actions/actionsview.h"
+#include "actions/planactionsdialog.h"
 #include "dialogs/dialogs.h"
 #include "history/demo.h"
 #include "languagecontroller.h"
@@ -26,6 +28,7 @@
 #include "workshop/workshopsview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
@@ -173,6 +176,27 @@ int main(int argc, char *argv[])
         window.exportPdf(shots.file(QStringLiteral("result"), QStringLiteral(".pdf")));
         window.saveResult();
 
+        // Plan Actions… on the saved result: the first tip of each weakest
+        // dimension ticked, an owner, a due date.
+        dialogs::answerWith([&shots, lang](QDialog &dialog) {
+            auto *planning = qobject_cast<PlanActionsDialog *>(&dialog);
+            if (!planning)
+                return int(QDialog::Accepted);
+            const QList<QCheckBox *> boxes = planning->tipBoxes();
+            boxes.first()->setChecked(true);
+            boxes.last()->setChecked(true);
+            planning->owner()->setText(localized(lang, "Sara", "سارة", "سارا"));
+            dialog.show();
+            QTest::qWait(300);
+            dialog.grab().save(shots.file(QStringLiteral("plan-actions"), QStringLiteral(".png")));
+            return int(QDialog::Accepted);
+        });
+        window.planActions();
+        dialogs::answerWith(accept);
+        // The team's next quiz, with its open actions above the statements.
+        window.newQuiz();
+        shots.take(window, QStringLiteral("quiz-actions"));
+
         // History, comparison and workshops, on the demo database.
         window.openDemo();
         auto *history = qobject_cast<HistoryView *>(window.historyView());
@@ -231,6 +255,42 @@ int main(int argc, char *argv[])
         });
         window.showChangeLog();
         dialogs::answerWith(accept);
+
+        // Actions: Front Desk's, two of them done long enough ago to tell.
+        {
+            // On a demo database of its own, so that each language's actions are its own.
+            const QString actionsPath = scratch.filePath(code + QStringLiteral("-actions.sqlite"));
+            if (auto demo = Database::open(actionsPath); demo)
+                writeDemoData(**demo, window.questionnaire(), QDate::currentDate());
+            window.openDatabase(actionsPath);
+            const auto planned = [&](const char *dimension, const char *en, const char *ar, const char *fa,
+                                     const QDate &created, const QDate &due) {
+                return NewAction{QStringLiteral("Front Desk"), std::nullopt, QString::fromLatin1(dimension),
+                                 localized(lang, en, ar, fa), localized(lang, "Sara", "سارة", "سارا"), due, created};
+            };
+            const QDate today = QDate::currentDate();
+            const auto ids = window.database().actions().addAll({
+                planned("empathy", "Call every customer back within a day", "الاتصال بكل عميل خلال يوم",
+                        "تماس دوباره با هر مشتری در یک روز", today.addMonths(-13), today.addMonths(-10)),
+                planned("reliability", "Keep a log of every promise made", "سجل لكل وعد يُقطع للعميل",
+                        "دفتری برای هر قولی که داده می‌شود", today.addMonths(-9), today.addMonths(-6)),
+                planned("tangibles", "New signs at the desk", "لافتات جديدة عند المكتب", "تابلوهای تازه کنار میز",
+                        today.addMonths(-3), today.addDays(-20)),
+                planned("responsiveness", "Answer the phone by the third ring", "الرد على الهاتف قبل الرنة الثالثة",
+                        "پاسخ به تلفن پیش از زنگ سوم", today.addDays(-10), today.addMonths(2)),
+                planned("assurance", "Monthly product training", "تدريب شهري على المنتجات", "آموزش ماهانه‌ی محصولات",
+                        today.addMonths(-8), today.addMonths(-5)),
+            });
+            if (ids) {
+                window.database().actions().close(ids->at(0), Action::State::Done, today.addMonths(-10));
+                window.database().actions().close(ids->at(1), Action::State::Done, today.addMonths(-6));
+                window.database().actions().close(ids->at(4), Action::State::Dropped, today.addMonths(-6));
+            }
+            window.catchUp();
+            window.showTab(5);
+            window.actionsView()->showTeam(QStringLiteral("Front Desk"));
+            shots.take(window, QStringLiteral("actions"));
+        }
 
         // File ▸ Connect to Organisation Store…, as a lead fills it in.
         organisation::StoreAddress store;

@@ -46,7 +46,7 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
@@ -160,7 +160,7 @@ QString ActionsView::verdict(const Action &action, const std::vector<PeriodStats
     const ActionReview review = reviewAction(action.closed, periods, dimension);
     const QLocale locale = m_language.locale();
     const auto signedNumber = [&locale](double value) -> QString {
-        return (value > 0 ? locale.positiveSign() : QString()) + locale.toString(value, 'f', 1);
+        return isolate((value > 0 ? locale.positiveSign() : QString()) + locale.toString(value, 'f', 1));
     };
     const QString name = dimension ? m_questionnaire.tr(m_questionnaire.dimensions[*dimension].name, m_language.code())
                                    : action.dimension;
@@ -227,6 +227,7 @@ void ActionsView::fill()
                                 state, result};
         for (int column = 0; column < Columns; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
             if (a.overdue(today) && (column == StateColumn || column == DueColumn)) {
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -237,7 +238,6 @@ void ActionsView::fill()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeRowsToContents();
     const QLocale locale = m_language.locale();
     m_summary->setText(overdue > 0 ? tr("Open actions for %1: %2, overdue: %3")
                                          .arg(isolate(chosen), locale.toString(open), locale.toString(overdue))

@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rater::gui {
 
 PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, LanguageController &language,
@@ -109,6 +111,8 @@ PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, Languag
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     updateButtons();
+    // Wide enough for a tip to be read whole.
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 100), sizeHint().height());
 }
 
 std::vector<NewAction> PlanActionsDialog::actions() const

@@ -105,9 +105,12 @@ QuizPage::QuizPage(const Questionnaire &questionnaire, Database *database, Langu
     footer->addWidget(m_showMissing);
     footer->addWidget(m_submit);
 
-    m_openActions = new WrappedLabel(this);
+    m_openActions = new QLabel(this);
     m_openActions->setObjectName(QStringLiteral("openActions"));
     m_openActions->setTextFormat(Qt::RichText);
+    m_openActions->setWordWrap(true);
+    m_openActions->setFrameShape(QFrame::StyledPanel);
+    m_openActions->setMargin(6);
     m_openActions->hide();
 
     auto *layout = new QVBoxLayout(this);

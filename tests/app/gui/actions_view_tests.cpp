@@ -159,7 +159,7 @@ TEST_CASE("The Actions tab marks overdue actions and tells whether a done action
     CHECK(table->item(0, 1)->text() == QStringLiteral("New signs"));
     CHECK(table->item(0, 4)->text() == QStringLiteral("Overdue"));
     CHECK(table->item(0, 4)->font().bold());
-    CHECK(table->item(1, 5)->text() == QStringLiteral("Empathy +0.8 (real)"));
+    CHECK(table->item(1, 5)->text() == QStringLiteral("Empathy %1 (real)").arg(rater::isolate(QStringLiteral("+0.8"))));
     CHECK(f.find<QLabel>(QStringLiteral("actionsSummary"))->text()
           == QStringLiteral("Open actions for %1: 1, overdue: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
     // In Persian: Persian digits, the same verdict.
