@@ -30,6 +30,18 @@ Expected<Database *> actionDatabase(Context &context)
     return context.database();
 }
 
+// A refusal naming the teams there are, when `team` is not one of them.
+std::optional<Outcome> unknownTeam(const Database &database, const QString &team)
+{
+    const Expected<QStringList> teams = database.assessments().allTeams();
+    if (!teams)
+        return Outcome::failed(teams.error());
+    if (teams->contains(team))
+        return std::nullopt;
+    return Outcome::refused(Actions::tr("there is no team \"%1\" in %2; the teams are: %3")
+                                .arg(team, QDir::toNativeSeparators(database.path()), teams->join(u", "_s)));
+}
+
 QString dimensionIds(const Questionnaire &q)
 {
     QStringList ids;
@@ -97,13 +109,8 @@ Outcome add(Context &context)
     if (!database)
         return Outcome::refused(database.error());
     // Actions follow from results: a team with none is most likely a typing slip.
-    const Expected<QStringList> teams = (*database)->assessments().allTeams();
-    if (!teams)
-        return Outcome::failed(teams.error());
-    if (!teams->contains(action.team))
-        return Outcome::refused(Actions::tr("there is no team \"%1\" in %2; the teams are: %3")
-                                    .arg(action.team, QDir::toNativeSeparators((*database)->path()),
-                                         teams->join(u", "_s)));
+    if (const std::optional<Outcome> unknown = unknownTeam(**database, action.team))
+        return *unknown;
     const Expected<qint64> id = (*database)->actions().add(action);
     if (!id)
         return Outcome::failed(id.error());
@@ -216,12 +223,8 @@ Outcome review(Context &context)
     const Expected<Database *> database = actionDatabase(context);
     if (!database)
         return Outcome::refused(database.error());
-    const Expected<QStringList> teams = (*database)->assessments().allTeams();
-    if (!teams)
-        return Outcome::failed(teams.error());
-    if (!teams->contains(team))
-        return Outcome::refused(Actions::tr("there is no team \"%1\" in %2; the teams are: %3")
-                                    .arg(team, QDir::toNativeSeparators((*database)->path()), teams->join(u", "_s)));
+    if (const std::optional<Outcome> unknown = unknownTeam(**database, team))
+        return *unknown;
     const Questionnaire &q = builtInQuestionnaire();
     const auto rows = (*database)->assessments().datedAnswers(team);
     if (!rows)
