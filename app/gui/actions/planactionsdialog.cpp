@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFocusEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,11 +15,39 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace rater::gui {
+namespace {
+
+// Tabbing into a tip puts the cursor at its end instead of selecting it
+// whole, as a line edit does: a key pressed there (a space to tick the box
+// beside it, say) then adds to the tip rather than wiping it.
+class KeepTextOnTab : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn) {
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            auto *edit = qobject_cast<QLineEdit *>(watched);
+            if (edit && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason))
+                QTimer::singleShot(0, edit, [edit] {
+                    edit->deselect();
+                    edit->end(false);
+                });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, LanguageController &language,
                                      const QString &team, const QStringList &weakest, QWidget *parent)
@@ -35,6 +64,7 @@ PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, Languag
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    auto *keepText = new KeepTextOnTab(this);
     for (const QString &id : weakest) {
         const Dimension *dimension = questionnaire.dimension(id);
         if (!dimension)
@@ -47,6 +77,7 @@ PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, Languag
             offered.text->setAccessibleName(questionnaire.tr(dimension->name, lang));
             offered.text->setMaxLength(limits::maxActionLength);
             offered.text->setCursorPosition(0);
+            offered.text->installEventFilter(keepText);
             // Rewording a tip means taking it on.
             connect(offered.text, &QLineEdit::textEdited, offered.box, [box = offered.box] { box->setChecked(true); });
             connect(offered.box, &QCheckBox::toggled, this, &PlanActionsDialog::updateButtons);

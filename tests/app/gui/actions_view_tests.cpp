@@ -54,6 +54,20 @@ TEST_CASE("A team lead plans two actions from a saved result's tips, sees them a
             for (QLineEdit *text : planning->tipTexts())
                 offered << text->text();
             firstTip = planning->tipTexts().at(0)->text();
+            // A key pressed in a tip reached with Tab adds to it, never wipes it.
+            dialog.show();
+            dialog.activateWindow();
+            REQUIRE(QTest::qWaitForWindowActive(&dialog));
+            QTest::qWait(100);
+            const QString third = planning->tipTexts().at(2)->text();
+            planning->tipTexts().at(2)->setFocus(Qt::TabFocusReason);
+            REQUIRE(QApplication::focusWidget() == planning->tipTexts().at(2));
+            QTest::qWait(50);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            CHECK(planning->tipTexts().at(2)->text() == third + QLatin1Char(' '));
+            CHECK(planning->tipBoxes().at(2)->isChecked()); // reworded: taken on
+            planning->tipBoxes().at(2)->click();
+            planning->tipTexts().at(2)->setText(third);
             // One tip as it is, one reworded (which ticks it), and the owner.
             planning->tipBoxes().at(0)->click();
             QLineEdit *second = planning->tipTexts().at(1);
