@@ -3140,6 +3140,10 @@
         <source>Disconnect from the organisation store and show the history of this computer&apos;s results</source>
         <translation>قطع الاتصال بمخزن المؤسسة وعرض تاريخ نتائج هذا الحاسوب</translation>
     </message>
+    <message>
+        <source>Action done</source>
+        <translation>إجراء مُنجز</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>

@@ -3130,6 +3130,10 @@
         <source>Disconnect from the organisation store and show the history of this computer&apos;s results</source>
         <translation>قطع اتصال از مخزن سازمان و نمایش تاریخچهٔ نتایج این رایانه</translation>
     </message>
+    <message>
+        <source>Action done</source>
+        <translation>اقدام انجام‌شده</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::MainWindow</name>

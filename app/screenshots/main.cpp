@@ -290,6 +290,10 @@ int main(int argc, char *argv[])
             window.showTab(5);
             window.actionsView()->showTeam(QStringLiteral("Front Desk"));
             shots.take(window, QStringLiteral("actions"));
+            // The two done ones on the team's dimension chart.
+            window.showTab(1);
+            qobject_cast<HistoryView *>(window.historyView())->selectTeams({QStringLiteral("Front Desk")});
+            shots.take(window, QStringLiteral("history-actions"));
         }
 
         // File ▸ Connect to Organisation Store…, as a lead fills it in.

@@ -158,6 +158,47 @@ void fillTimeline(QChart &chart, const HistoryChartData &data, const QPalette &p
         }
         attach(dots, true);
     }
+
+    // Markers: each on its line, where the line passes on that day.
+    QScatterSeries *marks = nullptr;
+    for (const HistoryMarker &marker : data.markers) {
+        const auto line = std::find_if(data.lines.cbegin(), data.lines.cend(),
+                                       [&marker](const HistoryLine &l) { return l.name == marker.line; });
+        const double x = double(origin.daysTo(marker.date));
+        if (line == data.lines.cend() || line->points.empty() || x < first - margin || x > last + margin)
+            continue;
+        // The line's value on that day: between the two periods around it,
+        // or the nearest one's beyond the first or the last.
+        double y = line->points.front().second;
+        for (std::size_t i = 0; i < line->points.size(); ++i) {
+            const double at = position(line->points[i].first, origin);
+            if (at <= x)
+                y = line->points[i].second;
+            if (at > x) {
+                if (i > 0) {
+                    const double before = position(line->points[i - 1].first, origin);
+                    const double share = (x - before) / (at - before);
+                    y = line->points[i - 1].second + share * (line->points[i].second - line->points[i - 1].second);
+                }
+                break;
+            }
+        }
+        auto *upright = new QLineSeries;
+        upright->setPen(QPen(line->colour, 1.5, Qt::DashLine));
+        upright->append({{x, data.minimum}, {x, data.maximum}});
+        attach(upright, false);
+        if (!marks) {
+            marks = new QScatterSeries;
+            marks->setName(data.markerName);
+            marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            marks->setMarkerSize(15);
+            marks->setColor(palette.color(QPalette::Text));
+            marks->setBorderColor(palette.color(QPalette::Base));
+        }
+        marks->append(x, y);
+    }
+    if (marks)
+        attach(marks, true);
 }
 
 } // namespace rater::reports

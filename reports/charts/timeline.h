@@ -28,6 +28,15 @@ struct HistoryBand
     QColor colour;
 };
 
+// A day marked on one line, such as an action done that aimed at that
+// dimension: a triangle on the line on that day, and a dashed upright line
+// in the line's colour.
+struct HistoryMarker
+{
+    QDate date;
+    QString line; // the name of the line it sits on
+};
+
 struct HistoryChartData
 {
     QString title;
@@ -35,6 +44,8 @@ struct HistoryChartData
     QStringList labels;          // one per period
     std::vector<HistoryLine> lines;
     std::vector<HistoryBand> bands;
+    std::vector<HistoryMarker> markers;
+    QString markerName; // the markers' entry in the legend
     double minimum = 0;
     double maximum = 100;
     QLocale locale;
@@ -44,7 +55,7 @@ struct HistoryChartData
 // Scores over time. The time axis is spaced by real time (days); a period
 // without data breaks the line instead of joining across it. In right to
 // left, time runs from the right, the value axis stands on the right and the
-// legend reads from the right. `width` is the chart's: it decides how many
+// legend reads from the right. A marker outside the periods shown is left out. `width` is the chart's: it decides how many
 // periods can be labelled without their labels running into each other.
 void fillTimeline(QChart &chart, const HistoryChartData &data, const QPalette &palette, const QFont &font,
                   double width);

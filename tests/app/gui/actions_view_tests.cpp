@@ -6,6 +6,11 @@
 
 #include "actions/actionsview.h"
 #include "actions/planactionsdialog.h"
+#include "views/historyview.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QScatterSeries>
 
 #include <QCheckBox>
 #include <QLabel>
@@ -176,8 +181,24 @@ TEST_CASE("The Actions tab marks overdue actions and tells whether a done action
     CHECK(table->item(1, 5)->text() == QStringLiteral("Empathy %1 (real)").arg(rater::isolate(QStringLiteral("+0.8"))));
     CHECK(f.find<QLabel>(QStringLiteral("actionsSummary"))->text()
           == QStringLiteral("Open actions for %1: 1, overdue: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
+    // On the team's dimension chart: a marker on Empathy on the day it was done.
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    rater::gui::HistoryView *history = f.window->historyView();
+    REQUIRE(history);
+    history->selectTeams({QStringLiteral("Front Desk")});
+    const rater::reports::HistoryChartData dimensions = history->dimensionChartData();
+    REQUIRE(dimensions.markers.size() == 1);
+    CHECK(dimensions.markers.front().date == QDate(2026, 5, 10));
+    CHECK(dimensions.markers.front().line == QStringLiteral("Empathy"));
+    auto *chart = f.find<QChartView>(QStringLiteral("historyDimensionChart"))->chart();
+    QStringList names;
+    for (QAbstractSeries *series : chart->series())
+        names << series->name();
+    CHECK(names.contains(QStringLiteral("Action done")));
     // In Persian: Persian digits, the same verdict.
     f.switchTo(rater::Language::Persian);
     CHECK(table->item(1, 5)->text().contains(QStringLiteral("۰٫۸")));
     CHECK(table->item(1, 5)->text().contains(QStringLiteral("همدلی")));
+    CHECK(history->dimensionChartData().markers.front().line == QStringLiteral("همدلی"));
 }
