@@ -3595,6 +3595,10 @@
         <source>Actions planned for %1: %2. The Actions tab (Ctrl+6) follows them.</source>
         <translation>إجراءات مخططة لـ %1: %2. تتابعها علامة تبويب الإجراءات (Ctrl+6).</translation>
     </message>
+    <message>
+        <source>Actions planned: %1. The Actions tab (Ctrl+6) follows them.</source>
+        <translation>إجراءات مخططة: %1. تتابعها علامة تبويب الإجراءات (Ctrl+6).</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::PlanActionsDialog</name>
@@ -4374,6 +4378,22 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>محفوظة من قبل، ولم تُحفظ مرة أخرى: %1.</translation>
+    </message>
+    <message>
+        <source>The actions were not saved</source>
+        <translation>لم تُحفظ الإجراءات</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Actions…</source>
+        <translation>تخطيط الإجراءات… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Turn the group&apos;s weakest dimensions&apos; tips into actions of the workshop&apos;s team</source>
+        <translation>حوّل نصائح أضعف أبعاد المجموعة إلى إجراءات لفريق الورشة</translation>
+    </message>
+    <message>
+        <source>The group is too small for its figures to be shown, or acted on.</source>
+        <translation>المجموعة أصغر من أن تُعرض أرقامها أو يُبنى عليها.</translation>
     </message>
 </context>
 </TS>

@@ -3585,6 +3585,10 @@
         <source>Actions planned for %1: %2. The Actions tab (Ctrl+6) follows them.</source>
         <translation>اقدام‌های برنامه‌ریزی‌شده برای %1: %2. زبانه‌ی اقدام‌ها (Ctrl+6) آن‌ها را دنبال می‌کند.</translation>
     </message>
+    <message>
+        <source>Actions planned: %1. The Actions tab (Ctrl+6) follows them.</source>
+        <translation>اقدام‌های برنامه‌ریزی‌شده: %1. زبانه‌ی اقدام‌ها (Ctrl+6) آن‌ها را دنبال می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::PlanActionsDialog</name>
@@ -4364,6 +4368,22 @@ Please hand the laptop to the next participant.</source>
     <message>
         <source>Already stored, and not stored again: %1.</source>
         <translation>از پیش ذخیره شده بود و دوباره ذخیره نشد: %1.</translation>
+    </message>
+    <message>
+        <source>The actions were not saved</source>
+        <translation>اقدام‌ها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Actions…</source>
+        <translation>برنامه‌ریزی اقدام‌ها… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Turn the group&apos;s weakest dimensions&apos; tips into actions of the workshop&apos;s team</source>
+        <translation>نکته‌های ضعیف‌ترین بُعدهای گروه را به اقدام‌های تیم کارگاه تبدیل کنید</translation>
+    </message>
+    <message>
+        <source>The group is too small for its figures to be shown, or acted on.</source>
+        <translation>گروه کوچک‌تر از آن است که ارقامش نشان داده شود یا بر پایه‌اش اقدام شود.</translation>
     </message>
 </context>
 </TS>

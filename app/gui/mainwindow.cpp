@@ -437,7 +437,16 @@ ComparisonView *MainWindow::comparisonView()
 
 WorkshopsView *MainWindow::workshopsView()
 {
-    return tabView(3, m_workshops);
+    const bool building = !m_workshops;
+    tabView(3, m_workshops);
+    if (building && m_workshops)
+        connect(m_workshops, &WorkshopsView::actionsPlanned, this, [this](int count) {
+            statusBar()->showMessage(tr("Actions planned: %1. The Actions tab (Ctrl+6) follows them.")
+                                         .arg(m_language.locale().toString(count)),
+                                     8000);
+            catchUp();
+        });
+    return m_workshops;
 }
 
 RecordsView *MainWindow::recordsView()

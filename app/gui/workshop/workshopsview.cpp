@@ -7,6 +7,7 @@
 #include "pages/quizpage.h"
 #include "storage/database.h"
 #include "storage/fileresults.h"
+#include "actions/planactionsdialog.h"
 #include "views/emptystate.h"
 #include "reportpages.h"
 #include "views/exportmenu.h"
@@ -76,8 +77,10 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     m_thresholdLabel->setBuddy(m_threshold);
     m_export = button(this, QStringLiteral("exportWorkshop"));
     m_print = button(this, QStringLiteral("printWorkshop"));
-    // Two rows, so that they fit a narrow window in every language: the
-    // workshop, then what to do with it; the group's own settings at the end.
+    m_planActions = button(this, QStringLiteral("planWorkshopActions"));
+    // Rows that fit a narrow window in every language: the workshop, then
+    // what to do with it, then, while the group is shown, its own settings
+    // and what to do with its figures.
     auto *choice = new QHBoxLayout;
     choice->addWidget(m_workshopLabel);
     choice->addWidget(m_workshop, 1);
@@ -86,8 +89,11 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     for (QPushButton *b : {m_groupButton, m_laptop, m_paperButton, m_import})
         actions->addWidget(b);
     actions->addStretch();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print, m_end})
-        actions->addWidget(w);
+    actions->addWidget(m_end);
+    auto *groupBar = new QHBoxLayout;
+    groupBar->addStretch();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print, m_planActions})
+        groupBar->addWidget(w);
 
     m_pages = new QStackedWidget(this);
 
@@ -150,6 +156,7 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choice);
     layout->addLayout(actions);
+    layout->addLayout(groupBar);
     layout->addWidget(m_pages, 1);
     connect(m_pages, &QStackedWidget::currentChanged, this, &WorkshopsView::updateButtons);
 
@@ -188,6 +195,10 @@ WorkshopsView::WorkshopsView(const Questionnaire &questionnaire, Database &datab
         if (const Status printed = m_group->printReport(printer); !printed)
             dialogs::warn(this, printed.error());
     });
+    connect(m_planActions, &QPushButton::clicked, this, [this] {
+        if (const Status planned = planActions(); !planned)
+            dialogs::warn(this, tr("The actions were not saved"), planned.error());
+    });
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
         QSettings().setValue(thresholdKey, value);
         if (m_pages->currentWidget() == m_group)
@@ -218,6 +229,8 @@ void WorkshopsView::retranslate()
     m_end->setText(tr("End Pass the Laptop (Facilitator)…"));
     m_export->setText(tr("E&xport…"));
     m_print->setText(tr("&Print Report…"));
+    m_planActions->setText(tr("Plan &Actions…"));
+    m_planActions->setToolTip(tr("Turn the group's weakest dimensions' tips into actions of the workshop's team"));
     m_thresholdLabel->setText(tr("&Show group figures from:"));
     m_threshold->setSuffix(tr(" participants"));
     m_threshold->setAccessibleName(tr("Fewest participants for group figures"));
@@ -296,7 +309,7 @@ void WorkshopsView::updateButtons()
     }
     m_end->setVisible(m_locked);
     const bool group = m_pages->currentWidget() == m_group;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_thresholdLabel, m_threshold, m_export, m_print, m_planActions})
         w->setVisible(group);
 }
 
@@ -336,7 +349,36 @@ void WorkshopsView::showGroup()
     m_group->setGroup(workshop->title, workshop->date, group, threshold());
     m_export->setEnabled(!group.suppressed);
     m_print->setEnabled(!group.suppressed);
+    m_planActions->setEnabled(!group.suppressed);
     m_pages->setCurrentWidget(m_group);
+}
+
+Status WorkshopsView::planActions()
+{
+    const Expected<Workshop> workshop = current();
+    if (!workshop)
+        return Status::failure(workshop.error());
+    const GroupSummary &group = m_group->group();
+    if (group.suppressed)
+        return Status::failure(tr("The group is too small for its figures to be shown, or acted on."));
+    // The group's two weakest dimensions, by their mean.
+    std::vector<DimensionGroupSummary> dimensions = group.dimensions;
+    std::stable_sort(dimensions.begin(), dimensions.end(),
+                     [](const DimensionGroupSummary &a, const DimensionGroupSummary &b) { return a.mean < b.mean; });
+    QStringList weakest;
+    for (std::size_t d = 0; d < std::min<std::size_t>(2, dimensions.size()); ++d)
+        weakest << dimensions[d].id;
+    PlanActionsDialog dialog(m_questionnaire, m_language, participantTeam(*workshop), weakest, this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return Done{};
+    std::vector<NewAction> planned = dialog.actions();
+    for (NewAction &action : planned)
+        action.workshopId = workshop->id;
+    const Expected<std::vector<qint64>> added = m_database.actions().addAll(planned);
+    if (!added)
+        return Status::failure(added.error());
+    emit actionsPlanned(int(added->size()));
+    return Done{};
 }
 
 void WorkshopsView::createWorkshop()

@@ -69,7 +69,14 @@ public:
     void setThreshold(int threshold);
 
     GroupView *groupView() const { return m_group; }
+    // Plan Actions… on the group view: the group's weakest dimensions' tips
+    // offered as actions of the workshop's team. Says why when it cannot.
+    Status planActions();
     QWidget *visiblePage() const;
+
+signals:
+    // Actions were planned: the window brings its views up to date.
+    void actionsPlanned(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +114,7 @@ private:
     QSpinBox *m_threshold = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_planActions = nullptr;
     GroupView *m_group = nullptr;
 
     QuizPage *m_participant = nullptr;

@@ -202,3 +202,49 @@ TEST_CASE("The Actions tab marks overdue actions and tells whether a done action
     CHECK(table->item(1, 5)->text().contains(QStringLiteral("همدلی")));
     CHECK(history->dimensionChartData().markers.front().line == QStringLiteral("همدلی"));
 }
+
+TEST_CASE("A trainer plans actions from a workshop's group view, for the workshop's team", "[gui][actions]")
+{
+    qint64 workshopId = 0;
+    AppWindow f(rater::Language::English, [&workshopId](rater::Database &db) {
+        workshopId = db.workshops()
+                         .create({QStringLiteral("Spring day"), QDate(2026, 3, 10), QStringLiteral("Dana"),
+                                  QStringLiteral("Front Desk"), QStringLiteral("en")})
+                         .value();
+        for (int p = 0; p < 4; ++p) {
+            rater::Answers a(17, 2 + p % 3);
+            rater::NewAssessment n = rater::assessmentOf({QStringLiteral("Front Desk"), QString(), QDate(2026, 3, 10), a},
+                                                         raterQuiz(), QStringLiteral("en"));
+            n.workshopId = workshopId;
+            REQUIRE(db.assessments().record(n).hasValue());
+        }
+    });
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::ControlModifier);
+    auto *plan = f.find<QPushButton>(QStringLiteral("planWorkshopActions"));
+    REQUIRE(plan->isVisible());
+    REQUIRE(plan->isEnabled());
+    QString offeredTeam;
+    {
+        DialogAnswers answers([&](QDialog &dialog) {
+            auto *planning = qobject_cast<rater::gui::PlanActionsDialog *>(&dialog);
+            REQUIRE(planning);
+            planning->tipBoxes().at(0)->click();
+            planning->ownText()->setText(QStringLiteral("A short stand-up every Monday"));
+            dialog.findChild<QPushButton *>(QStringLiteral("addActions"))->click();
+            return dialog.result();
+        });
+        QTest::mouseClick(plan, Qt::LeftButton);
+    }
+    const std::vector<Action> stored = storedActions(*f.window);
+    REQUIRE(stored.size() == 2);
+    for (const Action &a : stored) {
+        CHECK(a.team == QStringLiteral("Front Desk"));
+        CHECK(a.workshopId == workshopId);
+    }
+    CHECK((stored[0].text == QStringLiteral("A short stand-up every Monday")
+           || stored[1].text == QStringLiteral("A short stand-up every Monday")));
+    // The Actions tab shows them at once.
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    CHECK(f.find<QTableWidget>(QStringLiteral("actionsTable"))->rowCount() == 2);
+}
