@@ -117,6 +117,8 @@ Status WorkshopReport::render(QPagedPaintDevice *device, const QString &path) co
         sections = {{&boxes, {}, advice},
                     {&statements, {}, statementBarsKey(q, style) + lowestStatementsHtml(m_content), statementsHeight}};
     }
+    if (!m_content.actions.isEmpty())
+        sections.push_back({nullptr, {}, m_content.actions});
     const QString date = m_content.date.isValid()
                              ? formatDate(m_content.date, localeFor(m_content.language), m_content.calendar)
                                    + QStringLiteral(". ")

@@ -23,6 +23,7 @@ struct WorkshopReportContent
     int threshold = defaultAnonymityThreshold;
     Language language = Language::English;
     QCalendar calendar;
+    QString actions; // the team's actions section (actionsHtml()); may be empty
 };
 
 // The figures under a workshop's title: the count and why nothing more

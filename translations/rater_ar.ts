@@ -69,6 +69,45 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>%1 %2 (real)</source>
+        <translation>%1 %2 (حقيقي)</translation>
+    </message>
+    <message>
+        <source>≈ within the noise (%1 %2)</source>
+        <translation>≈ ضمن التذبذب (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Not enough assessments yet</source>
+        <translation>لا تكفي التقييمات بعد</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>متأخر منذ %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعده %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>أُنجز %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>المفتوحة:</translation>
+    </message>
+    <message>
+        <source>Done, and whether the dimension they aimed at really moved (the last quarter before against the first after, with a 95% interval):</source>
+        <translation>المنجزة، وهل تحرك البُعد الذي استهدفته فعلًا (آخر ربع قبلها مقابل أول ربع بعدها، بفاصل 95%):</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCodec</name>
     <message>
         <source>answer %1: %2</source>
@@ -2729,18 +2768,6 @@
     <message>
         <source>The actions cannot be read</source>
         <translation>تتعذر قراءة الإجراءات</translation>
-    </message>
-    <message>
-        <source>%1 %2 (real)</source>
-        <translation>%1 %2 (حقيقي)</translation>
-    </message>
-    <message>
-        <source>≈ within the noise (%1 %2)</source>
-        <translation>≈ ضمن التذبذب (%1 %2)</translation>
-    </message>
-    <message>
-        <source>Not enough assessments yet</source>
-        <translation>لا تكفي التقييمات بعد</translation>
     </message>
     <message>
         <source>Overdue</source>

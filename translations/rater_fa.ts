@@ -69,6 +69,45 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>%1 %2 (real)</source>
+        <translation>%1 %2 (واقعی)</translation>
+    </message>
+    <message>
+        <source>≈ within the noise (%1 %2)</source>
+        <translation>≈ در حد نوسان (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Not enough assessments yet</source>
+        <translation>هنوز ارزیابی کافی نیست</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>از %1 گذشته</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعد %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>انجام‌شده %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>باز:</translation>
+    </message>
+    <message>
+        <source>Done, and whether the dimension they aimed at really moved (the last quarter before against the first after, with a 95% interval):</source>
+        <translation>انجام‌شده‌ها، و اینکه آیا بُعدِ هدفشان واقعاً جابه‌جا شد (آخرین فصل پیش از آن در برابر نخستین فصل پس از آن، با بازه‌ی ۹۵٪):</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCodec</name>
     <message>
         <source>answer %1: %2</source>
@@ -2729,18 +2768,6 @@
     <message>
         <source>The actions cannot be read</source>
         <translation>اقدام‌ها خوانده نمی‌شوند</translation>
-    </message>
-    <message>
-        <source>%1 %2 (real)</source>
-        <translation>%1 %2 (واقعی)</translation>
-    </message>
-    <message>
-        <source>≈ within the noise (%1 %2)</source>
-        <translation>≈ در حد نوسان (%1 %2)</translation>
-    </message>
-    <message>
-        <source>Not enough assessments yet</source>
-        <translation>هنوز ارزیابی کافی نیست</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -4,6 +4,9 @@
 #include "storage/results.h"
 #include "workshop/groupsummary.h"
 #include "workshopreport.h"
+#include "actionsection.h"
+#include "storage/database.h"
+#include "workshop/participants.h"
 
 #include <QDir>
 
@@ -43,9 +46,22 @@ Outcome report(Context &context)
                                         : languageFromCode(workshop->lang).value_or(context.language());
     Translations translations;
     translations.install(reportLanguage);
+    const QCalendar calendar = calendarFor(CalendarChoice::Automatic, reportLanguage);
+    // The workshop's team's actions, kept in a laptop's file.
+    QString actions;
+    if (!context.onStore()) {
+        const Expected<QString> team = actionsTeam(**results, *workshop);
+        if (!team)
+            return Outcome::failed(team.error());
+        const Expected<reports::ActionsSection> section =
+            reports::actionsSectionOf(**context.database(), *team, q, reportLanguage, calendar);
+        if (!section)
+            return Outcome::failed(section.error());
+        actions = reports::actionsHtml(*section);
+    }
     const reports::WorkshopReport document({&q, workshop->title, workshop->date,
                                             summarizeGroup(q, *participants, *minimum), *minimum, reportLanguage,
-                                            calendarFor(CalendarChoice::Automatic, reportLanguage)});
+                                            calendar, actions});
     const QString out = context.value(u"out"_s);
     if (const Status written = document.writePdf(out); !written)
         return Outcome::refused(written.error());

@@ -42,6 +42,21 @@ NewAssessment participantAssessment(const Workshop &workshop, Answers answers, c
     return a;
 }
 
+Expected<QString> actionsTeam(const storage::Results &results, const Workshop &workshop)
+{
+    if (!workshop.team.isEmpty())
+        return workshop.team;
+    QStringList teams;
+    const Status read = results.forEachInWorkshop(workshop.id, [&teams](const StoredAssessment &a) -> Status {
+        if (!teams.contains(a.team))
+            teams << a.team;
+        return Done{};
+    });
+    if (!read)
+        return Expected<QString>::failure(read.error());
+    return teams.size() == 1 ? teams.front() : participantTeam(workshop);
+}
+
 ParticipantFile readParticipants(const QString &path, const storage::Results &results, const Workshop &workshop,
                                  const Questionnaire &questionnaire)
 {

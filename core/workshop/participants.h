@@ -16,6 +16,10 @@ Expected<Answers> parsePaperForm(const QString &text, const Questionnaire &quest
 
 // Participants are stored under the workshop's team, or under its title when it has none.
 QString participantTeam(const Workshop &workshop);
+// The team a workshop's actions belong to: its own; or, for a workshop
+// without one (made by an import, say), the one team every participant was
+// recorded under; else the one its participants are stored under.
+Expected<QString> actionsTeam(const storage::Results &results, const Workshop &workshop);
 
 // A participant's answers as the workshop stores them: under its team, on its
 // day and in its language, whatever language the person entering them uses.

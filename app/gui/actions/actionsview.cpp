@@ -1,6 +1,7 @@
 #include "actionsview.h"
 
 #include "actions/review.h"
+#include "actionsection.h"
 #include "i18n/language.h"
 #include "languagecontroller.h"
 #include "storage/database.h"
@@ -157,23 +158,9 @@ QString ActionsView::verdict(const Action &action, const std::vector<PeriodStats
         if (m_questionnaire.dimensions[d].id == action.dimension)
             dimension = d;
     }
-    const ActionReview review = reviewAction(action.closed, periods, dimension);
-    const QLocale locale = m_language.locale();
-    const auto signedNumber = [&locale](double value) -> QString {
-        return isolate((value > 0 ? locale.positiveSign() : QString()) + locale.toString(value, 'f', 1));
-    };
     const QString name = dimension ? m_questionnaire.tr(m_questionnaire.dimensions[*dimension].name, m_language.code())
                                    : action.dimension;
-    switch (review.kind) {
-    case ActionReview::Kind::RealIncrease:
-    case ActionReview::Kind::RealDecrease:
-        return tr("%1 %2 (real)").arg(name, signedNumber(*review.change));
-    case ActionReview::Kind::Noise:
-        return tr("≈ within the noise (%1 %2)").arg(name, signedNumber(*review.change));
-    case ActionReview::Kind::Insufficient:
-        break;
-    }
-    return tr("Not enough assessments yet");
+    return reports::actionVerdict(reviewAction(action.closed, periods, dimension), name, m_language.locale());
 }
 
 void ActionsView::fill()

@@ -1,5 +1,7 @@
 #include "historyview.h"
 
+#include "actionsection.h"
+
 #include "charts/historychart.h"
 #include "i18n/language.h"
 #include "languagecontroller.h"
@@ -385,10 +387,18 @@ Status HistoryView::exportPdf(const QString &path) const
     fillTimeline(total, totalChartData(), printPalette(), font(), pageWidth);
     QChart dimensions;
     fillTimeline(dimensions, dimensionChartData(), printPalette(), font(), pageWidth);
+    // The first team's actions, as its dimension chart marks them (kept in
+    // this computer's file, not in the store).
+    QString actions;
+    if (!m_store) {
+        if (const auto section = reports::actionsSectionOf(m_database, m_figures.front().first, m_questionnaire,
+                                                           m_language.language(), m_language.calendar()))
+            actions = reports::actionsHtml(*section);
+    }
     return writeReportPdf(path, tr("Score history"),
                           tr("Teams: %1").arg(selectedTeams().join(m_language.rightToLeft() ? QStringLiteral("، ")
                                                                                               : QStringLiteral(", "))),
-                          {{&total, m_totals, QString()}, {&dimensions, m_dimensions, QString()}},
+                          {{&total, m_totals, QString()}, {&dimensions, m_dimensions, actions}},
                           m_language.rightToLeft());
 }
 

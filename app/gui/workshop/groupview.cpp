@@ -159,7 +159,11 @@ void GroupView::changeEvent(QEvent *event)
 
 reports::WorkshopReportContent GroupView::content() const
 {
-    return {&m_questionnaire, m_title, m_date, m_group, m_threshold, m_language.language(), m_language.calendar()};
+    return {&m_questionnaire, m_title,
+            m_date,           m_group,
+            m_threshold,      m_language.language(),
+            m_language.calendar(),
+            m_actions ? m_actions(m_language.language(), m_language.calendar()) : QString()};
 }
 
 QString GroupView::headline() const

@@ -4,7 +4,10 @@
 #include "workshop/groupsummary.h"
 #include "workshopreport.h"
 
+#include <QCalendar>
 #include <QDate>
+
+#include <functional>
 #include <QWidget>
 
 class QChartView;
@@ -28,6 +31,9 @@ public:
     GroupView(const Questionnaire &questionnaire, LanguageController &language, QWidget *parent = nullptr);
 
     void setGroup(const QString &title, const QDate &date, const GroupSummary &group, int threshold);
+    // Where the report's "Actions" section comes from, read when a report
+    // is made, in the language of the moment; none: no such section.
+    void setActionsSource(std::function<QString(Language, const QCalendar &)> source) { m_actions = std::move(source); }
     const GroupSummary &group() const { return m_group; }
     QString headline() const;
 
@@ -54,6 +60,7 @@ private:
     QDate m_date;
     GroupSummary m_group;
     int m_threshold = defaultAnonymityThreshold;
+    std::function<QString(Language, const QCalendar &)> m_actions;
 
 
     QString m_boxesTitleText;

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/fileresults.h"
 #include "actions/planactionsdialog.h"
+#include "actionsection.h"
 #include "views/emptystate.h"
 #include "reportpages.h"
 #include "views/exportmenu.h"
@@ -347,6 +348,15 @@ void WorkshopsView::showGroup()
     }
     const GroupSummary group = summarizeGroup(m_questionnaire, *participants, threshold());
     m_group->setGroup(workshop->title, workshop->date, group, threshold());
+    // The report's "Actions" section: the workshop's team's.
+    m_group->setActionsSource([this, workshop = *workshop](Language language, const QCalendar &calendar) {
+        const Expected<QString> team = actionsTeam(storage::FileResults(m_database), workshop);
+        if (!team)
+            return QString();
+        const Expected<reports::ActionsSection> section =
+            reports::actionsSectionOf(m_database, *team, m_questionnaire, language, calendar);
+        return section ? reports::actionsHtml(*section) : QString();
+    });
     m_export->setEnabled(!group.suppressed);
     m_print->setEnabled(!group.suppressed);
     m_planActions->setEnabled(!group.suppressed);
@@ -368,7 +378,10 @@ Status WorkshopsView::planActions()
     QStringList weakest;
     for (std::size_t d = 0; d < std::min<std::size_t>(2, dimensions.size()); ++d)
         weakest << dimensions[d].id;
-    PlanActionsDialog dialog(m_questionnaire, m_language, participantTeam(*workshop), weakest, this);
+    const Expected<QString> team = actionsTeam(storage::FileResults(m_database), *workshop);
+    if (!team)
+        return Status::failure(team.error());
+    PlanActionsDialog dialog(m_questionnaire, m_language, *team, weakest, this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return Done{};
     std::vector<NewAction> planned = dialog.actions();

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -184,6 +187,30 @@ TEST_CASE("action add, list, done, drop and review, with review agreeing with an
                                 QStringLiteral("Front Desk"), QStringLiteral("--lang"), QStringLiteral("fa")});
     CHECK(persian.out.contains(QStringLiteral("همدلی")));
     CHECK(persian.out.contains(QStringLiteral("۰٫۸")));
+
+    // A workshop of the team: its report ends with the team's actions.
+    const CliRun workshop = cli({QStringLiteral("workshop"), QStringLiteral("create"), QStringLiteral("--title"),
+                                 QStringLiteral("Autumn day"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                 QStringLiteral("--date"), QStringLiteral("2026-11-02")});
+    REQUIRE(workshop.status == 0);
+    for (const auto &a : after)
+        REQUIRE(cli({QStringLiteral("workshop"), QStringLiteral("add"), QStringLiteral("--id"), workshop.out.trimmed(),
+                     joined(a)})
+                    .status == 0);
+    const QString pdf = QFileInfo(db).dir().filePath(QStringLiteral("autumn.pdf"));
+    const CliRun report = cli({QStringLiteral("report"), QStringLiteral("--workshop"), workshop.out.trimmed(),
+                               QStringLiteral("--out"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.status == 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    CHECK(extracted.contains(QStringLiteral("Actions")));
+    CHECK(extracted.contains(QStringLiteral("Call every customer back within a day")));
+    CHECK(extracted.contains(QStringLiteral("(real)")));
+    CHECK(extracted.contains(QStringLiteral("Not enough assessments yet")));
+    CHECK_FALSE(extracted.contains(QStringLiteral("Product training"))); // dropped ones are left out
 }
 
 TEST_CASE("action refuses an unknown dimension, team or id and a due date that is not a date, with exit 2",
