@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -196,6 +197,17 @@ TEST_CASE("The Actions tab marks overdue actions and tells whether a done action
     for (QAbstractSeries *series : chart->series())
         names << series->name();
     CHECK(names.contains(QStringLiteral("Action done")));
+    // The history report ends with the team's actions and what came of them.
+    const QString pdf = f.dir.filePath(QStringLiteral("history.pdf"));
+    REQUIRE(history->exportPdf(pdf).hasValue());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    CHECK(extracted.contains(QStringLiteral("Call back within a day")));
+    CHECK(extracted.contains(QStringLiteral("(real)")));
+    CHECK(extracted.contains(QStringLiteral("New signs")));
+    CHECK(extracted.contains(QStringLiteral("overdue since")));
     // In Persian: Persian digits, the same verdict.
     f.switchTo(rater::Language::Persian);
     CHECK(table->item(1, 5)->text().contains(QStringLiteral("۰٫۸")));
