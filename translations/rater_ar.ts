@@ -1341,6 +1341,18 @@
         <source>action %1 was dropped already, on %2</source>
         <translation>أُلغي الإجراء %1 من قبل، في %2</translation>
     </message>
+    <message>
+        <source>action %1 is open already</source>
+        <translation>الإجراء %1 مفتوح أصلًا</translation>
+    </message>
+    <message>
+        <source>could not delete the action</source>
+        <translation>تعذّر حذف الإجراء</translation>
+    </message>
+    <message>
+        <source>the action cannot be put back: there is no team &quot;%1&quot; any more</source>
+        <translation>لا يمكن إرجاع الإجراء: لم يعد هناك فريق &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -2796,6 +2808,26 @@
     <message>
         <source>Choose an action first.</source>
         <translation>اختر إجراءً أولًا.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>حذف (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (Delete); Edit ▸ Undo brings it back</source>
+        <translation>احذف الإجراء المحدد (Delete)؛ يعيده تحرير ▸ تراجع</translation>
+    </message>
+    <message>
+        <source>marking “%1” done</source>
+        <translation>تعليم «%1» كمنجز</translation>
+    </message>
+    <message>
+        <source>dropping “%1”</source>
+        <translation>إلغاء «%1»</translation>
+    </message>
+    <message>
+        <source>deleting “%1”</source>
+        <translation>حذف «%1»</translation>
     </message>
 </context>
 <context>

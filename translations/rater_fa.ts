@@ -1341,6 +1341,18 @@
         <source>action %1 was dropped already, on %2</source>
         <translation>اقدام %1 پیش‌تر، در %2، کنار گذاشته شده است</translation>
     </message>
+    <message>
+        <source>action %1 is open already</source>
+        <translation>اقدام %1 از پیش باز است</translation>
+    </message>
+    <message>
+        <source>could not delete the action</source>
+        <translation>حذف اقدام ممکن نشد</translation>
+    </message>
+    <message>
+        <source>the action cannot be put back: there is no team &quot;%1&quot; any more</source>
+        <translation>اقدام را نمی‌توان بازگرداند: دیگر تیمی به نام «%1» نیست</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -2796,6 +2808,26 @@
     <message>
         <source>Choose an action first.</source>
         <translation>نخست اقدامی را برگزینید.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>حذف (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (Delete); Edit ▸ Undo brings it back</source>
+        <translation>اقدام برگزیده را حذف کنید (Delete)؛ ویرایش ▸ واگرد آن را بازمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>marking “%1” done</source>
+        <translation>علامت انجام‌شده برای «%1»</translation>
+    </message>
+    <message>
+        <source>dropping “%1”</source>
+        <translation>کنار گذاشتن «%1»</translation>
+    </message>
+    <message>
+        <source>deleting “%1”</source>
+        <translation>حذف «%1»</translation>
     </message>
 </context>
 <context>

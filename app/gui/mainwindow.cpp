@@ -462,8 +462,10 @@ ActionsView *MainWindow::actionsView()
 {
     const bool building = !m_actions;
     tabView(5, m_actions);
-    if (building && m_actions)
+    if (building && m_actions) {
         connect(m_actions, &ActionsView::changed, this, &MainWindow::catchUp);
+        m_actions->setUndoStack(m_undo, [this] { catchUp(); });
+    }
     return m_actions;
 }
 
@@ -534,7 +536,7 @@ void MainWindow::updateUndoActions()
         return;
     const auto label = [this](int index) {
         const auto *command = index >= 0 && index < m_undo->count()
-                                  ? static_cast<const CorrectionCommand *>(m_undo->command(index))
+                                  ? static_cast<const LabelledCommand *>(m_undo->command(index))
                                   : nullptr;
         return command ? command->label() : QString();
     };

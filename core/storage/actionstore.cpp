@@ -217,4 +217,104 @@ Expected<Corrected> ActionStore::close(qint64 id, Action::State state, const QDa
     return Corrected{std::nullopt, 1, {}};
 }
 
+Expected<Corrected> ActionStore::reopen(qint64 id)
+{
+    const auto failed = [this](const QString &detail) {
+        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not change the action"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    const Expected<std::optional<Action>> action = find(id);
+    if (!action)
+        return Expected<Corrected>::failure(action.error());
+    if (!*action)
+        return Corrected::refused(
+            Messages::tr("there is no action with id %1 in %2").arg(QLocale().toString(id), m_connection.path()));
+    if ((*action)->state == Action::State::Open)
+        return Corrected::refused(Messages::tr("action %1 is open already").arg(QLocale().toString(id)));
+    Statement update(m_connection, "UPDATE action SET state = 'open', closed_on = NULL, version = version + 1, "
+                                   "changed_at = ? WHERE id = ?");
+    const QString now = utcNow();
+    update.bind(1, now);
+    update.bind(2, id);
+    if (Status updated = update.run(); !updated)
+        return failed(updated.error());
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return Corrected{std::nullopt, 1, {}};
+}
+
+Expected<Corrected> ActionStore::remove(qint64 id)
+{
+    const auto failed = [this](const QString &detail) {
+        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not delete the action"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    const Expected<std::optional<Action>> action = find(id);
+    if (!action)
+        return Expected<Corrected>::failure(action.error());
+    if (!*action)
+        return Corrected::refused(
+            Messages::tr("there is no action with id %1 in %2").arg(QLocale().toString(id), m_connection.path()));
+    Statement removal(m_connection, "DELETE FROM action WHERE id = ?");
+    removal.bind(1, id);
+    if (Status removed = removal.run(); !removed)
+        return failed(removed.error());
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return Corrected{std::nullopt, 1, {}};
+}
+
+Status ActionStore::putBack(const Action &a)
+{
+    const auto failed = [this](const QString &detail) {
+        return Status::failure(m_connection.failure(Messages::tr("could not save the actions; none was stored"), detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    Statement insert(m_connection,
+                     "INSERT INTO action (id, uuid, origin_id, team_id, workshop_id, dimension, text, owner, due_on, "
+                     "created_on, state, closed_on, changed_at) "
+                     "SELECT ?, ?, (SELECT id FROM installation WHERE here = 1), t.id, "
+                     "(SELECT id FROM workshop WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ? FROM team t WHERE t.name = ?");
+    const QString state = stateName(a.state);
+    const QString now = utcNow();
+    insert.bind(1, a.id);
+    insert.bind(2, a.uuid);
+    insert.bind(3, a.workshopId);
+    insert.bind(4, a.dimension);
+    insert.bind(5, a.text);
+    insert.bind(6, a.owner);
+    if (a.due.isValid())
+        insert.bind(7, a.due);
+    else
+        insert.bind(7, std::optional<qint64>());
+    insert.bind(8, a.created);
+    insert.bind(9, state);
+    if (a.closed.isValid())
+        insert.bind(10, a.closed);
+    else
+        insert.bind(10, std::optional<qint64>());
+    insert.bind(11, now);
+    insert.bind(12, a.team);
+    if (Status inserted = insert.run(); !inserted)
+        return failed(inserted.error());
+    const Expected<std::optional<Action>> back = find(a.id);
+    if (!back)
+        return Status::failure(back.error());
+    if (!*back)
+        return Status::failure(Messages::tr("the action cannot be put back: there is no team \"%1\" any more")
+                                   .arg(a.team));
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return Done{};
+}
+
 } // namespace rater::storage

@@ -42,6 +42,12 @@ public:
     // Done or dropped on `on`; refused for an action that is not open, or
     // when `on` is before the day it was planned.
     Expected<Corrected> close(qint64 id, Action::State state, const QDate &on);
+    // Open again, as before it was closed: what undoing a close does.
+    Expected<Corrected> reopen(qint64 id);
+    // Deletes an action; `putBack` stores it again as it was, with its id and
+    // UUID: what undoing the deletion does. Its team must still be there.
+    Expected<Corrected> remove(qint64 id);
+    Status putBack(const Action &action);
 
 private:
     Connection &m_connection;

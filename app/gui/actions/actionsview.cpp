@@ -6,6 +6,7 @@
 #include "languagecontroller.h"
 #include "storage/database.h"
 #include "views/emptystate.h"
+#include "actions/actioncommand.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,6 +58,8 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     m_done->setObjectName(QStringLiteral("markActionDone"));
     m_drop = new QPushButton(m_content);
     m_drop->setObjectName(QStringLiteral("dropAction"));
+    m_delete = new QPushButton(m_content);
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_teamLabel);
@@ -63,6 +68,7 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     buttons->addStretch();
     buttons->addWidget(m_done);
     buttons->addWidget(m_drop);
+    buttons->addWidget(m_delete);
     auto *content = new QVBoxLayout(m_content);
     content->addLayout(top);
     content->addWidget(m_summary);
@@ -80,6 +86,13 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     };
     connect(m_done, &QPushButton::clicked, this, [closing] { closing(Action::State::Done); });
     connect(m_drop, &QPushButton::clicked, this, [closing] { closing(Action::State::Dropped); });
+    const auto deleting = [this] {
+        if (const Status deleted = deleteSelected(); !deleted)
+            m_summary->setText(deleted.error());
+    };
+    connect(m_delete, &QPushButton::clicked, this, deleting);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, deleting);
     connect(&m_language, &LanguageController::calendarChanged, this, &ActionsView::fill);
     retranslate();
     reload();
@@ -99,6 +112,8 @@ void ActionsView::retranslate()
     m_drop->setText(tr("D&rop"));
     m_done->setToolTip(tr("The selected action was done today"));
     m_drop->setToolTip(tr("The selected action will not be done"));
+    m_delete->setText(tr("De&lete"));
+    m_delete->setToolTip(tr("Delete the selected action (Delete); Edit ▸ Undo brings it back"));
     m_table->setHorizontalHeaderLabels(
         {tr("Dimension"), tr("Action"), tr("Owner"), tr("Due"), tr("State"), tr("Did it work?")});
     m_table->setAccessibleName(tr("Actions"));
@@ -246,21 +261,86 @@ void ActionsView::updateButtons()
     const bool open = action && action->state == Action::State::Open;
     m_done->setEnabled(open);
     m_drop->setEnabled(open);
+    m_delete->setEnabled(action.has_value());
 }
+
+void ActionsView::setUndoStack(QUndoStack *stack, std::function<void()> changed)
+{
+    m_undo = stack;
+    m_changed = std::move(changed);
+}
+
+namespace {
+
+Status made(const Expected<storage::Corrected> &result)
+{
+    if (!result)
+        return Status::failure(result.error());
+    if (!result->made())
+        return Status::failure(result->refusal);
+    return Done{};
+}
+
+// An action's text as a menu names it: short, on one line.
+QString shortly(const QString &text)
+{
+    return text.size() > 40 ? text.left(39) + QStringLiteral("…") : text;
+}
+
+} // namespace
 
 Status ActionsView::closeSelected(Action::State state)
 {
     const std::optional<Action> action = selected();
     if (!action)
         return Status::failure(tr("Choose an action first."));
-    const Expected<storage::Corrected> closed = m_database.actions().close(action->id, state, QDate::currentDate());
-    if (!closed)
-        return Status::failure(closed.error());
-    if (!closed->made())
-        return Status::failure(closed->refusal);
+    const QDate today = QDate::currentDate();
+    if (const Status closed = made(m_database.actions().close(action->id, state, today)); !closed)
+        return closed;
+    if (m_undo) {
+        storage::ActionStore &store = m_database.actions();
+        const qint64 id = action->id;
+        const QString text = shortly(action->text);
+        m_undo->push(new ActionCommand(
+            [state, text] {
+                return state == Action::State::Done ? tr("marking “%1” done").arg(isolate(text))
+                                                    : tr("dropping “%1”").arg(isolate(text));
+            },
+            [&store, id] { return made(store.reopen(id)); },
+            [&store, id, state, today] { return made(store.close(id, state, today)); },
+            [this](const QString &why) { m_summary->setText(why); }, [this] { afterUndo(); }));
+    }
     fill();
     emit changed();
     return Done{};
+}
+
+Status ActionsView::deleteSelected()
+{
+    const std::optional<Action> action = selected();
+    if (!action)
+        return Status::failure(tr("Choose an action first."));
+    if (const Status deleted = made(m_database.actions().remove(action->id)); !deleted)
+        return deleted;
+    if (m_undo) {
+        storage::ActionStore &store = m_database.actions();
+        const Action kept = *action;
+        m_undo->push(new ActionCommand([text = shortly(kept.text)] { return tr("deleting “%1”").arg(isolate(text)); },
+                                       [&store, kept] { return store.putBack(kept); },
+                                       [&store, kept] { return made(store.remove(kept.id)); },
+                                       [this](const QString &why) { m_summary->setText(why); },
+                                       [this] { afterUndo(); }));
+    }
+    fill();
+    emit changed();
+    return Done{};
+}
+
+void ActionsView::afterUndo()
+{
+    fill();
+    if (m_changed)
+        m_changed();
 }
 
 } // namespace rater::gui

@@ -6,11 +6,14 @@
 #include "storage/records.h"
 #include "views/dataview.h"
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace rater {
 class Database;
@@ -40,8 +43,12 @@ public:
     void showTeam(const QString &team);
     // The action on the selected row; none when no row is selected.
     std::optional<Action> selected() const;
-    // Closes the selected action today; says why when it cannot.
+    // Closes the selected action today, or deletes it; says why when it
+    // cannot. Each goes on the undo stack, when there is one.
     Status closeSelected(Action::State state);
+    Status deleteSelected();
+    // The window's undo stack; `changed` runs after every undo and redo.
+    void setUndoStack(QUndoStack *stack, std::function<void()> changed);
 
 signals:
     // An action was written: the window brings its views up to date.
@@ -53,6 +60,7 @@ protected:
 private:
     void retranslate();
     void fill();
+    void afterUndo();
     void updateButtons();
     // "Empathy +0.6 (real)", or why it cannot tell yet.
     QString verdict(const Action &action, const std::vector<PeriodStats> &periods) const;
@@ -70,6 +78,9 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_drop = nullptr;
+    QPushButton *m_delete = nullptr;
+    QUndoStack *m_undo = nullptr;
+    std::function<void()> m_changed;
 };
 
 } // namespace rater::gui

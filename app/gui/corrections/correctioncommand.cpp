@@ -5,10 +5,9 @@
 namespace rater::gui {
 
 CorrectionCommand::CorrectionCommand(Database &database, qint64 correction, Label label, Failure failure, Done done)
-    : m_database(database), m_correction(correction), m_label(std::move(label)), m_failure(std::move(failure)),
+    : LabelledCommand(std::move(label)), m_database(database), m_correction(correction), m_failure(std::move(failure)),
       m_done(std::move(done))
 {
-    setText(m_label());
 }
 
 void CorrectionCommand::undo()

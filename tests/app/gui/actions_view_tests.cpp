@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
 using namespace testing;
 using rater::Action;
@@ -141,6 +142,25 @@ TEST_CASE("A team lead plans two actions from a saved result's tips, sees them a
     CHECK(table->item(1, 4)->text().startsWith(QStringLiteral("Done ")));
     CHECK(table->item(1, 5)->text() == QStringLiteral("Not enough assessments yet"));
     CHECK(f.find<QLabel>(QStringLiteral("actionsSummary"))->text() == QStringLiteral("Open actions for %1: 1").arg(rater::isolate(QStringLiteral("Front Desk"))));
+    // Marking done, and deleting, are undone and redone from Edit.
+    CHECK(f.window->undoStack()->undoText().contains(QStringLiteral("marking")));
+    f.trigger(QStringLiteral("undo"));
+    CHECK(f.window->database().actions().find(chosen).value()->state == Action::State::Open);
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Open"));
+    f.trigger(QStringLiteral("redo"));
+    CHECK(f.window->database().actions().find(chosen).value()->state == Action::State::Done);
+    table->selectRow(0);
+    const Action deleted = *view->selected();
+    QTest::mouseClick(f.find<QPushButton>(QStringLiteral("deleteAction")), Qt::LeftButton);
+    CHECK_FALSE(f.window->database().actions().find(deleted.id).value().has_value());
+    CHECK(table->rowCount() == 1);
+    f.trigger(QStringLiteral("undo"));
+    const std::optional<Action> back = f.window->database().actions().find(deleted.id).value();
+    REQUIRE(back.has_value());
+    CHECK(back->uuid == deleted.uuid);
+    CHECK(back->text == deleted.text);
+    CHECK(back->owner == deleted.owner);
+    CHECK(table->rowCount() == 2);
     // The quiz's reminder follows.
     f.activate();
     QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);

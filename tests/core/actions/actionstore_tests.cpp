@@ -126,3 +126,39 @@ TEST_CASE("An action is refused whole when its team, text or dates are wrong, an
     CHECK(db->actions().close(id + 1, Action::State::Done, QDate(2026, 3, 9)).value().refusal.contains(
         QStringLiteral("there is no action with id %1").arg(id + 1)));
 }
+
+TEST_CASE("A closed action opens again, and a deleted one is put back as it was", "[actions][storage]")
+{
+    QTemporaryDir dir;
+    const auto db = support::openDatabase(dir.filePath(QStringLiteral("rater.sqlite")));
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("Front Desk"), QDate(2026, 3, 1))).hasValue());
+    const qint64 id = db->actions()
+                          .add(action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Listen"),
+                                      QDate(2026, 6, 1)))
+                          .value();
+    CHECK_FALSE(db->actions().reopen(id).value().made()); // open already
+    REQUIRE(db->actions().close(id, Action::State::Done, QDate(2026, 4, 2)).value().made());
+    REQUIRE(db->actions().reopen(id).value().made());
+    const Action open = db->actions().find(id).value().value();
+    CHECK(open.state == Action::State::Open);
+    CHECK_FALSE(open.closed.isValid());
+
+    REQUIRE(db->actions().remove(id).value().made());
+    CHECK_FALSE(db->actions().find(id).value().has_value());
+    CHECK(db->actions().remove(id).value().refusal.contains(QStringLiteral("there is no action with id")));
+    REQUIRE(db->actions().putBack(open).hasValue());
+    const Action back = db->actions().find(id).value().value();
+    CHECK(back.uuid == open.uuid);
+    CHECK(back.text == open.text);
+    CHECK(back.due == open.due);
+    CHECK(back.created == open.created);
+    CHECK(back.team == open.team);
+    // Its team gone (merged away, say): refused, nothing stored.
+    REQUIRE(db->actions().remove(id).value().made());
+    Action elsewhere = open;
+    elsewhere.team = QStringLiteral("Nowhere");
+    const Status refused = db->actions().putBack(elsewhere);
+    REQUIRE_FALSE(refused.hasValue());
+    CHECK(refused.error().contains(QStringLiteral("there is no team \"Nowhere\" any more")));
+    CHECK(listed(*db).empty());
+}
