@@ -159,11 +159,16 @@ void GroupView::changeEvent(QEvent *event)
 
 reports::WorkshopReportContent GroupView::content() const
 {
-    return {&m_questionnaire, m_title,
-            m_date,           m_group,
-            m_threshold,      m_language.language(),
-            m_language.calendar(),
-            m_actions ? m_actions(m_language.language(), m_language.calendar()) : QString()};
+    return {&m_questionnaire, m_title, m_date, m_group, m_threshold, m_language.language(), m_language.calendar()};
+}
+
+reports::WorkshopReportContent GroupView::reportContent() const
+{
+    // The actions are read for the report only, not for what the screen shows.
+    reports::WorkshopReportContent report = content();
+    if (m_actions)
+        report.actions = m_actions(m_language.language(), m_language.calendar());
+    return report;
 }
 
 QString GroupView::headline() const
@@ -227,12 +232,12 @@ Status GroupView::exportChartPng(const QString &path, bool statements) const
 
 Status GroupView::writeReport(const QString &path) const
 {
-    return reports::WorkshopReport(content()).writePdf(path);
+    return reports::WorkshopReport(reportContent()).writePdf(path);
 }
 
 Status GroupView::printReport(QPagedPaintDevice &printer) const
 {
-    return reports::WorkshopReport(content()).print(printer);
+    return reports::WorkshopReport(reportContent()).print(printer);
 }
 
 } // namespace rater::gui

@@ -53,6 +53,8 @@ private:
     // The charts alone, at the widths they have now; nothing that moves the layout.
     void fillCharts();
     reports::WorkshopReportContent content() const;
+    // The same with the team's actions, for the report.
+    reports::WorkshopReportContent reportContent() const;
 
     const Questionnaire &m_questionnaire;
     LanguageController &m_language;
