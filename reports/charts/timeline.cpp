@@ -164,7 +164,7 @@ void fillTimeline(QChart &chart, const HistoryChartData &data, const QPalette &p
     for (const HistoryMarker &marker : data.markers) {
         const auto line = std::find_if(data.lines.cbegin(), data.lines.cend(),
                                        [&marker](const HistoryLine &l) { return l.name == marker.line; });
-        const double x = double(origin.daysTo(marker.date));
+        const auto x = double(origin.daysTo(marker.date));
         if (line == data.lines.cend() || line->points.empty() || x < first - margin || x > last + margin)
             continue;
         // The line's value on that day: between the two periods around it,

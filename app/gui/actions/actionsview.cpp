@@ -324,7 +324,7 @@ Status ActionsView::deleteSelected()
         return deleted;
     if (m_undo) {
         storage::ActionStore &store = m_database.actions();
-        const Action kept = *action;
+        const Action &kept = *action;
         m_undo->push(new ActionCommand([text = shortly(kept.text)] { return tr("deleting “%1”").arg(isolate(text)); },
                                        [&store, kept] { return store.putBack(kept); },
                                        [&store, kept] { return made(store.remove(kept.id)); },

@@ -28,7 +28,7 @@ class LanguageController;
 // marked, then those done, each with whether the dimension it aimed at really
 // moved (the same before/after rule as rater-cli action review), then those
 // dropped. An open action is marked done or dropped here.
-class ActionsView : public DataView
+class ActionsView final : public DataView
 {
     Q_OBJECT
 

@@ -159,7 +159,8 @@ void GroupView::changeEvent(QEvent *event)
 
 reports::WorkshopReportContent GroupView::content() const
 {
-    return {&m_questionnaire, m_title, m_date, m_group, m_threshold, m_language.language(), m_language.calendar()};
+    return {&m_questionnaire, m_title,        m_date, m_group, m_threshold, m_language.language(),
+            m_language.calendar(), QString()};
 }
 
 reports::WorkshopReportContent GroupView::reportContent() const
