@@ -173,101 +173,88 @@ Expected<std::optional<Action>> ActionStore::find(qint64 id) const
     return found;
 }
 
+Expected<Corrected> ActionStore::change(qint64 id, const QString &what,
+                                        const std::function<QString(const Action &)> &refusal, const char *sql,
+                                        const std::function<void(Statement &)> &bind)
+{
+    const auto failed = [this, &what](const QString &detail) {
+        return Expected<Corrected>::failure(m_connection.failure(what, detail));
+    };
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    const Expected<std::optional<Action>> action = find(id);
+    if (!action)
+        return Expected<Corrected>::failure(action.error());
+    if (!*action)
+        return Corrected::refused(
+            Messages::tr("there is no action with id %1 in %2").arg(QLocale().toString(id), m_connection.path()));
+    if (const QString why = refusal(**action); !why.isEmpty())
+        return Corrected::refused(why);
+    Statement statement(m_connection, sql);
+    if (Status ready = statement.prepared(); !ready)
+        return failed(ready.error());
+    bind(statement);
+    if (Status ran = statement.run(); !ran)
+        return failed(ran.error());
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    m_connection.wrote();
+    return Corrected{std::nullopt, 1, {}};
+}
+
 Expected<Corrected> ActionStore::close(qint64 id, Action::State state, const QDate &on)
 {
-    const auto failed = [this](const QString &detail) {
-        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not change the action"), detail));
-    };
-    const QString number = QLocale().toString(id);
     if (state == Action::State::Open)
         return Corrected::refused(Messages::tr("an action is closed as done or dropped"));
     if (const Status allowed = limits::checkDate(on); !allowed)
         return Corrected::refused(allowed.error());
-    WriteTransaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun)
-        return failed(begun.error());
-    const Expected<std::optional<Action>> action = find(id);
-    if (!action)
-        return Expected<Corrected>::failure(action.error());
-    if (!*action)
-        return Corrected::refused(Messages::tr("there is no action with id %1 in %2").arg(number, m_connection.path()));
-    if ((*action)->state != Action::State::Open)
-        return Corrected::refused(((*action)->state == Action::State::Done
-                                       ? Messages::tr("action %1 was done already, on %2")
-                                       : Messages::tr("action %1 was dropped already, on %2"))
-                                      .arg(number, (*action)->closed.toString(Qt::ISODate)));
-    if (on < (*action)->created)
-        return Corrected::refused(Messages::tr("action %1 was planned on %2; it cannot be closed before that, on %3")
-                                      .arg(number, (*action)->created.toString(Qt::ISODate), on.toString(Qt::ISODate)));
-    Statement update(m_connection, "UPDATE action SET state = ?, closed_on = ?, version = version + 1, changed_at = ? "
-                                   "WHERE id = ?");
-    if (Status ready = update.prepared(); !ready)
-        return failed(ready.error());
+    const QString number = QLocale().toString(id);
     const QString name = stateName(state);
     const QString now = utcNow();
-    update.bind(1, name);
-    update.bind(2, on);
-    update.bind(3, now);
-    update.bind(4, id);
-    if (Status updated = update.run(); !updated)
-        return failed(updated.error());
-    if (Status committed = transaction.commit(); !committed)
-        return failed(committed.error());
-    m_connection.wrote();
-    return Corrected{std::nullopt, 1, {}};
+    return change(
+        id, Messages::tr("could not change the action"),
+        [&](const Action &action) -> QString {
+            if (action.state != Action::State::Open)
+                return (action.state == Action::State::Done ? Messages::tr("action %1 was done already, on %2")
+                                                            : Messages::tr("action %1 was dropped already, on %2"))
+                    .arg(number, action.closed.toString(Qt::ISODate));
+            if (on < action.created)
+                return Messages::tr("action %1 was planned on %2; it cannot be closed before that, on %3")
+                    .arg(number, action.created.toString(Qt::ISODate), on.toString(Qt::ISODate));
+            return {};
+        },
+        "UPDATE action SET state = ?, closed_on = ?, version = version + 1, changed_at = ? WHERE id = ?",
+        [&](Statement &update) {
+            update.bind(1, name);
+            update.bind(2, on);
+            update.bind(3, now);
+            update.bind(4, id);
+        });
 }
 
 Expected<Corrected> ActionStore::reopen(qint64 id)
 {
-    const auto failed = [this](const QString &detail) {
-        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not change the action"), detail));
-    };
-    WriteTransaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun)
-        return failed(begun.error());
-    const Expected<std::optional<Action>> action = find(id);
-    if (!action)
-        return Expected<Corrected>::failure(action.error());
-    if (!*action)
-        return Corrected::refused(
-            Messages::tr("there is no action with id %1 in %2").arg(QLocale().toString(id), m_connection.path()));
-    if ((*action)->state == Action::State::Open)
-        return Corrected::refused(Messages::tr("action %1 is open already").arg(QLocale().toString(id)));
-    Statement update(m_connection, "UPDATE action SET state = 'open', closed_on = NULL, version = version + 1, "
-                                   "changed_at = ? WHERE id = ?");
     const QString now = utcNow();
-    update.bind(1, now);
-    update.bind(2, id);
-    if (Status updated = update.run(); !updated)
-        return failed(updated.error());
-    if (Status committed = transaction.commit(); !committed)
-        return failed(committed.error());
-    m_connection.wrote();
-    return Corrected{std::nullopt, 1, {}};
+    return change(
+        id, Messages::tr("could not change the action"),
+        [id](const Action &action) {
+            return action.state == Action::State::Open
+                       ? Messages::tr("action %1 is open already").arg(QLocale().toString(id))
+                       : QString();
+        },
+        "UPDATE action SET state = 'open', closed_on = NULL, version = version + 1, changed_at = ? WHERE id = ?",
+        [&](Statement &update) {
+            update.bind(1, now);
+            update.bind(2, id);
+        });
 }
 
 Expected<Corrected> ActionStore::remove(qint64 id)
 {
-    const auto failed = [this](const QString &detail) {
-        return Expected<Corrected>::failure(m_connection.failure(Messages::tr("could not delete the action"), detail));
-    };
-    WriteTransaction transaction(m_connection);
-    if (Status begun = transaction.begin(); !begun)
-        return failed(begun.error());
-    const Expected<std::optional<Action>> action = find(id);
-    if (!action)
-        return Expected<Corrected>::failure(action.error());
-    if (!*action)
-        return Corrected::refused(
-            Messages::tr("there is no action with id %1 in %2").arg(QLocale().toString(id), m_connection.path()));
-    Statement removal(m_connection, "DELETE FROM action WHERE id = ?");
-    removal.bind(1, id);
-    if (Status removed = removal.run(); !removed)
-        return failed(removed.error());
-    if (Status committed = transaction.commit(); !committed)
-        return failed(committed.error());
-    m_connection.wrote();
-    return Corrected{std::nullopt, 1, {}};
+    return change(
+        id, Messages::tr("could not delete the action"), [](const Action &) { return QString(); },
+        "DELETE FROM action WHERE id = ?", [id](Statement &removal) { removal.bind(1, id); });
 }
 
 Status ActionStore::putBack(const Action &a)

@@ -10,6 +10,7 @@
 namespace rater::storage {
 
 class Connection;
+class Statement;
 
 QString stateName(Action::State state); // "open", "done", "dropped", as stored and in JSON
 std::optional<Action::State> stateFromName(QStringView name);
@@ -50,6 +51,11 @@ public:
     Status putBack(const Action &action);
 
 private:
+    // Runs `sql`, its values bound by `bind`, on action `id` in one
+    // transaction, unless there is no such action or `refusal` gives a reason.
+    Expected<Corrected> change(qint64 id, const QString &what, const std::function<QString(const Action &)> &refusal,
+                               const char *sql, const std::function<void(Statement &)> &bind);
+
     Connection &m_connection;
 };
 
