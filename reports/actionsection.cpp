@@ -12,15 +12,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ActionsSection)
 };
 
-std::optional<std::size_t> dimensionIndex(const Questionnaire &q, const QString &id)
-{
-    for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-        if (q.dimensions[d].id == id)
-            return d;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString actionVerdict(const ActionReview &review, const QString &dimensionName, const QLocale &locale)
@@ -64,10 +55,7 @@ QString actionsHtml(const ActionsSection &section)
     const QString lang = languageCode(section.language);
     const QLocale locale = localeFor(section.language);
     const auto date = [&](const QDate &day) { return formatDate(day, locale, section.calendar, QLocale::ShortFormat); };
-    const auto name = [&](const QString &id) {
-        const std::optional<std::size_t> d = dimensionIndex(q, id);
-        return d ? q.tr(q.dimensions[*d].name, lang) : id;
-    };
+    const auto name = [&](const QString &id) { return q.dimensionName(id, lang); };
     QString open;
     QString done;
     for (const Action &a : section.actions) {
@@ -81,7 +69,7 @@ QString actionsHtml(const ActionsSection &section)
             open += QStringLiteral("<li><b>%1:</b> %2%3%4</li>")
                         .arg(name(a.dimension).toHtmlEscaped(), a.text.toHtmlEscaped(), owner, when);
         } else if (a.state == Action::State::Done) {
-            const ActionReview review = reviewAction(a.closed, section.periods, dimensionIndex(q, a.dimension));
+            const ActionReview review = reviewAction(a.closed, section.periods, q.dimensionIndex(a.dimension));
             done += QStringLiteral("<li><b>%1:</b> %2%3 — %4. %5</li>")
                         .arg(name(a.dimension).toHtmlEscaped(), a.text.toHtmlEscaped(), owner,
                              Text::tr("done %1").arg(date(a.closed)),

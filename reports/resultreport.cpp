@@ -95,7 +95,7 @@ QString ResultReport::tableHtml() const
         const int answer = m_content.answers.answers.at(i);
         QStringList feeds;
         for (const QString &id : q.dimensionsOf(statement.number))
-            feeds << esc(q.tr(q.dimension(id)->name, m_lang));
+            feeds << esc(q.dimensionName(id, m_lang));
         html += row({m_locale.toString(statement.number), esc(q.tr(statement.text, m_lang)),
                      m_locale.toString(answer) + QStringLiteral(" ")
                          + esc(q.tr(q.scale.at(std::size_t(answer - q.scaleMin())).label, m_lang)),

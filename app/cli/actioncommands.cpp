@@ -50,21 +50,6 @@ QString dimensionIds(const Questionnaire &q)
     return ids.join(u", "_s);
 }
 
-std::optional<std::size_t> dimensionIndex(const Questionnaire &q, const QString &id)
-{
-    for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-        if (q.dimensions[d].id == id)
-            return d;
-    }
-    return std::nullopt;
-}
-
-QString dimensionName(const Questionnaire &q, const QString &id, const QString &lang)
-{
-    const std::optional<std::size_t> d = dimensionIndex(q, id);
-    return d ? q.tr(q.dimensions[*d].name, lang) : id;
-}
-
 Expected<qint64> actionId(const QString &text)
 {
     bool isNumber = false;
@@ -85,7 +70,7 @@ Outcome add(Context &context)
 {
     const Questionnaire &q = builtInQuestionnaire();
     const QString dimension = context.value(u"dimension"_s).trimmed();
-    if (!dimensionIndex(q, dimension))
+    if (!q.dimension(dimension))
         return Outcome::refused(Actions::tr("there is no dimension \"%1\"; the dimensions are: %2")
                                     .arg(dimension, dimensionIds(q)));
     NewAction action;
@@ -165,7 +150,7 @@ Outcome list(Context &context)
             const QString due = a.due.isValid() ? Actions::tr("due %1").arg(locale.toString(a.due, u"yyyy-MM-dd"_s))
                                                 : Actions::tr("no due date");
             context.out() << locale.toString(a.id) << "  " << a.team << "  "
-                          << dimensionName(q, a.dimension, context.lang()) << "  " << due << "  " << state << '\n'
+                          << q.dimensionName(a.dimension, context.lang()) << "  " << due << "  " << state << '\n'
                           << "    " << a.text;
             if (!a.owner.isEmpty())
                 context.out() << "  (" << a.owner << ')';
@@ -235,7 +220,7 @@ Outcome review(Context &context)
     QJsonArray array;
     const Status read = (*database)->actions().forEach(
         {team, Action::State::Done}, [&](const Action &a) -> Status {
-            const ActionReview r = reviewAction(a.closed, periods, dimensionIndex(q, a.dimension));
+            const ActionReview r = reviewAction(a.closed, periods, q.dimensionIndex(a.dimension));
             if (json) {
                 const auto side = [&](const std::optional<ActionReview::Side> &s) -> QJsonValue {
                     if (!s)
@@ -256,7 +241,7 @@ Outcome review(Context &context)
                                          {u"kind"_s, reviewKindName(r.kind)}});
                 return Done{};
             }
-            const QString name = dimensionName(q, a.dimension, context.lang());
+            const QString name = q.dimensionName(a.dimension, context.lang());
             const auto signedNumber = [&locale](double v) -> QString {
                 return (v > 0 ? u"+"_s : QString()) + locale.toString(v, 'f', 1);
             };

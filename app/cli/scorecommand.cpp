@@ -48,7 +48,7 @@ private:
         for (const DimensionScore &d : s.dimensions) {
             dimensions.insert(d.id, QJsonObject{{u"mean"_s, d.mean},
                                                 {u"percent"_s, d.percent},
-                                                {u"name"_s, q.tr(q.dimension(d.id)->name, lang())}});
+                                                {u"name"_s, q.dimensionName(d.id, lang())}});
         }
         QJsonArray answerArray;
         QJsonArray itemArray;
@@ -92,14 +92,14 @@ private:
             << '\n';
         for (const DimensionScore &d : s.dimensions) {
             out << "  "
-                << tr("%1: %2 (%3)").arg(q.tr(q.dimension(d.id)->name, lang()),
+                << tr("%1: %2 (%3)").arg(q.dimensionName(d.id, lang()),
                                          locale.toString(d.mean, 'f', 2),
                                          locale.toString(d.percent, 'f', 0) + locale.percent())
                 << '\n';
         }
         const std::vector<DimensionScore> weakest = weakestFirst(s);
         if (!weakest.empty()) {
-            out << '\n' << tr("Weakest dimension: %1").arg(q.tr(q.dimension(weakest.front().id)->name, lang()))
+            out << '\n' << tr("Weakest dimension: %1").arg(q.dimensionName(weakest.front().id, lang()))
                 << '\n';
         }
     }

@@ -197,7 +197,7 @@ Outcome summary(Context &context)
     for (const Band &band : q.bands)
         out << "  " << q.tr(band.title, lang) << ": " << locale.toString(g.bands.at(band.id)) << '\n';
     for (const DimensionGroupSummary &d : g.dimensions) {
-        out << "  " << q.tr(q.dimension(d.id)->name, lang) << ": "
+        out << "  " << q.dimensionName(d.id, lang) << ": "
             << Workshops::tr("median %1, quartiles %2 to %3").arg(locale.toString(d.median, 'f', 2),
                                                                    locale.toString(d.q1, 'f', 2),
                                                                    locale.toString(d.q3, 'f', 2));

@@ -49,6 +49,18 @@ const Dimension *Questionnaire::dimension(const QString &id) const
     return it == dimensions.end() ? nullptr : &*it;
 }
 
+std::optional<std::size_t> Questionnaire::dimensionIndex(const QString &id) const
+{
+    const Dimension *found = dimension(id);
+    return found ? std::optional<std::size_t>(std::size_t(found - dimensions.data())) : std::nullopt;
+}
+
+QString Questionnaire::dimensionName(const QString &id, const QString &language) const
+{
+    const Dimension *found = dimension(id);
+    return found ? tr(found->name, language) : id;
+}
+
 const Band *Questionnaire::band(const QString &id) const
 {
     auto it = std::find_if(bands.begin(), bands.end(), [&id](const Band &b) { return b.id == id; });

@@ -101,6 +101,10 @@ struct Questionnaire
 
     const Statement *statement(int number) const;
     const Dimension *dimension(const QString &id) const;
+    // The position of dimension `id` in `dimensions`; empty when there is none.
+    std::optional<std::size_t> dimensionIndex(const QString &id) const;
+    // The name of dimension `id` in `language`; the id itself when there is no such dimension.
+    QString dimensionName(const QString &id, const QString &language) const;
     const Band *band(const QString &id) const;
     const Band *bandForTotal(int total) const;
     // Ids of the dimensions `statementNumber` feeds, in questionnaire order.

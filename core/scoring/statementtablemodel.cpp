@@ -60,7 +60,7 @@ QVariant StatementTableModel::data(const QModelIndex &index, int role) const
         case Dimensions: {
             QStringList names;
             for (const QString &id : q.dimensionsOf(statement.number))
-                names << q.tr(q.dimension(id)->name, m_language);
+                names << q.dimensionName(id, m_language);
             return names.join(m_locale.textDirection() == Qt::RightToLeft ? u"، "_s : u", "_s);
         }
         default: return {};

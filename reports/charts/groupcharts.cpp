@@ -93,12 +93,12 @@ void fillDimensionBoxPlot(QChart &chart, const GroupSummary &group, const Questi
     series->setPen(QPen(dark ? QColor(0xc4, 0xe0, 0xfa) : QColor(0x1a, 0x4f, 0x85), 2));
     QStringList dimensionNames;
     for (const DimensionGroupSummary &d : group.dimensions)
-        dimensionNames << q.tr(q.dimension(d.id)->name, style.language);
+        dimensionNames << q.dimensionName(d.id, style.language);
     const QFont namesFont = fittingCategoryFont(style.font, dimensionNames, style.width, 0.6);
     auto *names = new QBarCategoryAxis;
     for (std::size_t i : order) {
         const DimensionGroupSummary &d = group.dimensions[i];
-        const QString name = q.tr(q.dimension(d.id)->name, style.language);
+        const QString name = q.dimensionName(d.id, style.language);
         series->append(new QBoxSet(d.min, d.q1, d.median, d.q3, d.max, name));
         // The dimension's internal consistency under its name, when the group is large enough.
         names->append(d.alpha ? QStringLiteral("<div align='center'>%1<br>α %2</div>")

@@ -168,14 +168,9 @@ void ActionsView::reload()
 
 QString ActionsView::verdict(const Action &action, const std::vector<PeriodStats> &periods) const
 {
-    std::optional<std::size_t> dimension;
-    for (std::size_t d = 0; d < m_questionnaire.dimensions.size(); ++d) {
-        if (m_questionnaire.dimensions[d].id == action.dimension)
-            dimension = d;
-    }
-    const QString name = dimension ? m_questionnaire.tr(m_questionnaire.dimensions[*dimension].name, m_language.code())
-                                   : action.dimension;
-    return reports::actionVerdict(reviewAction(action.closed, periods, dimension), name, m_language.locale());
+    return reports::actionVerdict(reviewAction(action.closed, periods, m_questionnaire.dimensionIndex(action.dimension)),
+                                  m_questionnaire.dimensionName(action.dimension, m_language.code()),
+                                  m_language.locale());
 }
 
 void ActionsView::fill()
@@ -207,7 +202,6 @@ void ActionsView::fill()
     m_table->setRowCount(int(m_actions.size()));
     for (int row = 0; row < int(m_actions.size()); ++row) {
         const Action &a = m_actions[std::size_t(row)];
-        const Dimension *dimension = m_questionnaire.dimension(a.dimension);
         QString state;
         QString result;
         switch (a.state) {
@@ -224,7 +218,7 @@ void ActionsView::fill()
             state = tr("Dropped %1").arg(m_language.formatDate(a.closed, QLocale::ShortFormat));
             break;
         }
-        const QStringList cells{dimension ? m_questionnaire.tr(dimension->name, lang) : a.dimension, a.text, a.owner,
+        const QStringList cells{m_questionnaire.dimensionName(a.dimension, lang), a.text, a.owner,
                                 a.due.isValid() ? m_language.formatDate(a.due, QLocale::ShortFormat) : QString(),
                                 state, result};
         for (int column = 0; column < Columns; ++column) {

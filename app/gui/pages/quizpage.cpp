@@ -513,9 +513,7 @@ void QuizPage::showOpenActions()
                        .arg(m_language.rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"),
                             heading.toHtmlEscaped());
     for (const Action &a : open) {
-        const Dimension *dimension = m_questionnaire.dimension(a.dimension);
-        QString line = (dimension ? m_questionnaire.tr(dimension->name, lang) : a.dimension) + QStringLiteral(": ")
-                       + a.text;
+        QString line = m_questionnaire.dimensionName(a.dimension, lang) + QStringLiteral(": ") + a.text;
         if (a.due.isValid())
             line += QStringLiteral(" — ")
                     + (a.overdue(today) ? tr("overdue since %1") : tr("due %1"))

@@ -174,7 +174,7 @@ reports::DimensionChartData ResultsPage::chartData(const QString &title) const
     data.locale = m_language.locale();
     data.rightToLeft = m_language.rightToLeft();
     for (const DimensionScore &d : m_score.dimensions) {
-        data.names << m_questionnaire.tr(m_questionnaire.dimension(d.id)->name, m_language.code());
+        data.names << m_questionnaire.dimensionName(d.id, m_language.code());
         data.percents.push_back(d.percent);
     }
     return data;
@@ -236,7 +236,7 @@ void ResultsPage::refresh()
             cell->setTextAlignment(align);
             m_dimensions->setItem(row, column, cell);
         };
-        item(0, q.tr(q.dimension(d.id)->name, lang), Qt::AlignLeading | Qt::AlignVCenter);
+        item(0, q.dimensionName(d.id, lang), Qt::AlignLeading | Qt::AlignVCenter);
         item(1, locale.toString(d.mean, 'f', 2), Qt::AlignCenter);
         item(2, locale.toString(d.percent, 'f', 0) + locale.percent(), Qt::AlignCenter);
     }

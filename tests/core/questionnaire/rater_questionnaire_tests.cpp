@@ -145,3 +145,15 @@ TEST_CASE("Keying, bands and dimensions are the RATER ones", "[rater]")
     CHECK(q.dimensionsOf(7) == QStringList{QStringLiteral("reliability"), QStringLiteral("tangibles"),
                                            QStringLiteral("responsiveness")});
 }
+
+TEST_CASE("A dimension is found by its id, with its place and its name in a language", "[rater]")
+{
+    const Questionnaire &q = fromSource();
+    CHECK(q.dimensionIndex(QStringLiteral("reliability")) == std::optional<std::size_t>(0));
+    CHECK(q.dimensionIndex(QStringLiteral("empathy")) == std::optional<std::size_t>(3));
+    CHECK_FALSE(q.dimensionIndex(QStringLiteral("Empathy")).has_value());
+    CHECK(q.dimensionName(QStringLiteral("empathy"), QStringLiteral("en")) == QStringLiteral("Empathy"));
+    CHECK(q.dimensionName(QStringLiteral("empathy"), QStringLiteral("fa")) == QStringLiteral("همدلی"));
+    // An id the questionnaire does not know is shown as it is, not dropped.
+    CHECK(q.dimensionName(QStringLiteral("speed"), QStringLiteral("ar")) == QStringLiteral("speed"));
+}
