@@ -266,15 +266,14 @@ public:
             return Result::failure(team.error());
         qint64 origin = m_here;
         if (!a.origin.isNull()) {
-            const Expected<qint64> id = named(m_origins, uuidText(a.origin), [&](const QString &uuid) {
-                return single(u"WITH made AS (INSERT INTO rater.installation (uuid) VALUES (?::uuid) "
-                              "ON CONFLICT DO NOTHING RETURNING id) "
-                              "SELECT id FROM made UNION ALL SELECT id FROM rater.installation WHERE uuid = ?::uuid"_s,
-                              {uuid, uuid});
-            });
-            if (!id)
-                return Result::failure(id.error());
-            origin = *id;
+            const QString uuid = uuidText(a.origin);
+            if (!m_origins.contains(uuid)) {
+                if (m_origins.size() >= 10000)
+                    m_origins.clear();
+                if (!installationIds(m_query, u'{' + uuid + u'}', m_origins))
+                    return Result::failure(m_store.failure(what(), m_query.lastError()));
+            }
+            origin = m_origins.value(uuid);
         }
         QVariant workshop(QMetaType::fromType<qint64>());
         if (a.workshopId) {

@@ -565,6 +565,22 @@ private:
 
 } // namespace
 
+bool OrganisationStore::installationIds(QSqlQuery &query, const QString &uuids, QHash<QString, qint64> &ids)
+{
+    for (const QString &sql : {u"INSERT INTO rater.installation (uuid) SELECT o FROM unnest(?::uuid[]) o ORDER BY o "
+                               "ON CONFLICT DO NOTHING"_s,
+                               u"SELECT id, uuid FROM rater.installation WHERE uuid = ANY (?::uuid[])"_s}) {
+        if (!query.prepare(sql))
+            return false;
+        query.addBindValue(uuids);
+        if (!query.exec())
+            return false;
+    }
+    while (query.next())
+        ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return true;
+}
+
 Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vector<storage::OutgoingAssessment> &batch,
                                                                  bool createTeams)
 {
@@ -608,13 +624,10 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
             teams.add(a.team);
         }
     }
-    // Ids are handed out in one order, so that laptops sending at once do
-    // not wait on each other's rows in a circle.
+    // Team ids, like installation ids, are handed out in one order, so that
+    // laptops sending at once do not wait on each other's rows in a circle.
     QHash<QString, qint64> originIds;
-    if (!run(u"INSERT INTO rater.installation (uuid) SELECT o FROM unnest(?::uuid[]) o ORDER BY o "
-             "ON CONFLICT DO NOTHING"_s,
-             {&origins})
-        || !idsOf(u"SELECT id, uuid FROM rater.installation WHERE uuid = ANY (?::uuid[])"_s, origins, originIds))
+    if (!installationIds(query, origins.text(), originIds))
         return failed();
     if (createTeams
         && !run(u"INSERT INTO rater.team (name) SELECT t FROM unnest(?::text[]) t ORDER BY t ON CONFLICT DO NOTHING"_s,

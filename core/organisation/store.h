@@ -187,6 +187,12 @@ private:
     Expected<QString> lockForChange(const std::vector<qint64> &ids, bool inBin, const QString &what);
     // The store's own row among the installations results come from.
     Expected<qint64> here(const QString &what);
+    // Adds to `ids` the store's id of each installation in `uuids` (a
+    // PostgreSQL array of UUIDs), keyed by its UUID text; one it does not know
+    // yet is made, in UUID order, so that laptops sending at once do not wait
+    // on each other's rows in a circle. False, with the error in `query`,
+    // when PostgreSQL refuses.
+    static bool installationIds(QSqlQuery &query, const QString &uuids, QHash<QString, qint64> &ids);
     // Runs `sql`, an INSERT … RETURNING id of a row of `team`, in a
     // transaction of its own: `bind` gives its values, with the team's id and
     // the store's own installation.

@@ -166,6 +166,33 @@ TEST_CASE("Both engines keep what is recorded as it was given, in date order, on
     });
 }
 
+TEST_CASE("Both engines keep the installation an imported result was made on", "[results]")
+{
+    onBothEngines([](storage::Results &results) {
+        const QUuid laptop = QUuid::createUuid();
+        const QUuid other = QUuid::createUuid();
+        std::vector<NewAssessment> batch;
+        for (const QUuid &origin : {laptop, other, laptop, QUuid()}) {
+            NewAssessment a = assessment(QStringLiteral("North"), QDate(2026, 2, int(batch.size()) + 1));
+            a.uuid = QUuid::createUuid();
+            a.origin = origin;
+            batch.push_back(a);
+        }
+        const Expected<storage::AssessmentStore::Recorded> recorded = results.recordAll(batch);
+        INFO(recorded.error().toStdString());
+        REQUIRE(recorded.hasValue());
+        const std::vector<StoredAssessment> rows = listed(results);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[0].origin == laptop);
+        CHECK(rows[1].origin == other);
+        CHECK(rows[2].origin == laptop);
+        // One made where it is recorded comes from there.
+        CHECK_FALSE(rows[3].origin.isNull());
+        CHECK(rows[3].origin != laptop);
+        CHECK(rows[3].origin != other);
+    });
+}
+
 TEST_CASE("Both engines record a batch all or none, and store an assessment with a known UUID once", "[results]")
 {
     onBothEngines([](storage::Results &results) {
