@@ -42,10 +42,10 @@ Expected<ActionsSection> actionsSectionOf(const Database &database, const QStrin
     });
     if (!read)
         return Expected<ActionsSection>::failure(read.error());
-    const auto rows = database.assessments().datedAnswers(team);
-    if (!rows)
-        return Expected<ActionsSection>::failure(rows.error());
-    section.periods = aggregate(*rows, questionnaire, PeriodScheme{calendar, PeriodKind::Quarter, 1});
+    const Expected<std::vector<DaySums>> days = teamDaySums(database.assessments(), team, questionnaire);
+    if (!days)
+        return Expected<ActionsSection>::failure(days.error());
+    section.periods = aggregateDays(*days, questionnaire, PeriodScheme{calendar, PeriodKind::Quarter, 1});
     return section;
 }
 

@@ -211,10 +211,10 @@ Outcome review(Context &context)
     if (const std::optional<Outcome> unknown = unknownTeam(**database, team))
         return *unknown;
     const Questionnaire &q = builtInQuestionnaire();
-    const auto rows = (*database)->assessments().datedAnswers(team);
-    if (!rows)
-        return Outcome::failed(rows.error());
-    const std::vector<PeriodStats> periods = aggregate(*rows, q, scheme);
+    const Expected<std::vector<DaySums>> days = teamDaySums((*database)->assessments(), team, q);
+    if (!days)
+        return Outcome::failed(days.error());
+    const std::vector<PeriodStats> periods = aggregateDays(*days, q, scheme);
     const QLocale locale;
     const bool json = context.format() == u"json"_s;
     QJsonArray array;

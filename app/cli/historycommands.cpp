@@ -94,10 +94,10 @@ Outcome history(Context &context)
             return Outcome::refused(database.error());
         if (const std::optional<Outcome> refused = unknownTeam((*database)->assessments().teams()))
             return *refused;
-        const auto rows = (*database)->assessments().datedAnswers(team);
-        if (!rows)
-            return Outcome::failed(rows.error());
-        periods = aggregate(*rows, q, scheme);
+        const Expected<std::vector<DaySums>> days = teamDaySums((*database)->assessments(), team, q);
+        if (!days)
+            return Outcome::failed(days.error());
+        periods = aggregateDays(*days, q, scheme);
     } else {
         const Expected<organisation::StoreAddress> address = context.storeAddress();
         if (!address)

@@ -181,21 +181,58 @@ std::vector<PeriodStats> aggregateDays(const std::vector<DaySums> &days, const Q
     return result;
 }
 
+namespace {
+
+// Assessments added up by the day they were taken on.
+class DayTotals
+{
+public:
+    explicit DayTotals(const Questionnaire &questionnaire) : m_questionnaire(questionnaire) {}
+
+    void add(const QDate &day, const Answers &answers)
+    {
+        if (!scoreFigures(m_questionnaire, answers, m_figures))
+            return; // stored answers that cannot be scored are refused when read (decodeScorable)
+        m_byDay[day].add(scoreSums(m_figures.itemScores, m_questionnaire));
+    }
+
+    std::vector<DaySums> days() &&
+    {
+        std::vector<DaySums> days;
+        days.reserve(m_byDay.size());
+        for (auto &[day, sums] : m_byDay)
+            days.push_back({day, std::move(sums)});
+        return days;
+    }
+
+private:
+    const Questionnaire &m_questionnaire;
+    Figures m_figures;
+    std::map<QDate, ScoreSums> m_byDay;
+};
+
+} // namespace
+
+Expected<std::vector<DaySums>> teamDaySums(const storage::AssessmentStore &store, const QString &team,
+                                           const Questionnaire &questionnaire)
+{
+    DayTotals totals(questionnaire);
+    const Status read = store.forEachDated(team, [&totals](const QDate &day, const Answers &answers) -> Status {
+        totals.add(day, answers);
+        return Done{};
+    });
+    if (!read)
+        return Expected<std::vector<DaySums>>::failure(read.error());
+    return std::move(totals).days();
+}
+
 std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &q,
                                    const PeriodScheme &scheme)
 {
-    std::map<QDate, ScoreSums> byDay;
-    Figures figures;
-    for (const DatedAnswers &a : assessments) {
-        if (!scoreFigures(q, a.answers, figures))
-            continue; // stored answers that cannot be scored are refused when read (decodeScorable)
-        byDay[a.date].add(scoreSums(figures.itemScores, q));
-    }
-    std::vector<DaySums> days;
-    days.reserve(byDay.size());
-    for (auto &[day, sums] : byDay)
-        days.push_back({day, std::move(sums)});
-    return aggregateDays(days, q, scheme);
+    DayTotals totals(q);
+    for (const DatedAnswers &a : assessments)
+        totals.add(a.date, a.answers);
+    return aggregateDays(std::move(totals).days(), q, scheme);
 }
 
 TeamComparison::TeamComparison(const Questionnaire &questionnaire, const Period &period)

@@ -69,6 +69,11 @@ struct DaySums
 std::vector<PeriodStats> aggregateDays(const std::vector<DaySums> &days, const Questionnaire &questionnaire,
                                        const PeriodScheme &scheme);
 
+// One team's assessments in a laptop's file, added up day by day as they are
+// read: what is held grows with the days, not with the assessments.
+Expected<std::vector<DaySums>> teamDaySums(const storage::AssessmentStore &store, const QString &team,
+                                           const Questionnaire &questionnaire);
+
 // Groups assessments into periods (only periods that hold data), in time order.
 std::vector<PeriodStats> aggregate(const std::vector<DatedAnswers> &assessments, const Questionnaire &questionnaire,
                                    const PeriodScheme &scheme);

@@ -534,26 +534,27 @@ Expected<std::vector<Answers>> AssessmentStore::workshopAnswers(qint64 workshopI
     return rows;
 }
 
-Expected<std::vector<DatedAnswers>> AssessmentStore::datedAnswers(const QString &team) const
+Status AssessmentStore::forEachDated(const QString &team, const DatedVisit &visit) const
 {
-    using Result = Expected<std::vector<DatedAnswers>>;
     Statement query(m_connection, "SELECT a.id, a.taken_on, a.questionnaire_id, a.answers FROM assessment a "
                                   "WHERE a.team_id = (SELECT id FROM team WHERE name = ?) AND a.deleted_at IS NULL "
                                   "ORDER BY a.taken_on, a.id");
     if (Status ready = query.prepared(); !ready)
-        return Result::failure(readFailure(ready.error()));
+        return Status::failure(readFailure(ready.error()));
     query.bind(1, team);
-    std::vector<DatedAnswers> rows;
-    const Status read = query.forEachRow([&rows](const Row &row) -> Status {
-        Expected<Answers> answers = decodeScorable(row.integer(0), row.bytes(2), row.bytes(3));
+    ScorableReader reader;
+    bool visitorRefused = false;
+    const Status read = query.forEachRow([&](const Row &row) -> Status {
+        const Expected<const Answers *> answers = reader.read(row.integer(0), row.bytes(2), row.bytes(3));
         if (!answers)
             return Status::failure(answers.error());
-        rows.push_back({row.date(1), std::move(answers).value()});
-        return Done{};
+        Status visited = visit(row.date(1), **answers);
+        visitorRefused = !visited;
+        return visited;
     });
     if (!read)
-        return Result::failure(readFailure(read.error()));
-    return rows;
+        return visitorRefused ? read : Status::failure(readFailure(read.error()));
+    return Done{};
 }
 
 Status AssessmentStore::forEachBetween(const QDate &first, const QDate &last, const TeamVisit &visit,

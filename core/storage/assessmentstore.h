@@ -110,9 +110,11 @@ public:
     Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const;
     // One workshop's participants' answers, for its group figures.
     Expected<std::vector<Answers>> workshopAnswers(qint64 workshopId) const;
-    // One team's assessments, oldest first: what history needs, without the
-    // joins and strings of list().
-    Expected<std::vector<DatedAnswers>> datedAnswers(const QString &team) const;
+    // One team's assessments, oldest first, one at a time: what history
+    // needs, without the joins and strings of list(). The answers are valid
+    // during the call only.
+    using DatedVisit = std::function<Status(const QDate &date, const Answers &answers)>;
+    Status forEachDated(const QString &team, const DatedVisit &visit) const;
     // Every assessment taken from `first` to `last`, team after team in name
     // order, one at a time: nothing is held but the row being read. The team
     // and answers are valid during the call only.

@@ -186,14 +186,20 @@ void ActionsView::fill()
         m_actions.push_back(a);
         return Done{};
     });
-    // The team's history, quarter by quarter in the calendar shown, for the
-    // done actions' verdicts.
-    std::vector<PeriodStats> periods;
-    if (const auto rows = m_database.assessments().datedAnswers(chosen); rows)
-        periods = aggregate(*rows, m_questionnaire, PeriodScheme{m_language.calendar(), PeriodKind::Quarter, 1});
     if (!read) {
         m_summary->setText(read.error());
         return;
+    }
+    // The team's history, quarter by quarter in the calendar shown, when a
+    // done action needs it for its verdict.
+    std::vector<PeriodStats> periods;
+    QString historyFailure;
+    if (std::any_of(m_actions.cbegin(), m_actions.cend(), [](const Action &a) { return a.state == Action::State::Done; })) {
+        const Expected<std::vector<DaySums>> days = teamDaySums(m_database.assessments(), chosen, m_questionnaire);
+        if (days)
+            periods = aggregateDays(*days, m_questionnaire, PeriodScheme{m_language.calendar(), PeriodKind::Quarter, 1});
+        else
+            historyFailure = days.error();
     }
     const QDate today = QDate::currentDate();
     const QString lang = m_language.code();
@@ -212,7 +218,7 @@ void ActionsView::fill()
             break;
         case Action::State::Done:
             state = tr("Done %1").arg(m_language.formatDate(a.closed, QLocale::ShortFormat));
-            result = verdict(a, periods);
+            result = historyFailure.isEmpty() ? verdict(a, periods) : QString();
             break;
         case Action::State::Dropped:
             state = tr("Dropped %1").arg(m_language.formatDate(a.closed, QLocale::ShortFormat));
@@ -235,9 +241,11 @@ void ActionsView::fill()
         }
     }
     const QLocale locale = m_language.locale();
-    m_summary->setText(overdue > 0 ? tr("Open actions for %1: %2, overdue: %3")
-                                         .arg(isolate(chosen), locale.toString(open), locale.toString(overdue))
-                                   : tr("Open actions for %1: %2").arg(isolate(chosen), locale.toString(open)));
+    const QString summary = overdue > 0 ? tr("Open actions for %1: %2, overdue: %3")
+                                              .arg(isolate(chosen), locale.toString(open), locale.toString(overdue))
+                                        : tr("Open actions for %1: %2").arg(isolate(chosen), locale.toString(open));
+    // A history that cannot be read leaves the verdicts out, and says why.
+    m_summary->setText(historyFailure.isEmpty() ? summary : summary + u'\n' + historyFailure);
     updateButtons();
 }
 

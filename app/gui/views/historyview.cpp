@@ -356,12 +356,12 @@ void HistoryView::refresh()
             m_figures.emplace_back(team, aggregateDays(*days, m_questionnaire, scheme));
             continue;
         }
-        const auto rows = m_database.assessments().datedAnswers(team);
-        if (!rows) {
-            showReadFailure(rows.error());
+        const Expected<std::vector<DaySums>> days = teamDaySums(m_database.assessments(), team, m_questionnaire);
+        if (!days) {
+            showReadFailure(days.error());
             return;
         }
-        m_figures.emplace_back(team, aggregate(*rows, m_questionnaire, scheme));
+        m_figures.emplace_back(team, aggregateDays(*days, m_questionnaire, scheme));
     }
     m_totalChart->setData(totalChartData());
     m_dimensionChart->setData(dimensionChartData());

@@ -75,11 +75,17 @@ TEST_CASE("History shows each team's periods with the core's figures, mirrored i
         history->selectTeams({QStringLiteral("Front Desk"), QStringLiteral("Field Service")});
         REQUIRE(history->figures().size() == 2);
 
-        // The figures are the core's aggregate of the stored answers.
-        const auto rows = w.window->database().assessments().datedAnswers(QStringLiteral("Field Service"));
+        // The figures are the core's aggregate of the stored answers, as
+        // the list of the team's results reads them.
         std::vector<DatedAnswers> dated;
-        for (const auto &[date, answers] : *rows)
-            dated.push_back({date, answers});
+        REQUIRE(w.window->database()
+                    .assessments()
+                    .forEach(QStringLiteral("Field Service"),
+                             [&dated](const StoredAssessment &a) -> Status {
+                                 dated.push_back({a.date, a.answers});
+                                 return Done{};
+                             })
+                    .hasValue());
         const std::vector<PeriodStats> expected = aggregate(dated, raterQuiz(), history->scheme());
         const auto &shown = history->figures().front();
         CHECK(shown.first == QStringLiteral("Field Service"));

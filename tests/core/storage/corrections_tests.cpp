@@ -282,7 +282,7 @@ TEST_CASE("The bin keeps deleted results out of every view until it is emptied",
     CHECK(db->assessments().count().value() == all - qint64(frontDesk.size()) - 1);
     // The team has a workshop, so it stays a team with nothing to show.
     CHECK(db->assessments().count(QStringLiteral("Front Desk")).value() == 0);
-    CHECK(db->assessments().datedAnswers(QStringLiteral("Front Desk")).value().empty());
+    CHECK(teamDaySums(db->assessments(), QStringLiteral("Front Desk"), raterQuiz()).value().empty());
     CHECK(db->assessments().workshopAnswers(1).value().empty());
 
     storage::AssessmentStore::Browse bin;
@@ -396,8 +396,10 @@ TEST_CASE("Figures after corrections equal those of a database that had the corr
     };
     const QStringList teams = direct->assessments().teams().value();
     for (const QString &team : teams) {
-        const auto history = aggregate(corrected->assessments().datedAnswers(team).value(), raterQuiz(), scheme);
-        const auto expected = aggregate(direct->assessments().datedAnswers(team).value(), raterQuiz(), scheme);
+        const auto history =
+            aggregateDays(teamDaySums(corrected->assessments(), team, raterQuiz()).value(), raterQuiz(), scheme);
+        const auto expected =
+            aggregateDays(teamDaySums(direct->assessments(), team, raterQuiz()).value(), raterQuiz(), scheme);
         REQUIRE(history.size() == expected.size());
         for (std::size_t i = 0; i < history.size(); ++i)
             sameStats(history[i], expected[i]);
