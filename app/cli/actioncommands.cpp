@@ -328,9 +328,9 @@ std::vector<Command> actionCommands()
             .summary = QT_TRANSLATE_NOOP("Commands", "whether each done action's dimension really moved, from the last "
                                                      "period before it to the first after it"),
             .options = {teamOption,
-                        {u"period"_s, u"KIND"_s,
-                         QT_TRANSLATE_NOOP("Commands", "the periods compared: quarter, month, half or year (default: %1)"),
-                         u"quarter"_s, false, periodKinds},
+                        periodKindOption(u"period"_s, u"KIND"_s,
+                                         QT_TRANSLATE_NOOP("Commands", "the periods compared: quarter, month, half "
+                                                                       "or year (default: %1)")),
                         calendarOption, fiscalStartOption},
             .formats = {u"text"_s, u"json"_s},
             .usesDatabase = true,

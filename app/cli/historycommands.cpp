@@ -268,9 +268,8 @@ std::vector<Command> historyCommands()
             .summary = QT_TRANSLATE_NOOP("Commands", "a team's mean scores per period, and whether each change is "
                                                      "larger than its uncertainty"),
             .options = {{u"team"_s, u"NAME"_s, QT_TRANSLATE_NOOP("Commands", "the team"), {}, true},
-                        {u"period"_s, u"PERIOD"_s,
-                         QT_TRANSLATE_NOOP("Commands", "quarter, month, half or year (default: %1)"), u"quarter"_s,
-                         false, periodKinds},
+                        periodKindOption(u"period"_s, u"PERIOD"_s,
+                                         QT_TRANSLATE_NOOP("Commands", "quarter, month, half or year (default: %1)")),
                         calendarOption, fiscalStartOption},
             .formats = {u"text"_s, u"json"_s},
             .usesDatabase = true,
@@ -283,9 +282,9 @@ std::vector<Command> historyCommands()
                          QT_TRANSLATE_NOOP("Commands", "the period, as a label (Q1 2026, H2 2025, 2026) or any date "
                                                        "in it (2026-02-14)"),
                          {}, true},
-                        {u"kind"_s, u"KIND"_s,
-                         QT_TRANSLATE_NOOP("Commands", "for a date: quarter, month, half or year (default: %1)"),
-                         u"quarter"_s, false, periodKinds},
+                        periodKindOption(u"kind"_s, u"KIND"_s,
+                                         QT_TRANSLATE_NOOP("Commands", "for a date: quarter, month, half or year "
+                                                                       "(default: %1)")),
                         calendarOption, fiscalStartOption},
             .formats = {u"text"_s, u"json"_s},
             .usesDatabase = true,

@@ -29,7 +29,10 @@ const Option fiscalStartOption{u"fiscal-start"_s, u"MONTH"_s,
                                 QT_TRANSLATE_NOOP("Commands", "the month, 1 to 12 in the chosen calendar, that the "
                                                               "year starts in (default: %1)"),
                                 u"1"_s};
-const QStringList periodKinds{u"quarter"_s, u"month"_s, u"half"_s, u"year"_s};
+Option periodKindOption(const QString &name, const QString &valueName, const char *description)
+{
+    return {name, valueName, description, u"quarter"_s, false, {u"quarter"_s, u"month"_s, u"half"_s, u"year"_s}};
+}
 
 Expected<ChosenScheme> chosenScheme(const Context &context, const QString &kindOption)
 {

@@ -13,7 +13,9 @@ QString calendarName(CalendarChoice choice); // "gregorian", "jalali", "islamic"
 
 extern const Option calendarOption;    // --calendar
 extern const Option fiscalStartOption; // --fiscal-start
-extern const QStringList periodKinds;  // the values of a period-kind option, quarter first
+// An option that names a kind of period (quarter, month, half or year),
+// quarter unless it is given; `description` shows the default as %1.
+Option periodKindOption(const QString &name, const QString &valueName, const char *description);
 
 // The scheme that --calendar, --fiscal-start and the period kind in `kindOption` choose.
 struct ChosenScheme
