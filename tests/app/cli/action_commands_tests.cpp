@@ -55,6 +55,13 @@ Sample empathyOf(const std::vector<std::array<int, 17>> &group)
     return s;
 }
 
+// rater-cli with `arguments`, on the database file `db`.
+CliRun onDatabase(const QString &db, QStringList arguments)
+{
+    arguments << QStringLiteral("--db") << db;
+    return runCli(arguments);
+}
+
 } // namespace
 
 TEST_CASE("action add, list, done, drop and review, with review agreeing with an independent calculation",
@@ -62,10 +69,7 @@ TEST_CASE("action add, list, done, drop and review, with review agreeing with an
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("actions.sqlite"));
-    const auto cli = [&db](QStringList arguments) {
-        arguments << QStringLiteral("--db") << db;
-        return runCli(arguments);
-    };
+    const auto cli = [&db](const QStringList &arguments) { return onDatabase(db, arguments); };
     // Front Desk: three assessments in Q1 2026, three in Q3 2026.
     const std::vector<std::array<int, 17>> before{answers(1, 3), answers(2, 3), answers(3, 3)};
     const std::vector<std::array<int, 17>> after{answers(3, 5), answers(4, 5), answers(5, 5)};
@@ -218,10 +222,7 @@ TEST_CASE("action refuses an unknown dimension, team or id and a due date that i
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("actions.sqlite"));
-    const auto cli = [&db](QStringList arguments) {
-        arguments << QStringLiteral("--db") << db;
-        return runCli(arguments);
-    };
+    const auto cli = [&db](const QStringList &arguments) { return onDatabase(db, arguments); };
     REQUIRE(cli({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
                  joined(answers(3, 3))})
                 .status == 0);

@@ -49,23 +49,6 @@ std::unique_ptr<Database> sample(const QString &path)
     return db;
 }
 
-storage::Corrected made(const Expected<storage::Corrected> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.hasValue());
-    INFO(result->refusal.toStdString());
-    REQUIRE(result->made());
-    return *result;
-}
-
-QString refusal(const Expected<storage::Corrected> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.hasValue());
-    REQUIRE_FALSE(result->made());
-    return result->refusal;
-}
-
 std::vector<qint64> idsOf(const Database &db, const QString &team)
 {
     std::vector<qint64> ids;

@@ -17,6 +17,8 @@
 
 using namespace rater;
 using support::assessment;
+using support::made;
+using support::refusal;
 
 namespace {
 
@@ -100,24 +102,6 @@ qint64 counted(const storage::Results &results, const QString &team = QString())
     const Expected<qint64> n = results.count(team);
     REQUIRE(n.hasValue());
     return *n;
-}
-
-storage::Corrected made(const Expected<storage::Corrected> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.hasValue());
-    INFO(result->refusal.toStdString());
-    REQUIRE(result->made());
-    return *result;
-}
-
-QString refused(const Expected<storage::Corrected> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.hasValue());
-    REQUIRE_FALSE(result->made());
-    REQUIRE_FALSE(result->refusal.isEmpty());
-    return result->refusal;
 }
 
 } // namespace
@@ -312,9 +296,9 @@ TEST_CASE("Both engines move results to the bin and back, refuse what cannot be 
 
         // One in the bin cannot go there again, one out of it cannot be
         // restored, one that is not there cannot be either; nothing changes.
-        CHECK(refused(results.moveToBin({ids[0], ids[1]}, true)).contains(QString::number(ids[1])));
-        CHECK(refused(results.moveToBin({ids[3]}, false)).contains(QString::number(ids[3])));
-        CHECK(refused(results.moveToBin({ids[3] + 50}, true)).contains(QString::number(ids[3] + 50)));
+        CHECK(refusal(results.moveToBin({ids[0], ids[1]}, true)).contains(QString::number(ids[1])));
+        CHECK(refusal(results.moveToBin({ids[3]}, false)).contains(QString::number(ids[3])));
+        CHECK(refusal(results.moveToBin({ids[3] + 50}, true)).contains(QString::number(ids[3] + 50)));
         CHECK(counted(results) == 2);
 
         CHECK(made(results.moveToBin({ids[2]}, false)).count == 1);
@@ -324,7 +308,7 @@ TEST_CASE("Both engines move results to the bin and back, refuse what cannot be 
         CHECK(listed(results, QString(), true).size() == 1);
         CHECK(made(results.emptyBin(std::nullopt)).count == 1);
         CHECK(listed(results, QString(), true).empty());
-        CHECK(refused(results.moveToBin({ids[1]}, false)).contains(QString::number(ids[1])));
+        CHECK(refusal(results.moveToBin({ids[1]}, false)).contains(QString::number(ids[1])));
         CHECK(counted(results) == 3);
     });
 }
@@ -353,10 +337,10 @@ TEST_CASE("Both engines correct one result's team, date and code, and refuse wha
 
         storage::CorrectionStore::Edit noTeam;
         noTeam.team = QStringLiteral("  ");
-        refused(results.edit(id, noTeam));
-        CHECK(refused(results.edit(id + 9, edit)).contains(QString::number(id + 9)));
+        refusal(results.edit(id, noTeam));
+        CHECK(refusal(results.edit(id + 9, edit)).contains(QString::number(id + 9)));
         made(results.moveToBin({id}, true));
-        CHECK(refused(results.edit(id, edit)).contains(QString::number(id)));
+        CHECK(refusal(results.edit(id, edit)).contains(QString::number(id)));
         CHECK(listed(results, QString(), true).front().team == QStringLiteral("West"));
     });
 }
@@ -377,18 +361,18 @@ TEST_CASE("Both engines rename and merge teams, their results and workshops with
         CHECK(counted(results, QStringLiteral("Help Desk")) == 2);
         CHECK(counted(results, QStringLiteral("Help desk")) == 0);
         CHECK(results.workshop(*workshop).value().team == QStringLiteral("Help Desk"));
-        refused(results.renameTeam(QStringLiteral("Help Desk"), QStringLiteral("Support")));
-        refused(results.renameTeam(QStringLiteral("Nowhere"), QStringLiteral("Somewhere")));
-        refused(results.renameTeam(QStringLiteral("Support"), QStringLiteral("")));
+        refusal(results.renameTeam(QStringLiteral("Help Desk"), QStringLiteral("Support")));
+        refusal(results.renameTeam(QStringLiteral("Nowhere"), QStringLiteral("Somewhere")));
+        refusal(results.renameTeam(QStringLiteral("Support"), QStringLiteral("")));
 
-        refused(results.mergeTeams(QStringLiteral("Support"), QStringLiteral("Support")));
-        refused(results.mergeTeams(QStringLiteral("Support"), QStringLiteral("Nowhere")));
+        refusal(results.mergeTeams(QStringLiteral("Support"), QStringLiteral("Support")));
+        refusal(results.mergeTeams(QStringLiteral("Support"), QStringLiteral("Nowhere")));
         // Every result moves, the one in the bin too.
         CHECK(made(results.mergeTeams(QStringLiteral("Help Desk"), QStringLiteral("Support"))).count == 3);
         CHECK(counted(results, QStringLiteral("Support")) == 3);
         CHECK(listed(results, QStringLiteral("Support"), true).size() == 1);
         CHECK(results.workshop(*workshop).value().team == QStringLiteral("Support"));
-        refused(results.renameTeam(QStringLiteral("Help Desk"), QStringLiteral("Anything")));
+        refusal(results.renameTeam(QStringLiteral("Help Desk"), QStringLiteral("Anything")));
         CHECK(teamsOf(listed(results))
               == std::vector<QString>{QStringLiteral("Support"), QStringLiteral("Support"), QStringLiteral("Support")});
     });

@@ -99,4 +99,26 @@ inline QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// The correction `result` made; the test stops, naming the refusal or the
+// error, when it was not made.
+inline rater::storage::Corrected made(const rater::Expected<rater::storage::Corrected> &result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.hasValue());
+    INFO(result->refusal.toStdString());
+    REQUIRE(result->made());
+    return *result;
+}
+
+// Why the correction `result` was refused; the test stops when it was made,
+// or failed without a refusal.
+inline QString refusal(const rater::Expected<rater::storage::Corrected> &result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.hasValue());
+    REQUIRE_FALSE(result->made());
+    REQUIRE_FALSE(result->refusal.isEmpty());
+    return result->refusal;
+}
+
 } // namespace support
