@@ -170,6 +170,54 @@ Outcome list(Context &context)
     return Outcome::done();
 }
 
+Outcome edit(Context &context)
+{
+    const Expected<qint64> id = actionId(context.positional());
+    if (!id)
+        return Outcome::refused(id.error());
+    if (context.isSet(u"due"_s) && context.isSet(u"no-due"_s))
+        return Outcome::refused(Actions::tr("--due and --no-due cannot both be given"));
+    const Questionnaire &q = builtInQuestionnaire();
+    const QString dimension = context.value(u"dimension"_s).trimmed();
+    if (context.isSet(u"dimension"_s) && !q.dimension(dimension))
+        return Outcome::refused(Actions::tr("there is no dimension \"%1\"; the dimensions are: %2")
+                                    .arg(dimension, dimensionIds(q)));
+    std::optional<QDate> due;
+    if (context.isSet(u"due"_s)) {
+        const Expected<QDate> given = context.date(u"due"_s);
+        if (!given)
+            return Outcome::refused(given.error());
+        due = *given;
+    } else if (context.isSet(u"no-due"_s)) {
+        due = QDate();
+    }
+    const Expected<Database *> database = actionDatabase(context);
+    if (!database)
+        return Outcome::refused(database.error());
+    const Expected<std::optional<Action>> found = (*database)->actions().find(*id);
+    if (!found)
+        return Outcome::failed(found.error());
+    if (!*found)
+        return Outcome::refused(Actions::tr("there is no action with id %1").arg(QLocale().toString(*id)));
+    // What is not given stays as it is.
+    storage::ActionStore::Terms terms = storage::ActionStore::termsOf(**found);
+    if (context.isSet(u"dimension"_s))
+        terms.dimension = dimension;
+    if (context.isSet(u"text"_s))
+        terms.text = context.value(u"text"_s);
+    if (context.isSet(u"owner"_s))
+        terms.owner = context.value(u"owner"_s);
+    if (due)
+        terms.due = *due;
+    const Expected<storage::Corrected> edited = (*database)->actions().edit(*id, terms);
+    if (!edited)
+        return Outcome::failed(edited.error());
+    if (!edited->made())
+        return Outcome::refused(edited->refusal);
+    context.out() << Actions::tr("Action %1 changed.").arg(QLocale().toString(*id)) << Qt::endl;
+    return Outcome::done();
+}
+
 Outcome close(Context &context, Action::State state)
 {
     const Expected<qint64> id = actionId(context.positional());
@@ -307,6 +355,19 @@ std::vector<Command> actionCommands()
             .formats = {u"text"_s, u"json"_s},
             .usesDatabase = true,
             .run = list,
+        },
+        {
+            .name = u"action edit"_s,
+            .summary = QT_TRANSLATE_NOOP("Commands", "change an action's dimension, text, owner or due date; what is "
+                                                     "not given stays as it is"),
+            .options = {{u"dimension"_s, u"ID"_s, QT_TRANSLATE_NOOP("Commands", "the dimension it aims at")},
+                        {u"text"_s, u"TEXT"_s, QT_TRANSLATE_NOOP("Commands", "what will be done")},
+                        {u"owner"_s, u"WHO"_s, QT_TRANSLATE_NOOP("Commands", "who sees to it: a name or a role")},
+                        {u"due"_s, u"YYYY-MM-DD"_s, QT_TRANSLATE_NOOP("Commands", "the day it is due")},
+                        {u"no-due"_s, {}, QT_TRANSLATE_NOOP("Commands", "take its due date away")}},
+            .positional = idArgument,
+            .usesDatabase = true,
+            .run = edit,
         },
         {
             .name = u"action done"_s,

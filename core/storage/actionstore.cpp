@@ -250,6 +250,36 @@ Expected<Corrected> ActionStore::reopen(qint64 id)
         });
 }
 
+Expected<Corrected> ActionStore::edit(qint64 id, const Terms &terms)
+{
+    const QString dimension = terms.dimension.trimmed();
+    const QString text = terms.text.trimmed();
+    const QString owner = terms.owner.trimmed();
+    if (dimension.isEmpty())
+        return Corrected::refused(Messages::tr("an action aims at one dimension; none was named"));
+    const QString now = utcNow();
+    return change(
+        id, Messages::tr("could not change the action"),
+        [&](const Action &action) {
+            NewAction checked{action.team, action.workshopId, dimension, text, owner, terms.due, action.created};
+            const Status allowed = limits::checkEntry(checked);
+            return allowed ? QString() : allowed.error();
+        },
+        "UPDATE action SET dimension = ?, text = ?, owner = ?, due_on = ?, version = version + 1, changed_at = ? "
+        "WHERE id = ?",
+        [&](Statement &update) {
+            update.bind(1, dimension);
+            update.bind(2, text);
+            update.bind(3, owner);
+            if (terms.due.isValid())
+                update.bind(4, terms.due);
+            else
+                update.bind(4, std::optional<qint64>());
+            update.bind(5, now);
+            update.bind(6, id);
+        });
+}
+
 Expected<Corrected> ActionStore::remove(qint64 id)
 {
     return change(

@@ -45,6 +45,17 @@ public:
     Expected<Corrected> close(qint64 id, Action::State state, const QDate &on);
     // Open again, as before it was closed: what undoing a close does.
     Expected<Corrected> reopen(qint64 id);
+    // What may be changed in an action once it is planned, whatever its state.
+    struct Terms
+    {
+        QString dimension;
+        QString text;
+        QString owner;
+        QDate due; // invalid: no due date
+    };
+    static Terms termsOf(const Action &action) { return {action.dimension, action.text, action.owner, action.due}; }
+    // Gives action `id` these terms; refused when they break the entry limits.
+    Expected<Corrected> edit(qint64 id, const Terms &terms);
     // Deletes an action; `putBack` stores it again as it was, with its id and
     // UUID: what undoing the deletion does. Its team must still be there.
     Expected<Corrected> remove(qint64 id);

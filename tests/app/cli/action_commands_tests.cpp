@@ -264,3 +264,67 @@ TEST_CASE("action refuses an unknown dimension, team or id and a due date that i
                     QStringLiteral("postgresql://lead@localhost/rater")}),
             QStringLiteral("actions are kept in a laptop's database file"));
 }
+
+TEST_CASE("action edit changes what it is given and keeps the rest, and refuses what add refuses",
+          "[cli][actions]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("actions.sqlite"));
+    const auto cli = [&db](const QStringList &arguments) { return onDatabase(db, arguments); };
+    REQUIRE(cli({QStringLiteral("record"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                 joined(answers(3, 3))})
+                .status == 0);
+    const CliRun added = cli({QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"),
+                              QStringLiteral("Front Desk"), QStringLiteral("--dimension"), QStringLiteral("empathy"),
+                              QStringLiteral("--text"), QStringLiteral("Listen"), QStringLiteral("--owner"),
+                              QStringLiteral("Dana"), QStringLiteral("--due"), QStringLiteral("2026-12-01")});
+    REQUIRE(added.status == 0);
+    const QString id = added.out.trimmed();
+    const auto listedAction = [&cli] {
+        const CliRun listed = cli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+        REQUIRE(listed.status == 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.rawOut).array();
+        REQUIRE(array.size() == 1);
+        return array.first().toObject();
+    };
+    const auto edit = [&cli, &id](const QStringList &options) {
+        return cli(QStringList{QStringLiteral("action"), QStringLiteral("edit"), id} + options);
+    };
+
+    const CliRun reworded = edit({QStringLiteral("--text"), QStringLiteral("Listen to the end")});
+    INFO(reworded.err.toStdString());
+    REQUIRE(reworded.status == 0);
+    CHECK(reworded.out.contains(QStringLiteral("Action 1 changed.")));
+    QJsonObject action = listedAction();
+    CHECK(action.value(QStringLiteral("text")).toString() == QStringLiteral("Listen to the end"));
+    CHECK(action.value(QStringLiteral("owner")).toString() == QStringLiteral("Dana"));
+    CHECK(action.value(QStringLiteral("due")).toString() == QStringLiteral("2026-12-01"));
+    CHECK(action.value(QStringLiteral("dimension")).toString() == QStringLiteral("empathy"));
+
+    REQUIRE(edit({QStringLiteral("--dimension"), QStringLiteral("assurance"), QStringLiteral("--owner"),
+                  QStringLiteral("Shift lead"), QStringLiteral("--no-due")})
+                .status == 0);
+    action = listedAction();
+    CHECK(action.value(QStringLiteral("dimension")).toString() == QStringLiteral("assurance"));
+    CHECK(action.value(QStringLiteral("owner")).toString() == QStringLiteral("Shift lead"));
+    CHECK(action.value(QStringLiteral("due")).isNull());
+    CHECK(action.value(QStringLiteral("text")).toString() == QStringLiteral("Listen to the end"));
+
+    const auto refused = [](const CliRun &run, const QString &reason) {
+        INFO(run.err.toStdString());
+        CHECK(run.status == 2);
+        CHECK(run.err.contains(reason));
+    };
+    refused(edit({QStringLiteral("--dimension"), QStringLiteral("kindness")}),
+            QStringLiteral("there is no dimension \"kindness\""));
+    refused(edit({QStringLiteral("--due"), QStringLiteral("soon")}), QStringLiteral("--due: \"soon\" is not a date"));
+    refused(edit({QStringLiteral("--due"), QStringLiteral("2026-12-01"), QStringLiteral("--no-due")}),
+            QStringLiteral("--due and --no-due cannot both be given"));
+    refused(edit({QStringLiteral("--text"), QStringLiteral("  ")}), QStringLiteral("the action's text is empty"));
+    refused(cli({QStringLiteral("action"), QStringLiteral("edit"), QStringLiteral("9"), QStringLiteral("--text"),
+                 QStringLiteral("x")}),
+            QStringLiteral("there is no action with id 9"));
+    // Nothing refused changed it.
+    CHECK(listedAction() == action);
+}

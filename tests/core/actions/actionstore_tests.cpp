@@ -162,3 +162,52 @@ TEST_CASE("A closed action opens again, and a deleted one is put back as it was"
     CHECK(refused.error().contains(QStringLiteral("there is no team \"Nowhere\" any more")));
     CHECK(listed(*db).empty());
 }
+
+TEST_CASE("An action's dimension, text, owner and due date can be changed, within the entry limits",
+          "[actions][storage]")
+{
+    QTemporaryDir dir;
+    const auto db = support::openDatabase(dir.filePath(QStringLiteral("rater.sqlite")));
+    REQUIRE(db->assessments().record(assessment(QStringLiteral("Front Desk"), QDate(2026, 3, 1))).hasValue());
+    const qint64 id = db->actions()
+                          .add(action(QStringLiteral("Front Desk"), QStringLiteral("empathy"), QStringLiteral("Listen"),
+                                      QDate(2026, 6, 1)))
+                          .value();
+    REQUIRE(db->actions().close(id, Action::State::Done, QDate(2026, 4, 2)).value().made());
+    const Action before = db->actions().find(id).value().value();
+
+    storage::ActionStore::Terms terms{QStringLiteral("responsiveness"), QStringLiteral("  Answer within the hour "),
+                                      QStringLiteral("Shift lead"), QDate()};
+    support::made(db->actions().edit(id, terms));
+    const Action after = db->actions().find(id).value().value();
+    CHECK(after.dimension == QStringLiteral("responsiveness"));
+    CHECK(after.text == QStringLiteral("Answer within the hour"));
+    CHECK(after.owner == QStringLiteral("Shift lead"));
+    CHECK_FALSE(after.due.isValid());
+    // What it was and when are its history, not its terms.
+    CHECK(after.state == Action::State::Done);
+    CHECK(after.closed == before.closed);
+    CHECK(after.created == before.created);
+    CHECK(after.uuid == before.uuid);
+    // Back as it was: what undoing an edit does.
+    support::made(db->actions().edit(id, storage::ActionStore::termsOf(before)));
+    const Action back = db->actions().find(id).value().value();
+    CHECK(back.dimension == before.dimension);
+    CHECK(back.text == before.text);
+    CHECK(back.owner == before.owner);
+    CHECK(back.due == before.due);
+
+    // Refused, and nothing changed.
+    terms.text = QStringLiteral("   ");
+    CHECK(support::refusal(db->actions().edit(id, terms)).contains(QStringLiteral("the action's text is empty")));
+    terms.text = QString(501, u'x');
+    CHECK_FALSE(support::refusal(db->actions().edit(id, terms)).isEmpty());
+    terms.text = QStringLiteral("Listen");
+    terms.dimension = QString();
+    CHECK(support::refusal(db->actions().edit(id, terms)).contains(QStringLiteral("dimension")));
+    CHECK(support::refusal(db->actions().edit(id + 1, storage::ActionStore::termsOf(before)))
+              .contains(QStringLiteral("there is no action with id")));
+    const Action unchanged = db->actions().find(id).value().value();
+    CHECK(unchanged.text == before.text);
+    CHECK(unchanged.dimension == before.dimension);
+}
