@@ -67,6 +67,18 @@
         <source>%1: not enough assessments yet</source>
         <translation>%1: لا تكفي التقييمات بعد</translation>
     </message>
+    <message>
+        <source>--due and --no-due cannot both be given</source>
+        <translation>لا يمكن إعطاء ‎--due و‎--no-due معًا</translation>
+    </message>
+    <message>
+        <source>there is no action with id %1</source>
+        <translation>لا يوجد إجراء بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>Action %1 changed.</source>
+        <translation>تغيّر الإجراء %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
@@ -813,6 +825,18 @@
         <source>the periods compared: quarter, month, half or year (default: %1)</source>
         <translation>الفترات المقارنة: quarter أو month أو half أو year (الافتراضي: %1)</translation>
     </message>
+    <message>
+        <source>change an action&apos;s dimension, text, owner or due date; what is not given stays as it is</source>
+        <translation>تغيير بُعد إجراء أو نصّه أو المسؤول عنه أو موعده؛ وما لا يُعطى يبقى كما هو</translation>
+    </message>
+    <message>
+        <source>the dimension it aims at</source>
+        <translation>البُعد الذي يستهدفه</translation>
+    </message>
+    <message>
+        <source>take its due date away</source>
+        <translation>إزالة موعده</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1352,6 +1376,10 @@
     <message>
         <source>the action cannot be put back: there is no team &quot;%1&quot; any more</source>
         <translation>لا يمكن إرجاع الإجراء: لم يعد هناك فريق &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an action aims at one dimension; none was named</source>
+        <translation>يستهدف الإجراء بُعدًا واحدًا، ولم يُذكر أيّ بُعد</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2155,25 @@
     </message>
 </context>
 <context>
+    <name>OwnerAndDueFields</name>
+    <message>
+        <source>A name or a role</source>
+        <translation>اسم أو دور</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>المسؤول (&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>الموعد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>record %1</source>
@@ -2829,6 +2876,18 @@
         <source>deleting “%1”</source>
         <translation>حذف «%1»</translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>تعديل… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Change the selected action&apos;s dimension, text, owner or due date</source>
+        <translation>تغيير بُعد الإجراء المحدّد أو نصّه أو المسؤول عنه أو موعده</translation>
+    </message>
+    <message>
+        <source>editing “%1”</source>
+        <translation>تعديل «%1»</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::ChangeLogDialog</name>
@@ -3051,6 +3110,33 @@
     <message>
         <source>The system keychain cannot be reached, so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح النظام، لذا تُطلب كلمة المرور في كل مرة. اتركها فارغة لاستخدام ملف ‎~/.pgpass الخاص بك.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::EditActionDialog</name>
+    <message>
+        <source>Edit Action</source>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <source>An action of %1.</source>
+        <translation>إجراء لفريق %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>البُعد (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>الإجراء (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3684,22 +3770,6 @@
     <message>
         <source>What the team will do</source>
         <translation>ما سيفعله الفريق</translation>
-    </message>
-    <message>
-        <source>A name or a role</source>
-        <translation>اسم أو دور</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>المسؤول (&amp;O):</translation>
-    </message>
-    <message>
-        <source>D&amp;ue by</source>
-        <translation>الموعد (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>&amp;Add Actions</source>

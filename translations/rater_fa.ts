@@ -67,6 +67,18 @@
         <source>%1: not enough assessments yet</source>
         <translation>%1: هنوز ارزیابی کافی نیست</translation>
     </message>
+    <message>
+        <source>--due and --no-due cannot both be given</source>
+        <translation>‎--due و ‎--no-due را نمی‌توان با هم داد</translation>
+    </message>
+    <message>
+        <source>there is no action with id %1</source>
+        <translation>اقدامی با شناسهٔ %1 نیست</translation>
+    </message>
+    <message>
+        <source>Action %1 changed.</source>
+        <translation>اقدام %1 تغییر کرد.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
@@ -813,6 +825,18 @@
         <source>the periods compared: quarter, month, half or year (default: %1)</source>
         <translation>دوره‌های مقایسه‌شده: quarter، month، half یا year (پیش‌فرض: %1)</translation>
     </message>
+    <message>
+        <source>change an action&apos;s dimension, text, owner or due date; what is not given stays as it is</source>
+        <translation>تغییر بُعد، متن، مسئول یا موعد یک اقدام؛ آنچه داده نشود همان‌گونه می‌ماند</translation>
+    </message>
+    <message>
+        <source>the dimension it aims at</source>
+        <translation>بُعدی که هدف آن است</translation>
+    </message>
+    <message>
+        <source>take its due date away</source>
+        <translation>برداشتن موعد آن</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommands</name>
@@ -1352,6 +1376,10 @@
     <message>
         <source>the action cannot be put back: there is no team &quot;%1&quot; any more</source>
         <translation>اقدام را نمی‌توان بازگرداند: دیگر تیمی به نام «%1» نیست</translation>
+    </message>
+    <message>
+        <source>an action aims at one dimension; none was named</source>
+        <translation>هر اقدام یک بُعد را هدف می‌گیرد؛ هیچ بُعدی نام برده نشد</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2155,25 @@
     </message>
 </context>
 <context>
+    <name>OwnerAndDueFields</name>
+    <message>
+        <source>A name or a role</source>
+        <translation>یک نام یا یک نقش</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مسئول (&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>موعد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاریخ موعد</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>record %1</source>
@@ -2829,6 +2876,18 @@
         <source>deleting “%1”</source>
         <translation>حذف «%1»</translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>ویرایش… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Change the selected action&apos;s dimension, text, owner or due date</source>
+        <translation>تغییر بُعد، متن، مسئول یا موعد اقدام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>editing “%1”</source>
+        <translation>ویرایش «%1»</translation>
+    </message>
 </context>
 <context>
     <name>rater::gui::ChangeLogDialog</name>
@@ -3041,6 +3100,33 @@
     <message>
         <source>The system keychain cannot be reached, so the password is asked for each time. Leave it empty to use your ~/.pgpass file.</source>
         <translation>دسترسی به جاکلیدی سیستم ممکن نیست، پس گذرواژه هر بار پرسیده می‌شود. برای استفاده از پروندهٔ ‎~/.pgpass خود آن را خالی بگذارید.</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::EditActionDialog</name>
+    <message>
+        <source>Edit Action</source>
+        <translation>ویرایش اقدام</translation>
+    </message>
+    <message>
+        <source>An action of %1.</source>
+        <translation>اقدامی از %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>بُعد (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>اقدام (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -3674,22 +3760,6 @@
     <message>
         <source>What the team will do</source>
         <translation>آنچه تیم انجام خواهد داد</translation>
-    </message>
-    <message>
-        <source>A name or a role</source>
-        <translation>یک نام یا یک نقش</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>مسئول (&amp;O):</translation>
-    </message>
-    <message>
-        <source>D&amp;ue by</source>
-        <translation>موعد (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>تاریخ موعد</translation>
     </message>
     <message>
         <source>&amp;Add Actions</source>

@@ -7,6 +7,8 @@
 #include "storage/database.h"
 #include "views/emptystate.h"
 #include "actions/actioncommand.h"
+#include "actions/editactiondialog.h"
+#include "dialogs/dialogs.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -54,6 +56,8 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_edit = new QPushButton(m_content);
+    m_edit->setObjectName(QStringLiteral("editAction"));
     m_done = new QPushButton(m_content);
     m_done->setObjectName(QStringLiteral("markActionDone"));
     m_drop = new QPushButton(m_content);
@@ -66,6 +70,7 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
     top->addWidget(m_team, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_done);
     buttons->addWidget(m_drop);
     buttons->addWidget(m_delete);
@@ -84,6 +89,8 @@ ActionsView::ActionsView(const Questionnaire &questionnaire, Database &database,
         if (const Status closed = closeSelected(state); !closed)
             m_summary->setText(closed.error());
     };
+    connect(m_edit, &QPushButton::clicked, this, &ActionsView::editInDialog);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ActionsView::editInDialog);
     connect(m_done, &QPushButton::clicked, this, [closing] { closing(Action::State::Done); });
     connect(m_drop, &QPushButton::clicked, this, [closing] { closing(Action::State::Dropped); });
     const auto deleting = [this] {
@@ -108,6 +115,8 @@ void ActionsView::changeEvent(QEvent *event)
 void ActionsView::retranslate()
 {
     m_teamLabel->setText(tr("&Team:"));
+    m_edit->setText(tr("Ed&it…"));
+    m_edit->setToolTip(tr("Change the selected action's dimension, text, owner or due date"));
     m_done->setText(tr("Mark &Done"));
     m_drop->setText(tr("D&rop"));
     m_done->setToolTip(tr("The selected action was done today"));
@@ -261,6 +270,7 @@ void ActionsView::updateButtons()
 {
     const std::optional<Action> action = selected();
     const bool open = action && action->state == Action::State::Open;
+    m_edit->setEnabled(action.has_value());
     m_done->setEnabled(open);
     m_drop->setEnabled(open);
     m_delete->setEnabled(action.has_value());
@@ -336,6 +346,49 @@ Status ActionsView::deleteSelected()
     fill();
     emit changed();
     return Done{};
+}
+
+Status ActionsView::editSelected(const storage::ActionStore::Terms &terms)
+{
+    const std::optional<Action> action = selected();
+    if (!action)
+        return Status::failure(tr("Choose an action first."));
+    if (const Status edited = made(m_database.actions().edit(action->id, terms)); !edited)
+        return edited;
+    if (m_undo) {
+        storage::ActionStore &store = m_database.actions();
+        const qint64 id = action->id;
+        const storage::ActionStore::Terms before = storage::ActionStore::termsOf(*action);
+        m_undo->push(new ActionCommand([text = shortly(action->text)] { return tr("editing “%1”").arg(isolate(text)); },
+                                       [&store, id, before] { return made(store.edit(id, before)); },
+                                       [&store, id, terms] { return made(store.edit(id, terms)); },
+                                       [this](const QString &why) { m_summary->setText(why); },
+                                       [this] { afterUndo(); }));
+    }
+    fill();
+    selectAction(action->id);
+    emit changed();
+    return Done{};
+}
+
+void ActionsView::editInDialog()
+{
+    const std::optional<Action> action = selected();
+    if (!action)
+        return;
+    EditActionDialog dialog(m_questionnaire, m_language, *action, this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    if (const Status edited = editSelected(dialog.terms()); !edited)
+        m_summary->setText(edited.error());
+}
+
+void ActionsView::selectAction(qint64 id)
+{
+    for (int row = 0; row < int(m_actions.size()); ++row) {
+        if (m_actions[std::size_t(row)].id == id)
+            m_table->selectRow(row);
+    }
 }
 
 void ActionsView::afterUndo()

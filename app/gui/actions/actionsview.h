@@ -3,6 +3,7 @@
 #include "expected/expected.h"
 #include "history/history.h"
 #include "questionnaire/questionnaire.h"
+#include "storage/actionstore.h"
 #include "storage/records.h"
 #include "views/dataview.h"
 
@@ -47,6 +48,10 @@ public:
     // cannot. Each goes on the undo stack, when there is one.
     Status closeSelected(Action::State state);
     Status deleteSelected();
+    // Gives the selected action these terms, on the undo stack too.
+    Status editSelected(const storage::ActionStore::Terms &terms);
+    // Edit Action…: the dialog for the selected action, then editSelected().
+    void editInDialog();
     // The window's undo stack; `changed` runs after every undo and redo.
     void setUndoStack(QUndoStack *stack, std::function<void()> changed);
 
@@ -61,6 +66,7 @@ private:
     void retranslate();
     void fill();
     void afterUndo();
+    void selectAction(qint64 id);
     void updateButtons();
     // "Empathy +0.6 (real)", or why it cannot tell yet.
     QString verdict(const Action &action, const std::vector<PeriodStats> &periods) const;
@@ -76,6 +82,7 @@ private:
     QComboBox *m_team = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_drop = nullptr;
     QPushButton *m_delete = nullptr;

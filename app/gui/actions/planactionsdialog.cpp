@@ -2,11 +2,11 @@
 
 #include "i18n/language.h"
 #include "languagecontroller.h"
+#include "actions/ownerandduefields.h"
 #include "quiz/entrylimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFocusEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -116,22 +116,7 @@ PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, Languag
     layout->addWidget(own);
 
     auto *form = new QFormLayout;
-    m_owner = new QLineEdit(this);
-    m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setPlaceholderText(tr("A name or a role"));
-    m_owner->setMaxLength(limits::maxNameLength);
-    form->addRow(tr("&Owner:"), m_owner);
-    m_hasDue = new QCheckBox(tr("D&ue by"), this);
-    m_due = new QDateEdit(QDate::currentDate().addDays(90), this);
-    m_due->setObjectName(QStringLiteral("actionDue"));
-    m_due->setCalendar(language.calendar());
-    m_due->setLocale(language.locale());
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(language.locale().dateFormat(QLocale::ShortFormat));
-    m_due->setEnabled(false);
-    m_due->setAccessibleName(tr("Due date"));
-    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    form->addRow(m_hasDue, m_due);
+    m_terms = std::make_unique<OwnerAndDueFields>(language, form, this);
     layout->addLayout(form);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -146,12 +131,18 @@ PlanActionsDialog::PlanActionsDialog(const Questionnaire &questionnaire, Languag
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 100), sizeHint().height());
 }
 
+PlanActionsDialog::~PlanActionsDialog() = default;
+
+QLineEdit *PlanActionsDialog::owner() const
+{
+    return m_terms->ownerEdit();
+}
+
 std::vector<NewAction> PlanActionsDialog::actions() const
 {
     std::vector<NewAction> planned;
-    const QDate due = m_hasDue->isChecked() ? m_due->date() : QDate();
     const auto add = [&](const QString &dimension, const QString &text) {
-        planned.push_back(NewAction{m_team, std::nullopt, dimension, text.trimmed(), m_owner->text().trimmed(), due,
+        planned.push_back(NewAction{m_team, std::nullopt, dimension, text.trimmed(), m_terms->owner(), m_terms->due(),
                                     QDate::currentDate()});
     };
     for (const Offered &offered : m_offered) {

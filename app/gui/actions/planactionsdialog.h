@@ -5,17 +5,18 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 
 namespace rater::gui {
 
 class LanguageController;
+class OwnerAndDueFields;
 
 // Plan Actions…: the weakest dimensions' tips as starting texts, each ticked
 // to become an action and edited as the team sees fit, and one more of the
@@ -28,6 +29,7 @@ public:
     // `weakest`: the dimensions' ids, weakest first; their tips are offered.
     PlanActionsDialog(const Questionnaire &questionnaire, LanguageController &language, const QString &team,
                       const QStringList &weakest, QWidget *parent = nullptr);
+    ~PlanActionsDialog() override;
 
     // What was ticked or written, as actions of the team planned today.
     std::vector<NewAction> actions() const;
@@ -37,7 +39,7 @@ public:
     QList<QLineEdit *> tipTexts() const;
     QLineEdit *ownText() const { return m_ownText; }
     QComboBox *ownDimension() const { return m_ownDimension; }
-    QLineEdit *owner() const { return m_owner; }
+    QLineEdit *owner() const;
 
 private:
     void updateButtons();
@@ -52,9 +54,7 @@ private:
     std::vector<Offered> m_offered;
     QComboBox *m_ownDimension = nullptr;
     QLineEdit *m_ownText = nullptr;
-    QLineEdit *m_owner = nullptr;
-    QCheckBox *m_hasDue = nullptr;
-    QDateEdit *m_due = nullptr;
+    std::unique_ptr<OwnerAndDueFields> m_terms;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

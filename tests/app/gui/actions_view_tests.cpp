@@ -5,6 +5,7 @@
 #include "app_window.h"
 
 #include "actions/actionsview.h"
+#include "actions/editactiondialog.h"
 #include "actions/planactionsdialog.h"
 #include "views/historyview.h"
 
@@ -279,4 +280,90 @@ TEST_CASE("A trainer plans actions from a workshop's group view, for the worksho
     // The Actions tab shows them at once.
     QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
     CHECK(f.find<QTableWidget>(QStringLiteral("actionsTable"))->rowCount() == 2);
+}
+
+TEST_CASE("An action is edited from the Actions tab, and the edit is undone and redone from Edit", "[gui][actions]")
+{
+    AppWindow f(rater::Language::English, [](rater::Database &db) {
+        rater::NewAssessment n = rater::assessmentOf(
+            {QStringLiteral("Front Desk"), QString(), QDate(2026, 2, 10), rater::Answers(17, 3)}, raterQuiz(),
+            QStringLiteral("en"));
+        REQUIRE(db.assessments().record(n).hasValue());
+        REQUIRE(db.actions()
+                    .add(rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("tangibles"),
+                                          QStringLiteral("New signs"), QStringLiteral("Dana"), QDate(2026, 2, 1),
+                                          QDate(2026, 1, 5)})
+                    .hasValue());
+    });
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *table = f.find<QTableWidget>(QStringLiteral("actionsTable"));
+    auto *edit = f.find<QPushButton>(QStringLiteral("editAction"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK_FALSE(edit->isEnabled());
+    table->selectRow(0);
+    REQUIRE(edit->isEnabled());
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Overdue"));
+
+    QString shownText;
+    QString shownOwner;
+    {
+        DialogAnswers answers([&](QDialog &dialog) {
+            auto *editing = qobject_cast<rater::gui::EditActionDialog *>(&dialog);
+            REQUIRE(editing);
+            shownText = editing->text()->text();
+            shownOwner = editing->owner()->text();
+            CHECK(editing->dimension()->currentData().toString() == QStringLiteral("tangibles"));
+            auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveAction"));
+            // No text, nothing to save.
+            editing->text()->clear();
+            CHECK_FALSE(save->isEnabled());
+            QTest::keyClicks(editing->text(), QStringLiteral("Clear signs at the door"));
+            CHECK(save->isEnabled());
+            editing->dimension()->setCurrentIndex(editing->dimension()->findData(QStringLiteral("assurance")));
+            editing->owner()->setText(QStringLiteral("Sara"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("actionHasDue"))->setChecked(false);
+            save->click();
+            return dialog.result();
+        });
+        QTest::mouseClick(edit, Qt::LeftButton);
+    }
+    CHECK(shownText == QStringLiteral("New signs"));
+    CHECK(shownOwner == QStringLiteral("Dana"));
+    const Action edited = storedActions(*f.window).front();
+    CHECK(edited.text == QStringLiteral("Clear signs at the door"));
+    CHECK(edited.dimension == QStringLiteral("assurance"));
+    CHECK(edited.owner == QStringLiteral("Sara"));
+    CHECK_FALSE(edited.due.isValid());
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Assurance"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Open")); // no due date: not overdue any more
+    CHECK(f.window->undoStack()->undoText().contains(QStringLiteral("editing “")));
+
+    f.trigger(QStringLiteral("undo"));
+    const Action back = storedActions(*f.window).front();
+    CHECK(back.text == QStringLiteral("New signs"));
+    CHECK(back.dimension == QStringLiteral("tangibles"));
+    CHECK(back.owner == QStringLiteral("Dana"));
+    CHECK(back.due == QDate(2026, 2, 1));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Overdue"));
+    f.trigger(QStringLiteral("redo"));
+    CHECK(storedActions(*f.window).front().text == QStringLiteral("Clear signs at the door"));
+
+    // A double click on a row opens the same dialog; cancelled, nothing changes.
+    {
+        bool opened = false;
+        DialogAnswers answers([&](QDialog &dialog) {
+            opened = qobject_cast<rater::gui::EditActionDialog *>(&dialog) != nullptr;
+            qobject_cast<rater::gui::EditActionDialog *>(&dialog)->text()->setText(QStringLiteral("Never saved"));
+            dialog.reject();
+            return dialog.result();
+        });
+        const QRect cell = table->visualItemRect(table->item(0, 1));
+        // A view takes a double click on the cell its press was on.
+        QTest::mousePress(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        CHECK(opened);
+    }
+    CHECK(storedActions(*f.window).front().text == QStringLiteral("Clear signs at the door"));
 }
