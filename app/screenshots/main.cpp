@@ -290,6 +290,17 @@ int main(int argc, char *argv[])
             window.showTab(5);
             window.actionsView()->showTeam(QStringLiteral("Front Desk"));
             shots.take(window, QStringLiteral("actions"));
+            // Edit Action… on the overdue one.
+            dialogs::answerWith([&shots](QDialog &dialog) {
+                dialog.show();
+                QTest::qWait(300);
+                dialog.grab().save(shots.file(QStringLiteral("edit-action"), QStringLiteral(".png")));
+                return int(QDialog::Rejected);
+            });
+            if (ids)
+                window.actionsView()->selectAction(ids->at(2));
+            window.actionsView()->editInDialog();
+            dialogs::answerWith(accept);
             // The two done ones on the team's dimension chart.
             window.showTab(1);
             qobject_cast<HistoryView *>(window.historyView())->selectTeams({QStringLiteral("Front Desk")});

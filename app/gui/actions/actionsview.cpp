@@ -184,6 +184,9 @@ QString ActionsView::verdict(const Action &action, const std::vector<PeriodStats
 
 void ActionsView::fill()
 {
+    // The chosen action stays chosen when the list is read again (after a
+    // change made elsewhere, say), wherever it is then.
+    const std::optional<Action> chosenAction = selected();
     m_actions.clear();
     m_table->setRowCount(0);
     const QString chosen = team();
@@ -255,6 +258,8 @@ void ActionsView::fill()
                                         : tr("Open actions for %1: %2").arg(isolate(chosen), locale.toString(open));
     // A history that cannot be read leaves the verdicts out, and says why.
     m_summary->setText(historyFailure.isEmpty() ? summary : summary + u'\n' + historyFailure);
+    if (chosenAction)
+        selectAction(chosenAction->id);
     updateButtons();
 }
 
@@ -366,7 +371,6 @@ Status ActionsView::editSelected(const storage::ActionStore::Terms &terms)
                                        [this] { afterUndo(); }));
     }
     fill();
-    selectAction(action->id);
     emit changed();
     return Done{};
 }
@@ -385,9 +389,15 @@ void ActionsView::editInDialog()
 
 void ActionsView::selectAction(qint64 id)
 {
+    // Through the selection model: QTableView::selectRow() picks the row's
+    // cell at the viewport's far edge in right-to-left, and past the last
+    // column it selects nothing.
     for (int row = 0; row < int(m_actions.size()); ++row) {
-        if (m_actions[std::size_t(row)].id == id)
-            m_table->selectRow(row);
+        if (m_actions[std::size_t(row)].id != id)
+            continue;
+        const QModelIndex first = m_table->model()->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     }
 }
 

@@ -44,6 +44,8 @@ public:
     void showTeam(const QString &team);
     // The action on the selected row; none when no row is selected.
     std::optional<Action> selected() const;
+    // Chooses the action with `id`, when the list shows it.
+    void selectAction(qint64 id);
     // Closes the selected action today, or deletes it; says why when it
     // cannot. Each goes on the undo stack, when there is one.
     Status closeSelected(Action::State state);
@@ -66,7 +68,6 @@ private:
     void retranslate();
     void fill();
     void afterUndo();
-    void selectAction(qint64 id);
     void updateButtons();
     // "Empathy +0.6 (real)", or why it cannot tell yet.
     QString verdict(const Action &action, const std::vector<PeriodStats> &periods) const;

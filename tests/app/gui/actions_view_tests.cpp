@@ -366,4 +366,18 @@ TEST_CASE("An action is edited from the Actions tab, and the edit is undone and 
         CHECK(opened);
     }
     CHECK(storedActions(*f.window).front().text == QStringLiteral("Clear signs at the door"));
+
+    // Right to left too, the edited action stays chosen, for the next step.
+    f.switchTo(rater::Language::Persian);
+    rater::gui::ActionsView *view = f.window->actionsView();
+    const qint64 id = storedActions(*f.window).front().id;
+    view->selectAction(id);
+    REQUIRE(view->selected().has_value());
+    REQUIRE(view->editSelected({QStringLiteral("assurance"), QStringLiteral("تابلوهای روشن"), QStringLiteral("سارا"),
+                                QDate(2027, 3, 1)})
+                .hasValue());
+    REQUIRE(view->selected().has_value());
+    CHECK(view->selected()->id == id);
+    CHECK(view->selected()->text == QStringLiteral("تابلوهای روشن"));
+    CHECK(edit->isEnabled());
 }
