@@ -335,6 +335,54 @@
         <source>expected a UUID as text, or null</source>
         <translation>المتوقع معرّف فريد (UUID) نصًّا، أو null</translation>
     </message>
+    <message>
+        <source>expected text; an action needs it</source>
+        <translation>يُنتظر نص؛ فالإجراء يحتاج إليه</translation>
+    </message>
+    <message>
+        <source>expected text, or null</source>
+        <translation>يُنتظر نص، أو null</translation>
+    </message>
+    <message>
+        <source>expected a UUID as text (8-4-4-4-12 hexadecimal digits), or null</source>
+        <translation>يُنتظر UUID نصًّا (8-4-4-4-12 من الأرقام الست عشرية)، أو null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dimension; the dimensions are: %2</source>
+        <translation>«%1» ليس بُعدًا؛ الأبعاد هي: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; use open, done or dropped</source>
+        <translation>«%1» ليست حالة؛ استخدم open أو done أو dropped</translation>
+    </message>
+    <message>
+        <source>an open action has no day it was closed on; write null</source>
+        <translation>الإجراء المفتوح ليس له يوم إغلاق؛ اكتب null</translation>
+    </message>
+    <message>
+        <source>an action done or dropped needs the day it was closed on</source>
+        <translation>الإجراء المنجز أو الملغى يحتاج إلى يوم إغلاقه</translation>
+    </message>
+    <message>
+        <source>%1 is before the day it was planned, %2</source>
+        <translation>%1 يسبق يوم التخطيط له، %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;action&quot; for an action, or no kind for an assessment</source>
+        <translation>يُنتظر «action» للإجراء، أو لا نوع للتقييم</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is an action; actions are imported with results into a database (rater-cli import, or File ▸ Import Results)</source>
+        <translation>%1: السجل %2 إجراء؛ تُستورد الإجراءات مع النتائج إلى قاعدة بيانات (rater-cli import، أو ملف ▸ استيراد النتائج)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>يُنتظر تاريخ بصيغة YYYY-MM-DD، مثل 2026-03-21</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2026-03-21, or null</source>
+        <translation>يُنتظر تاريخ بصيغة YYYY-MM-DD، مثل 2026-03-21، أو null</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1381,6 +1429,22 @@
         <source>an action aims at one dimension; none was named</source>
         <translation>يستهدف الإجراء بُعدًا واحدًا، ولم يُذكر أيّ بُعد</translation>
     </message>
+    <message>
+        <source>an open action has no day it was closed on</source>
+        <translation>الإجراء المفتوح ليس له يوم إغلاق</translation>
+    </message>
+    <message>
+        <source>an action done or dropped needs the day it was closed on</source>
+        <translation>الإجراء المنجز أو الملغى يحتاج إلى يوم إغلاقه</translation>
+    </message>
+    <message>
+        <source>it was closed on %1, before it was planned on %2</source>
+        <translation>أُغلق في %1، قبل التخطيط له في %2</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in %2; an action&apos;s team needs results</source>
+        <translation>لا يوجد فريق «%1» في %2؛ فريق الإجراء يحتاج إلى نتائج</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -2086,6 +2150,10 @@
         <source>… and %1 more</source>
         <translation>… و%1 غيرها</translation>
     </message>
+    <message>
+        <source>%1: actions are kept in a laptop&apos;s database file, not in the organisation&apos;s store</source>
+        <translation>%1: تُحفظ الإجراءات في ملف قاعدة بيانات الحاسوب، لا في مخزن المؤسسة</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2597,6 +2665,14 @@
     <message>
         <source>rater-cli backup copies a laptop&apos;s database file; the organisation store is backed up on its server with pg_dump (see docs/organisation.md)</source>
         <translation>ينسخ rater-cli backup ملف قاعدة بيانات حاسوب محمول؛ أما مخزن المؤسسة فيُنسخ احتياطيًا على خادمه بالأداة pg_dump (انظر docs/organisation.md)</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: السجل %2: %3</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1; already stored, and not stored again: %2.</source>
+        <translation>الإجراءات المستوردة: %1؛ والمحفوظة من قبل فلم تُحفظ ثانية: %2.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3819,14 @@
     <message>
         <source>Actions planned: %1. The Actions tab (Ctrl+6) follows them.</source>
         <translation>إجراءات مخططة: %1. تتابعها علامة تبويب الإجراءات (Ctrl+6).</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: السجل %2: %3</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1; already stored, and not stored again: %2.</source>
+        <translation>الإجراءات المستوردة: %1؛ والمحفوظة من قبل فلم تُحفظ ثانية: %2.</translation>
     </message>
 </context>
 <context>

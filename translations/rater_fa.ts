@@ -335,6 +335,54 @@
         <source>expected a UUID as text, or null</source>
         <translation>انتظار می‌رفت شناسهٔ یکتا (UUID) به صورت متن باشد، یا null</translation>
     </message>
+    <message>
+        <source>expected text; an action needs it</source>
+        <translation>متن انتظار می‌رود؛ اقدام به آن نیاز دارد</translation>
+    </message>
+    <message>
+        <source>expected text, or null</source>
+        <translation>متن انتظار می‌رود، یا null</translation>
+    </message>
+    <message>
+        <source>expected a UUID as text (8-4-4-4-12 hexadecimal digits), or null</source>
+        <translation>یک UUID به شکل متن (۸-۴-۴-۴-۱۲ رقم شانزده‌دهی) انتظار می‌رود، یا null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dimension; the dimensions are: %2</source>
+        <translation>«%1» یک بُعد نیست؛ بُعدها این‌ها هستند: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; use open, done or dropped</source>
+        <translation>«%1» یک وضعیت نیست؛ open، done یا dropped را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>an open action has no day it was closed on; write null</source>
+        <translation>اقدام باز روز بسته‌شدن ندارد؛ null بنویسید</translation>
+    </message>
+    <message>
+        <source>an action done or dropped needs the day it was closed on</source>
+        <translation>اقدام انجام‌شده یا کنارگذاشته به روز بسته‌شدنش نیاز دارد</translation>
+    </message>
+    <message>
+        <source>%1 is before the day it was planned, %2</source>
+        <translation>%1 پیش از روزی است که برنامه‌ریزی شد، %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;action&quot; for an action, or no kind for an assessment</source>
+        <translation>برای اقدام «action» انتظار می‌رود، و برای ارزیابی هیچ نوعی</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is an action; actions are imported with results into a database (rater-cli import, or File ▸ Import Results)</source>
+        <translation>%1: رکورد %2 یک اقدام است؛ اقدام‌ها همراه نتیجه‌ها به یک پایگاه داده وارد می‌شوند (rater-cli import، یا پرونده ▸ وارد کردن نتیجه‌ها)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2026-03-21</source>
+        <translation>تاریخی به شکل YYYY-MM-DD انتظار می‌رود، مثلاً 2026-03-21</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2026-03-21, or null</source>
+        <translation>تاریخی به شکل YYYY-MM-DD انتظار می‌رود، مثلاً 2026-03-21، یا null</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1381,6 +1429,22 @@
         <source>an action aims at one dimension; none was named</source>
         <translation>هر اقدام یک بُعد را هدف می‌گیرد؛ هیچ بُعدی نام برده نشد</translation>
     </message>
+    <message>
+        <source>an open action has no day it was closed on</source>
+        <translation>اقدام باز روز بسته‌شدن ندارد</translation>
+    </message>
+    <message>
+        <source>an action done or dropped needs the day it was closed on</source>
+        <translation>اقدام انجام‌شده یا کنارگذاشته به روز بسته‌شدنش نیاز دارد</translation>
+    </message>
+    <message>
+        <source>it was closed on %1, before it was planned on %2</source>
+        <translation>در %1 بسته شد، پیش از آنکه در %2 برنامه‌ریزی شود</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; in %2; an action&apos;s team needs results</source>
+        <translation>تیمی به نام «%1» در %2 نیست؛ تیمِ یک اقدام باید نتیجه داشته باشد</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -2086,6 +2150,10 @@
         <source>… and %1 more</source>
         <translation>… و %1 مورد دیگر</translation>
     </message>
+    <message>
+        <source>%1: actions are kept in a laptop&apos;s database file, not in the organisation&apos;s store</source>
+        <translation>%1: اقدام‌ها در پروندهٔ پایگاه دادهٔ رایانه نگه داشته می‌شوند، نه در انبارهٔ سازمان</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationCommands</name>
@@ -2597,6 +2665,14 @@
     <message>
         <source>rater-cli backup copies a laptop&apos;s database file; the organisation store is backed up on its server with pg_dump (see docs/organisation.md)</source>
         <translation>rater-cli backup از پروندهٔ پایگاه دادهٔ یک لپ‌تاپ رونوشت می‌گیرد؛ از مخزن سازمان روی کارساز آن با pg_dump پشتیبان گرفته می‌شود (docs/organisation.md را ببینید)</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: رکورد %2: %3</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1; already stored, and not stored again: %2.</source>
+        <translation>اقدام‌های واردشده: %1؛ از پیش ذخیره‌شده و دوباره ذخیره‌نشده: %2.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3809,14 @@
     <message>
         <source>Actions planned: %1. The Actions tab (Ctrl+6) follows them.</source>
         <translation>اقدام‌های برنامه‌ریزی‌شده: %1. زبانه‌ی اقدام‌ها (Ctrl+6) آن‌ها را دنبال می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: رکورد %2: %3</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1; already stored, and not stored again: %2.</source>
+        <translation>اقدام‌های واردشده: %1؛ از پیش ذخیره‌شده و دوباره ذخیره‌نشده: %2.</translation>
     </message>
 </context>
 <context>

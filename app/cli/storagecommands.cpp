@@ -231,27 +231,48 @@ Outcome import(Context &context)
     std::optional<Outcome> refusal;
     qint64 imported = 0;
     qint64 alreadyStored = 0;
-    const QStringList problems =
-        exchange::readFile(file, builtInQuestionnaire(), [&](const NewAssessment &record, qsizetype) -> Status {
-            if (!recording) {
-                const Expected<storage::Results *> results = context.results();
-                if (!results) {
-                    refusal = context.unavailable(results.error());
-                    return Status::failure(results.error());
-                }
-                Expected<std::unique_ptr<storage::Results::Recording>> started = (*results)->startRecording();
-                if (!started) {
-                    refusal = context.notWritten(started.error());
-                    return Status::failure(started.error());
-                }
-                recording = std::move(started).value();
-            }
+    qint64 actionsImported = 0;
+    qint64 actionsAlreadyStored = 0;
+    const auto started = [&]() -> Status {
+        if (recording)
+            return Done{};
+        const Expected<storage::Results *> results = context.results();
+        if (!results) {
+            refusal = context.unavailable(results.error());
+            return Status::failure(results.error());
+        }
+        Expected<std::unique_ptr<storage::Results::Recording>> begun = (*results)->startRecording();
+        if (!begun) {
+            refusal = context.notWritten(begun.error());
+            return Status::failure(begun.error());
+        }
+        recording = std::move(begun).value();
+        return Done{};
+    };
+    const QStringList problems = exchange::readFile(
+        file, builtInQuestionnaire(),
+        [&](const NewAssessment &record, qsizetype) -> Status {
+            if (Status ready = started(); !ready)
+                return ready;
             const Expected<storage::Results::Recording::Added> added = recording->add(record);
             if (!added) {
                 refusal = context.notWritten(added.error());
                 return Status::failure(added.error());
             }
             ++(added->alreadyStored ? alreadyStored : imported);
+            return Done{};
+        },
+        [&](const Action &action, qsizetype place) -> Status {
+            if (Status ready = started(); !ready)
+                return ready;
+            const Expected<bool> added = recording->addAction(action);
+            if (!added) {
+                const QString why = Storage::tr("%1: record %2: %3")
+                                        .arg(QDir::toNativeSeparators(file), QLocale().toString(place), added.error());
+                refusal = context.notWritten(why);
+                return Status::failure(why);
+            }
+            ++(*added ? actionsImported : actionsAlreadyStored);
             return Done{};
         });
     if (refusal)
@@ -277,6 +298,10 @@ Outcome import(Context &context)
     if (alreadyStored > 0)
         context.out() << Storage::tr("Already stored, and not stored again: %1.").arg(QLocale().toString(alreadyStored))
                       << Qt::endl;
+    if (actionsImported + actionsAlreadyStored > 0)
+        context.out() << Storage::tr("Actions imported: %1; already stored, and not stored again: %2.")
+                             .arg(QLocale().toString(actionsImported), QLocale().toString(actionsAlreadyStored))
+                      << Qt::endl;
     return Outcome::done();
 }
 
@@ -299,6 +324,10 @@ Outcome exportAssessments(Context &context)
     const exchange::Source source = [results = *results, &team](const exchange::Visit &visit) {
         return results->forEach(team, false, visit);
     };
+    // A JSON export carries the actions too (of the team, with --team).
+    const exchange::ActionSource actions = [results = *results, &team](const exchange::VisitAction &visit) {
+        return results->forEachAction(team, visit);
+    };
 
     if (*chosen == exchange::Format::Xlsx) {
         // Refused before a row is written, not when the sheet is full.
@@ -309,7 +338,8 @@ Outcome exportAssessments(Context &context)
             return Outcome::refused(fits.error());
     }
     if (context.isSet(u"out"_s)) {
-        const Status written = exchange::exportFile(context.value(u"out"_s), *chosen, source, q, context.language());
+        const Status written =
+            exchange::exportFile(context.value(u"out"_s), *chosen, source, q, context.language(), actions);
         return written ? Outcome::done() : Outcome::failed(written.error());
     }
     context.out().flush();
@@ -317,7 +347,7 @@ Outcome exportAssessments(Context &context)
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return Outcome::failed(Storage::tr("could not write to standard output"));
     const Status written = *chosen == exchange::Format::Csv ? exchange::writeCsv(standardOutput, source, q)
-                                                           : exchange::writeJson(standardOutput, source, q);
+                                                           : exchange::writeJson(standardOutput, source, q, actions);
     if (!written)
         return Outcome::failed(written.error());
     return Outcome::done();

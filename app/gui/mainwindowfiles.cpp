@@ -6,6 +6,7 @@
 #include "databasechooser.h"
 #include "dialogs/dialogs.h"
 #include "exchange/assessmentfile.h"
+#include "storage/fileresults.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
@@ -149,23 +150,53 @@ Status MainWindow::importResults(const QString &path)
 {
     if (!m_database)
         return Status::failure(tr("No database is open."));
-    const exchange::ReadResult read = exchange::readFile(path, m_questionnaire);
-    if (!read.problems.isEmpty()) {
-        QStringList shown = read.problems.mid(0, 20);
-        if (read.problems.size() > shown.size())
-            shown << tr("… and %1 more problems").arg(m_language.locale().toString(read.problems.size() - shown.size()));
+    // Stored as it is read, in one transaction that is committed only when
+    // the whole file was read without a problem: memory does not grow with
+    // the file.
+    storage::FileResults results(*m_database);
+    Expected<std::unique_ptr<storage::Results::Recording>> recording = results.startRecording();
+    if (!recording)
+        return Status::failure(recording.error());
+    qint64 added = 0;
+    qint64 alreadyStored = 0;
+    qint64 actionsAdded = 0;
+    qint64 actionsAlreadyStored = 0;
+    const QStringList problems = exchange::readFile(
+        path, m_questionnaire,
+        [&](const NewAssessment &record, qsizetype) -> Status {
+            const Expected<storage::Results::Recording::Added> stored = (*recording)->add(record);
+            if (!stored)
+                return Status::failure(stored.error());
+            ++(stored->alreadyStored ? alreadyStored : added);
+            return Done{};
+        },
+        [&](const Action &action, qsizetype place) -> Status {
+            const Expected<bool> stored = (*recording)->addAction(action);
+            if (!stored)
+                return Status::failure(tr("%1: record %2: %3")
+                                           .arg(isolatePath(QDir::toNativeSeparators(path)),
+                                                m_language.locale().toString(place), stored.error()));
+            ++(*stored ? actionsAdded : actionsAlreadyStored);
+            return Done{};
+        });
+    if (!problems.isEmpty()) {
+        QStringList shown = problems.mid(0, 20);
+        if (problems.size() > shown.size())
+            shown << tr("… and %1 more problems").arg(m_language.locale().toString(problems.size() - shown.size()));
         return Status::failure(shown.join(QLatin1Char('\n')));
     }
-    const auto recorded = m_database->assessments().recordAll(read.records);
-    if (!recorded)
-        return Status::failure(recorded.error());
+    if (const Status committed = (*recording)->commit(); !committed)
+        return committed;
     catchUp();
     const QLocale locale = m_language.locale();
-    const QString message = tr("Results imported from %1: %2.")
-                                .arg(isolatePath(QFileInfo(path).fileName()), locale.toString(recorded->added()));
+    const QString message =
+        tr("Results imported from %1: %2.").arg(isolatePath(QFileInfo(path).fileName()), locale.toString(added));
     QString detail = tr("They are stored in %1.").arg(isolatePath(QDir::toNativeSeparators(m_database->path())));
-    if (recorded->alreadyStored > 0)
-        detail += u' ' + tr("Already stored, and not stored again: %1.").arg(locale.toString(recorded->alreadyStored));
+    if (alreadyStored > 0)
+        detail += u' ' + tr("Already stored, and not stored again: %1.").arg(locale.toString(alreadyStored));
+    if (actionsAdded + actionsAlreadyStored > 0)
+        detail += u' ' + tr("Actions imported: %1; already stored, and not stored again: %2.")
+                             .arg(locale.toString(actionsAdded), locale.toString(actionsAlreadyStored));
     statusBar()->showMessage(message, 8000);
     dialogs::inform(this, message, detail);
     return Done{};
@@ -196,7 +227,13 @@ Status MainWindow::exportResults(const QString &path)
             return visit(a);
         });
     };
-    if (const Status written = exchange::exportFile(path, *format, source, m_questionnaire, m_language.language());
+    // A JSON file carries the actions too, after the results.
+    const storage::ActionStore &actions = m_database->actions();
+    const exchange::ActionSource actionSource = [&actions](const exchange::VisitAction &visit) {
+        return actions.forEach({}, visit);
+    };
+    if (const Status written =
+            exchange::exportFile(path, *format, source, m_questionnaire, m_language.language(), actionSource);
         !written)
         return written;
     statusBar()->showMessage(tr("Results exported to %1: %2.")

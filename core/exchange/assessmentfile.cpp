@@ -3,6 +3,7 @@
 #include "quiz/entrylimits.h"
 #include "quiz/quizanswers.h"
 
+#include "exchange/actionrecords.h"
 #include "exchange/csv.h"
 #include "exchange/jsonarray.h"
 #include "files/files.h"
@@ -192,11 +193,12 @@ public:
     // Hands a good record to `accept` while no problem has been found; after
     // the first, the rest of the file is only checked, to report all of it.
     // False when `accept` refused it and the reading must stop.
-    bool handOn(const std::optional<NewAssessment> &assessment, qsizetype place, const Accept &accept)
+    template <typename Record, typename AcceptRecord>
+    bool handOn(const std::optional<Record> &record, qsizetype place, const AcceptRecord &accept)
     {
-        if (!assessment || !m_listed.isEmpty())
+        if (!record || !m_listed.isEmpty())
             return true;
-        if (Status accepted = accept(*assessment, place); !accepted) {
+        if (Status accepted = accept(*record, place); !accepted) {
             add(accepted.error());
             return false;
         }
@@ -314,7 +316,7 @@ QStringList outputColumns(const Questionnaire &q)
     return columns;
 }
 
-QStringList readFile(const QString &path, const Questionnaire &q, const Accept &accept)
+QStringList readFile(const QString &path, const Questionnaire &q, const Accept &accept, const AcceptAction &acceptAction)
 {
     const QString name = QDir::toNativeSeparators(path);
     const std::optional<Format> format = formatFromFileName(path);
@@ -327,7 +329,7 @@ QStringList readFile(const QString &path, const Questionnaire &q, const Accept &
         return {Messages::tr("%1: cannot read the file (%2)").arg(name, file.errorString())};
     if (*format == Format::Csv)
         return readCsv(file, name, q, accept);
-    return readJson(file, name, q, accept);
+    return readJson(file, name, q, accept, acceptAction);
 }
 
 ReadResult readFile(const QString &path, const Questionnaire &q)
@@ -421,7 +423,8 @@ ReadResult readCsv(const QByteArray &bytes, const QString &sourceName, const Que
     return readBytes(bytes, [&](QIODevice &input, const Accept &accept) { return readCsv(input, sourceName, q, accept); });
 }
 
-QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept)
+QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &q, const Accept &accept,
+                     const AcceptAction &acceptAction)
 {
     Problems problems(sourceName);
     const QStringList columns = inputColumns(q);
@@ -442,6 +445,26 @@ QStringList readJson(QIODevice &input, const QString &sourceName, const Question
             continue;
         }
         const QJsonObject object = (*next)->value.toObject();
+        if (const QJsonValue kind = object.value(u"kind"_s); !kind.isUndefined() && !kind.isNull()) {
+            const auto report = [&](const QString &field, const QString &reason) {
+                problems.add(Messages::tr("%1: record %2, field \"%3\": %4").arg(sourceName).arg(recordNumber).arg(field, reason));
+            };
+            if (kind != QJsonValue(QString::fromUtf16(actionKind))) {
+                report(u"kind"_s, Messages::tr("expected \"action\" for an action, or no kind for an assessment"));
+                continue;
+            }
+            if (!acceptAction) {
+                problems.add(Messages::tr("%1: record %2 is an action; actions are imported with results into a "
+                                          "database (rater-cli import, or File ▸ Import Results)")
+                                 .arg(sourceName)
+                                 .arg(recordNumber));
+                continue;
+            }
+            const std::optional<Action> action = readActionRecord(object, q, report);
+            if (!problems.handOn(action, recordNumber, acceptAction))
+                return problems.finish();
+            continue;
+        }
         values.clear();
         bool typesValid = true;
         for (const QString &column : columns) {
@@ -551,7 +574,7 @@ Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &q)
     });
 }
 
-Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
+Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q, const ActionSource &actions)
 {
     if (Status begun = writeAll(out, "["); !begun)
         return begun;
@@ -612,6 +635,16 @@ Status writeJson(QIODevice &out, const Source &source, const Questionnaire &q)
     });
     if (!written)
         return written;
+    if (actions) {
+        const Status actionsWritten = actions([&](const Action &a) -> Status {
+            record = first ? "\n  " : ",\n  ";
+            appendActionRecord(record, a);
+            first = false;
+            return writeAll(out, record);
+        });
+        if (!actionsWritten)
+            return actionsWritten;
+    }
     return writeAll(out, first ? "]\n" : "\n]\n");
 }
 
@@ -714,7 +747,7 @@ Status writeXlsx(const QString &path, const Source &source, const Questionnaire 
 }
 
 Status exportFile(const QString &path, Format format, const Source &source, const Questionnaire &questionnaire,
-                  Language language)
+                  Language language, const ActionSource &actions)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (const Status writable = files::checkWritable(path); !writable)
@@ -737,7 +770,7 @@ Status exportFile(const QString &path, Format format, const Source &source, cons
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(Messages::tr("%1: could not write the file (%2)").arg(name, file.errorString()));
     const Status written = format == Format::Csv ? writeCsv(file, source, questionnaire)
-                                                 : writeJson(file, source, questionnaire);
+                                                 : writeJson(file, source, questionnaire, actions);
     if (!written) {
         file.cancelWriting();
         return Status::failure(name + u": "_s + written.error());

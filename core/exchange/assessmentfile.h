@@ -47,17 +47,21 @@ struct ReadResult
 // A record read and checked, handed on as soon as it is read, with its place
 // (CSV line or JSON record number). A failure ends the reading and is reported.
 using Accept = std::function<Status(const NewAssessment &record, qsizetype place)>;
+// An action read from a JSON file and checked (its id is 0), with its record
+// number. Without one, a file that holds actions is refused where they are.
+using AcceptAction = std::function<Status(const Action &action, qsizetype place)>;
 
 // Reads a file and hands each valid record to `accept` while no problem has
 // been found; after the first problem, the rest is read only to report it.
 // Returns the problems: none when every record was accepted. Files are read
 // as a stream, in memory bounded by one record. At most a thousand problems
 // are listed, and the rest counted.
-QStringList readFile(const QString &path, const Questionnaire &questionnaire, const Accept &accept);
+QStringList readFile(const QString &path, const Questionnaire &questionnaire, const Accept &accept,
+                     const AcceptAction &acceptAction = {});
 QStringList readCsv(QIODevice &input, const QString &sourceName, const Questionnaire &questionnaire,
                     const Accept &accept);
 QStringList readJson(QIODevice &input, const QString &sourceName, const Questionnaire &questionnaire,
-                     const Accept &accept);
+                     const Accept &accept, const AcceptAction &acceptAction = {});
 
 // The same, keeping the records: for files that are shown before they are stored.
 ReadResult readFile(const QString &path, const Questionnaire &questionnaire);
@@ -69,6 +73,10 @@ ReadResult readJson(const QByteArray &bytes, const QString &sourceName, const Qu
 // not the database. A failure of the visitor ends the reading.
 using Visit = std::function<Status(const StoredAssessment &)>;
 using Source = std::function<Status(const Visit &)>;
+// Where a JSON export reads the actions it adds after the assessments, one
+// at a time; none when it is empty.
+using VisitAction = std::function<Status(const Action &)>;
+using ActionSource = std::function<Status(const VisitAction &)>;
 // The assessments of a list already in memory, as a source; the list must outlive it.
 Source sourceOf(const std::vector<StoredAssessment> &assessments);
 
@@ -79,14 +87,16 @@ Status checkXlsxRows(const QString &path, qint64 results);
 // scored (answers damaged in the database) makes the export fail. Rows are
 // written to `out` as they are read.
 Status writeCsv(QIODevice &out, const Source &source, const Questionnaire &questionnaire);
-Status writeJson(QIODevice &out, const Source &source, const Questionnaire &questionnaire);
+Status writeJson(QIODevice &out, const Source &source, const Questionnaire &questionnaire,
+                 const ActionSource &actions = {});
 // One sheet of results; headers, band titles and sheet direction follow
 // `language`. Written in libxlsxwriter's constant-memory mode.
 Status writeXlsx(const QString &path, const Source &source, const Questionnaire &questionnaire, Language language);
 
 // Writes the assessments of `source` to `path` in `format`, whole or not at
-// all: the file is written beside its target and moved into place.
+// all: the file is written beside its target and moved into place. JSON
+// adds the actions of `actions` after them; CSV and Excel hold results only.
 Status exportFile(const QString &path, Format format, const Source &source, const Questionnaire &questionnaire,
-                  Language language);
+                  Language language, const ActionSource &actions = {});
 
 } // namespace rater::exchange

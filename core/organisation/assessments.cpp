@@ -58,6 +58,11 @@ Status OrganisationStore::readsAssessments() const
     return Done{};
 }
 
+Status OrganisationStore::forEachAction(const QString &, const VisitAction &) const
+{
+    return Done{}; // the store keeps no actions yet
+}
+
 Status OrganisationStore::forEach(const QString &team, bool bin, const Visit &visit) const
 {
     if (Status allowed = readsAssessments(); !allowed)
@@ -316,6 +321,13 @@ public:
             return Result::failure(id.error());
         ++m_count;
         return Added{id->value_or(0), false};
+    }
+
+    Expected<bool> addAction(const Action &) override
+    {
+        return Expected<bool>::failure(Messages::tr("%1: actions are kept in a laptop's database file, not in the "
+                                                    "organisation's store")
+                                           .arg(m_store.shown()));
     }
 
     Status commit() override

@@ -130,6 +130,7 @@ public:
     // a laptop's database file holds them; the ids are the store's. A
     // manager, who reads groups only, is refused with what to read instead.
     Status forEach(const QString &team, bool bin, const Visit &visit) const override;
+    Status forEachAction(const QString &team, const VisitAction &visit) const override;
     Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const override;
     Expected<storage::AssessmentStore::Extent> extent() const override;
     Expected<qint64> count(const QString &team) const override;

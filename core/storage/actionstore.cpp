@@ -18,7 +18,7 @@ class Messages
 
 constexpr const char *selectActions =
     "SELECT a.id, a.uuid, t.name, a.workshop_id, a.dimension, a.text, a.owner, a.due_on, a.created_on, a.state, "
-    "a.closed_on FROM action a JOIN team t ON t.id = a.team_id ";
+    "a.closed_on, o.uuid FROM action a JOIN team t ON t.id = a.team_id LEFT JOIN installation o ON o.id = a.origin_id ";
 
 Action actionOf(const Row &row)
 {
@@ -34,6 +34,7 @@ Action actionOf(const Row &row)
     a.created = row.date(8);
     a.state = stateFromName(row.text(9)).value_or(Action::State::Open);
     a.closed = row.date(10);
+    a.origin = row.isNull(11) ? QUuid() : QUuid::fromString(row.text(11)); // installations keep theirs as text
     return a;
 }
 
@@ -132,6 +133,84 @@ Expected<std::vector<qint64>> ActionStore::addAll(const std::vector<NewAction> &
         return failed(committed.error());
     m_connection.wrote();
     return ids;
+}
+
+Expected<bool> ActionStore::addWithin(const Action &a)
+{
+    using Result = Expected<bool>;
+    const auto failed = [this](const QString &detail) {
+        return Result::failure(m_connection.failure(Messages::tr("could not save the actions; none was stored"), detail));
+    };
+    if (const Status allowed = limits::checkEntry(NewAction{a.team, std::nullopt, a.dimension, a.text, a.owner, a.due,
+                                                            a.created});
+        !allowed)
+        return Result::failure(allowed.error());
+    if (a.dimension.trimmed().isEmpty())
+        return Result::failure(Messages::tr("an action aims at one dimension; none was named"));
+    if ((a.state == Action::State::Open) != !a.closed.isValid())
+        return Result::failure(a.state == Action::State::Open
+                                   ? Messages::tr("an open action has no day it was closed on")
+                                   : Messages::tr("an action done or dropped needs the day it was closed on"));
+    if (a.closed.isValid()) {
+        if (const Status allowed = limits::checkDate(a.closed); !allowed)
+            return Result::failure(allowed.error());
+        if (a.closed < a.created)
+            return Result::failure(Messages::tr("it was closed on %1, before it was planned on %2")
+                                       .arg(a.closed.toString(Qt::ISODate), a.created.toString(Qt::ISODate)));
+    }
+    const QUuid uuid = a.uuid.isNull() ? QUuid::createUuid() : a.uuid;
+    Statement held(m_connection, "SELECT id FROM action WHERE uuid = ?");
+    Statement team(m_connection, "SELECT id FROM team WHERE name = ?");
+    Statement origin(m_connection, "INSERT INTO installation (uuid) VALUES (?) ON CONFLICT DO NOTHING");
+    Statement insert(m_connection,
+                     "INSERT INTO action (uuid, origin_id, team_id, dimension, text, owner, due_on, created_on, state, "
+                     "closed_on, changed_at) VALUES (?1, coalesce((SELECT id FROM installation WHERE uuid = ?2), "
+                     "(SELECT id FROM installation WHERE here = 1)), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (const Status &ready : {held.prepared(), team.prepared(), origin.prepared(), insert.prepared()}) {
+        if (!ready)
+            return failed(ready.error());
+    }
+    held.bind(1, uuid);
+    const Expected<std::optional<qint64>> found = held.singleId();
+    if (!found)
+        return failed(found.error());
+    if (*found)
+        return false;
+    team.bind(1, a.team.trimmed());
+    const Expected<std::optional<qint64>> teamId = team.singleId();
+    if (!teamId)
+        return failed(teamId.error());
+    if (!*teamId)
+        return Result::failure(Messages::tr("there is no team \"%1\" in %2; an action's team needs results")
+                                   .arg(a.team, m_connection.path()));
+    if (!a.origin.isNull()) {
+        origin.bind(1, a.origin.toString(QUuid::WithoutBraces));
+        if (Status made = origin.run(); !made)
+            return failed(made.error());
+    }
+    insert.bind(1, uuid);
+    if (a.origin.isNull())
+        insert.bind(2, std::optional<qint64>());
+    else
+        insert.bind(2, a.origin.toString(QUuid::WithoutBraces));
+    insert.bind(3, **teamId);
+    insert.bind(4, a.dimension.trimmed());
+    insert.bind(5, a.text.trimmed());
+    insert.bind(6, a.owner.trimmed());
+    if (a.due.isValid())
+        insert.bind(7, a.due);
+    else
+        insert.bind(7, std::optional<qint64>());
+    insert.bind(8, a.created);
+    insert.bind(9, stateName(a.state));
+    if (a.closed.isValid())
+        insert.bind(10, a.closed);
+    else
+        insert.bind(10, std::optional<qint64>());
+    insert.bind(11, utcNow());
+    if (Status inserted = insert.run(); !inserted)
+        return failed(inserted.error());
+    return true;
 }
 
 Status ActionStore::forEach(const Filter &filter, const Visit &visit) const

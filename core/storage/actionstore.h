@@ -28,6 +28,12 @@ public:
     // Several in one transaction: all of them, or none.
     Expected<std::vector<qint64>> addAll(const std::vector<NewAction> &actions);
 
+    // Within a write transaction the caller holds (an import's): `action` as
+    // it is, with its UUID, the installation it came from, its state and its
+    // days; its id is new. False when an action with its UUID is held
+    // already, which is left as it is. Refused when its team holds no results.
+    Expected<bool> addWithin(const Action &action);
+
     struct Filter
     {
         QString team; // null: every team

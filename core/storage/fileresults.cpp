@@ -15,13 +15,19 @@ namespace {
 class FileRecording final : public Results::Recording
 {
 public:
-    explicit FileRecording(AssessmentStore::Recorder recorder) : m_recorder(std::move(recorder)) {}
+    FileRecording(AssessmentStore::Recorder recorder, ActionStore &actions)
+        : m_recorder(std::move(recorder)), m_actions(actions)
+    {
+    }
     Status begin() { return m_recorder.begin(); }
     Expected<Added> add(const NewAssessment &assessment) override { return m_recorder.add(assessment); }
+    // In the recorder's transaction.
+    Expected<bool> addAction(const Action &action) override { return m_actions.addWithin(action); }
     Status commit() override { return m_recorder.commit(); }
 
 private:
     AssessmentStore::Recorder m_recorder;
+    ActionStore &m_actions;
 };
 
 } // namespace
@@ -43,6 +49,11 @@ Status FileResults::forEach(const QString &team, bool bin, const Visit &visit) c
     return m_database.assessments().browse(browse, 0, std::numeric_limits<qint64>::max(), visit);
 }
 
+Status FileResults::forEachAction(const QString &team, const VisitAction &visit) const
+{
+    return m_database.actions().forEach({team, std::nullopt}, visit);
+}
+
 Status FileResults::forEachInWorkshop(qint64 workshopId, const Visit &visit) const
 {
     return m_database.assessments().forEachInWorkshop(workshopId, visit);
@@ -60,7 +71,7 @@ Expected<qint64> FileResults::count(const QString &team) const
 
 Expected<std::unique_ptr<Results::Recording>> FileResults::startRecording()
 {
-    auto recording = std::make_unique<FileRecording>(m_database.assessments().recorder());
+    auto recording = std::make_unique<FileRecording>(m_database.assessments().recorder(), m_database.actions());
     if (Status begun = recording->begin(); !begun)
         return Expected<std::unique_ptr<Recording>>::failure(begun.error());
     return std::unique_ptr<Recording>(std::move(recording));

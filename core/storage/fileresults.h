@@ -17,6 +17,7 @@ public:
 
     QString shown() const override;
     Status forEach(const QString &team, bool bin, const Visit &visit) const override;
+    Status forEachAction(const QString &team, const VisitAction &visit) const override;
     Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const override;
     Expected<AssessmentStore::Extent> extent() const override;
     Expected<qint64> count(const QString &team) const override;

@@ -98,6 +98,7 @@ struct Action
     enum class State { Open, Done, Dropped };
     qint64 id = 0;
     QUuid uuid;
+    QUuid origin; // the installation it was planned on; null when unknown
     QString team;
     std::optional<qint64> workshopId;
     QString dimension;

@@ -33,6 +33,10 @@ public:
     virtual Status forEach(const QString &team, bool bin, const Visit &visit) const = 0;
     // One workshop's participants, out of the bin, in the same order.
     virtual Status forEachInWorkshop(qint64 workshopId, const Visit &visit) const = 0;
+    // Actions, open ones first (ActionStore's order); one team's when `team`
+    // is not null.
+    using VisitAction = std::function<Status(const Action &)>;
+    virtual Status forEachAction(const QString &team, const VisitAction &visit) const = 0;
     virtual Expected<AssessmentStore::Extent> extent() const = 0;
     // How many assessments out of the bin, of one team when `team` is not null.
     virtual Expected<qint64> count(const QString &team) const = 0;
@@ -46,6 +50,9 @@ public:
         virtual ~Recording() = default;
         using Added = AssessmentStore::Recorder::Added;
         virtual Expected<Added> add(const NewAssessment &assessment) = 0;
+        // An action, with its UUID, state and days (an import's), after the
+        // results of its team: false when one with its UUID is held already.
+        virtual Expected<bool> addAction(const Action &action) = 0;
         virtual Status commit() = 0;
     };
     virtual Expected<std::unique_ptr<Recording>> startRecording() = 0;

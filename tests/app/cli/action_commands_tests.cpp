@@ -328,3 +328,48 @@ TEST_CASE("action edit changes what it is given and keeps the rest, and refuses 
     // Nothing refused changed it.
     CHECK(listedAction() == action);
 }
+
+TEST_CASE("export --format json carries the actions, and import brings them into another file once",
+          "[cli][actions]")
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    for (const QString &team : {QStringLiteral("Front Desk"), QStringLiteral("North")})
+        REQUIRE(onDatabase(first, {QStringLiteral("record"), QStringLiteral("--team"), team, joined(answers(3, 3))})
+                    .status == 0);
+    for (const QString &team : {QStringLiteral("Front Desk"), QStringLiteral("North")})
+        REQUIRE(onDatabase(first, {QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"), team,
+                                   QStringLiteral("--dimension"), QStringLiteral("empathy"), QStringLiteral("--text"),
+                                   QStringLiteral("Listen to ") + team})
+                    .status == 0);
+    REQUIRE(onDatabase(first, {QStringLiteral("action"), QStringLiteral("done"), QStringLiteral("2")}).status == 0);
+
+    const QString file = dir.filePath(QStringLiteral("all.json"));
+    REQUIRE(onDatabase(first, {QStringLiteral("export"), QStringLiteral("--out"), file}).status == 0);
+    const CliRun imported = onDatabase(second, {QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("Actions imported: 2; already stored, and not stored again: 0.")));
+    const auto listed = [](const QString &db) {
+        return onDatabase(db, {QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("json")})
+            .rawOut;
+    };
+    // The same actions, ids and all, in the same order.
+    CHECK(listed(second) == listed(first));
+    const CliRun again = onDatabase(second, {QStringLiteral("import"), file});
+    CHECK(again.out.contains(QStringLiteral("Actions imported: 0; already stored, and not stored again: 2.")));
+    CHECK(QJsonDocument::fromJson(listed(second)).array().size() == 2);
+
+    // One team's export carries that team's actions; CSV carries none.
+    const CliRun north = onDatabase(first, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                            QStringLiteral("--team"), QStringLiteral("North")});
+    const QJsonArray records = QJsonDocument::fromJson(north.rawOut).array();
+    REQUIRE(records.size() == 2);
+    CHECK(records.at(1).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("action"));
+    CHECK(records.at(1).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Listen to North"));
+    CHECK(records.at(1).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("done"));
+    const CliRun csv = onDatabase(first, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK_FALSE(csv.out.contains(QStringLiteral("Listen to")));
+}

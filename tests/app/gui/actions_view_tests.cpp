@@ -381,3 +381,45 @@ TEST_CASE("An action is edited from the Actions tab, and the edit is undone and 
     CHECK(view->selected()->text == QStringLiteral("تابلوهای روشن"));
     CHECK(edit->isEnabled());
 }
+
+TEST_CASE("Actions travel in a JSON export to another database, where File ▸ Import Results brings them in",
+          "[gui][actions]")
+{
+    AppWindow f(rater::Language::English, [](rater::Database &db) {
+        rater::NewAssessment n = rater::assessmentOf(
+            {QStringLiteral("Front Desk"), QString(), QDate(2026, 2, 10), rater::Answers(17, 3)}, raterQuiz(),
+            QStringLiteral("en"));
+        REQUIRE(db.assessments().record(n).hasValue());
+        REQUIRE(db.actions()
+                    .add(rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("empathy"),
+                                          QStringLiteral("Greet by name"), QStringLiteral("Dana"), QDate(2026, 9, 1),
+                                          QDate(2026, 2, 11)})
+                    .hasValue());
+    });
+    const QString file = f.dir.filePath(QStringLiteral("all.json"));
+    REQUIRE(f.window->exportResults(file).hasValue());
+    const std::vector<Action> before = storedActions(*f.window);
+
+    REQUIRE(f.window->createDatabase(f.dir.filePath(QStringLiteral("other.sqlite"))));
+    CHECK(storedActions(*f.window).empty());
+    QStringList seen;
+    {
+        DialogAnswers answers(pressInBox(QMessageBox::Ok, &seen));
+        const rater::Status imported = f.window->importResults(file);
+        INFO(imported.error().toStdString());
+        REQUIRE(imported.hasValue());
+    }
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.front().contains(QStringLiteral("Actions imported: 1; already stored, and not stored again: 0.")));
+    const std::vector<Action> after = storedActions(*f.window);
+    REQUIRE(after.size() == 1);
+    CHECK(after.front().uuid == before.front().uuid);
+    CHECK(after.front().text == QStringLiteral("Greet by name"));
+    CHECK(after.front().owner == QStringLiteral("Dana"));
+    // The Actions tab shows it at once.
+    f.activate();
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *table = f.find<QTableWidget>(QStringLiteral("actionsTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Greet by name"));
+}
