@@ -4,10 +4,6 @@
 <context>
     <name>ActionCommands</name>
     <message>
-        <source>actions are kept in a laptop&apos;s database file; the organisation store does not hold them yet</source>
-        <translation>تُحفظ الإجراءات في ملف قاعدة بيانات على حاسوب محمول؛ لا يحفظها مخزن المؤسسة بعد</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an action id; ids are whole numbers from 1, as rater-cli action list shows them</source>
         <translation>&quot;%1&quot; ليس معرّف إجراء؛ المعرّفات أعداد صحيحة تبدأ من 1 كما يعرضها rater-cli action list</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Action %1 changed.</source>
         <translation>تغيّر الإجراء %1.</translation>
+    </message>
+    <message>
+        <source>actions are planned and changed in a laptop&apos;s database file, and reach the organisation&apos;s store by rater-cli sync; there, action list shows them</source>
+        <translation>تُخطَّط الإجراءات وتُغيَّر في ملف قاعدة بيانات الحاسوب، وتصل إلى مخزن المؤسسة عبر rater-cli sync؛ وهناك يعرضها action list</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1823,6 @@
         <translation>%1: %2: ليس لحساب الدخول «%3» حق القيام بذلك (%4)</translation>
     </message>
     <message>
-        <source>%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init</source>
-        <translation>%1: %2: لا يحتوي المخزن على مخطط Rater؛ يهيّئه مالكه بالأمر rater-cli org init</translation>
-    </message>
-    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2151,8 +2147,28 @@
         <translation>… و%1 غيرها</translation>
     </message>
     <message>
-        <source>%1: actions are kept in a laptop&apos;s database file, not in the organisation&apos;s store</source>
-        <translation>%1: تُحفظ الإجراءات في ملف قاعدة بيانات الحاسوب، لا في مخزن المؤسسة</translation>
+        <source>could not read the actions</source>
+        <translation>تعذّرت قراءة الإجراءات</translation>
+    </message>
+    <message>
+        <source>could not store the actions sent</source>
+        <translation>تعذّر حفظ الإجراءات المرسلة</translation>
+    </message>
+    <message>
+        <source>%1: %2: the store has no Rater schema, or one older than this Rater&apos;s; its owner sets it up or brings it up to date with rater-cli org init</source>
+        <translation>%1: %2: ليس في المخزن مخطط Rater، أو فيه مخطط أقدم من مخطط هذا الإصدار؛ يُعدّه مالكه أو يحدّثه بـ rater-cli org init</translation>
+    </message>
+    <message>
+        <source>could not bring the store up to schema %1</source>
+        <translation>تعذّر تحديث المخزن إلى المخطط %1</translation>
+    </message>
+    <message>
+        <source>Actions sent: %1; brought up to date: %2.</source>
+        <translation>الإجراءات المرسلة: %1؛ والمحدَّثة: %2.</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 actions of teams the login does not lead.</source>
+        <translation>بقيت هنا ولم تُرسل: %1 إجراءً لفرق لا يقودها حساب الدخول.</translation>
     </message>
 </context>
 <context>

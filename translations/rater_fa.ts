@@ -4,10 +4,6 @@
 <context>
     <name>ActionCommands</name>
     <message>
-        <source>actions are kept in a laptop&apos;s database file; the organisation store does not hold them yet</source>
-        <translation>اقدام‌ها در پروندهٔ پایگاه دادهٔ یک لپ‌تاپ نگه داشته می‌شوند؛ مخزن سازمان هنوز آن‌ها را نگه نمی‌دارد</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an action id; ids are whole numbers from 1, as rater-cli action list shows them</source>
         <translation>«%1» شناسهٔ اقدام نیست؛ شناسه‌ها عددهای درست از ۱ هستند، همان‌طور که rater-cli action list نشان می‌دهد</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Action %1 changed.</source>
         <translation>اقدام %1 تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>actions are planned and changed in a laptop&apos;s database file, and reach the organisation&apos;s store by rater-cli sync; there, action list shows them</source>
+        <translation>اقدام‌ها در پروندهٔ پایگاه دادهٔ رایانه برنامه‌ریزی و تغییر داده می‌شوند و با rater-cli sync به انبارهٔ سازمان می‌رسند؛ آنجا action list نشانشان می‌دهد</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1823,6 @@
         <translation>%1: %2: حساب ورود «%3» اجازهٔ این کار را ندارد (%4)</translation>
     </message>
     <message>
-        <source>%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init</source>
-        <translation>%1: %2: انباره طرح‌وارهٔ Rater ندارد؛ مالک آن با rater-cli org init راه‌اندازی‌اش می‌کند</translation>
-    </message>
-    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2151,8 +2147,28 @@
         <translation>… و %1 مورد دیگر</translation>
     </message>
     <message>
-        <source>%1: actions are kept in a laptop&apos;s database file, not in the organisation&apos;s store</source>
-        <translation>%1: اقدام‌ها در پروندهٔ پایگاه دادهٔ رایانه نگه داشته می‌شوند، نه در انبارهٔ سازمان</translation>
+        <source>could not read the actions</source>
+        <translation>اقدام‌ها خوانده نشدند</translation>
+    </message>
+    <message>
+        <source>could not store the actions sent</source>
+        <translation>اقدام‌های فرستاده‌شده ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>%1: %2: the store has no Rater schema, or one older than this Rater&apos;s; its owner sets it up or brings it up to date with rater-cli org init</source>
+        <translation>%1: %2: انباره طرح Rater ندارد، یا طرحی قدیمی‌تر از این Rater دارد؛ مالکش آن را با rater-cli org init برپا یا به‌روز می‌کند</translation>
+    </message>
+    <message>
+        <source>could not bring the store up to schema %1</source>
+        <translation>انباره به طرح %1 به‌روز نشد</translation>
+    </message>
+    <message>
+        <source>Actions sent: %1; brought up to date: %2.</source>
+        <translation>اقدام‌های فرستاده‌شده: %1؛ به‌روزشده: %2.</translation>
+    </message>
+    <message>
+        <source>Kept here, not sent: %1 actions of teams the login does not lead.</source>
+        <translation>این‌جا ماند و فرستاده نشد: %1 اقدام از تیم‌هایی که این حساب ورود سرپرستشان نیست.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "history/history.h"
 #include "quiz/entrylimits.h"
 #include "storage/database.h"
+#include "storage/results.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,12 +22,14 @@ class Actions
     Q_DECLARE_TR_FUNCTIONS(ActionCommands)
 };
 
-// Actions are kept in a laptop's database file.
+// Actions are planned, changed and reviewed in a laptop's database file;
+// sync brings them to the organisation's store, where they are listed.
 Expected<Database *> actionDatabase(Context &context)
 {
     if (context.onStore())
         return Expected<Database *>::failure(
-            Actions::tr("actions are kept in a laptop's database file; the organisation store does not hold them yet"));
+            Actions::tr("actions are planned and changed in a laptop's database file, and reach the organisation's "
+                        "store by rater-cli sync; there, action list shows them"));
     return context.database();
 }
 
@@ -105,20 +108,24 @@ Outcome add(Context &context)
 
 Outcome list(Context &context)
 {
-    storage::ActionStore::Filter filter;
-    filter.team = context.isSet(u"team"_s) ? context.value(u"team"_s) : QString();
+    const QString team = context.isSet(u"team"_s) ? context.value(u"team"_s) : QString();
+    std::optional<Action::State> state;
     if (context.isSet(u"state"_s))
-        filter.state = storage::stateFromName(context.value(u"state"_s));
-    const Expected<Database *> database = actionDatabase(context);
-    if (!database)
-        return Outcome::refused(database.error());
+        state = storage::stateFromName(context.value(u"state"_s));
+    // From a laptop's file or the organisation's store: a lead reads their
+    // teams' actions there, a manager every team's.
+    const Expected<storage::Results *> results = context.results();
+    if (!results)
+        return context.unavailable(results.error());
     const Questionnaire &q = builtInQuestionnaire();
     const QDate today = QDate::currentDate();
     const QLocale locale;
     const bool json = context.format() == u"json"_s;
     bool first = true;
     qint64 count = 0;
-    const Status listed = (*database)->actions().forEach(filter, [&](const Action &a) -> Status {
+    const Status listed = (*results)->forEachAction(team, [&](const Action &a) -> Status {
+        if (state && a.state != *state)
+            return Done{};
         if (json) {
             const QJsonObject object{{u"id"_s, a.id},
                                      {u"uuid"_s, a.uuid.toString(QUuid::WithoutBraces)},

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include "quiz/entrylimits.h"
+#include "storage/actionstore.h"
 #include "storage/answercodec.h"
 
 #include <QCoreApplication>
@@ -56,11 +57,6 @@ Status OrganisationStore::readsAssessments() const
                                             "compare), not single assessments")
                                    .arg(m_address.shown(), login()));
     return Done{};
-}
-
-Status OrganisationStore::forEachAction(const QString &, const VisitAction &) const
-{
-    return Done{}; // the store keeps no actions yet
 }
 
 Status OrganisationStore::forEach(const QString &team, bool bin, const Visit &visit) const
@@ -323,11 +319,32 @@ public:
         return Added{id->value_or(0), false};
     }
 
-    Expected<bool> addAction(const Action &) override
+    Expected<bool> addAction(const Action &a) override
     {
-        return Expected<bool>::failure(Messages::tr("%1: actions are kept in a laptop's database file, not in the "
-                                                    "organisation's store")
-                                           .arg(m_store.shown()));
+        using Result = Expected<bool>;
+        const Expected<qint64> team = teamId(a.team);
+        if (!team)
+            return Result::failure(team.error());
+        qint64 origin = m_here;
+        if (!a.origin.isNull()) {
+            const QString uuid = uuidText(a.origin);
+            if (!m_origins.contains(uuid) && !installationIds(m_query, u'{' + uuid + u'}', m_origins))
+                return Result::failure(m_store.failure(what(), m_query.lastError()));
+            origin = m_origins.value(uuid);
+        }
+        const auto date = [](const QDate &day) {
+            return day.isValid() ? QVariant(QString::fromLatin1(isoDate(day))) : QVariant(QMetaType::fromType<QString>());
+        };
+        const Expected<std::optional<qint64>> id = single(
+            u"INSERT INTO rater.action (uuid, origin_id, team_id, dimension, text, owner, due_on, created_on, state, "
+            "closed_on, version, changed_at) VALUES (?::uuid, ?, ?, ?, ?, coalesce(?, ''), ?::date, ?::date, ?, ?::date, ?, "
+            "now()) "
+            "ON CONFLICT (uuid) DO NOTHING RETURNING id"_s,
+            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), origin, *team, a.dimension, a.text, a.owner,
+             date(a.due), date(a.created), storage::stateName(a.state), date(a.closed), a.version});
+        if (!id)
+            return Result::failure(id.error());
+        return id->has_value();
     }
 
     Status commit() override
@@ -348,7 +365,10 @@ private:
     // The id the one-row statement `sql` gives, if any.
     Expected<std::optional<qint64>> single(const QString &sql, const QVariantList &values)
     {
-        m_query.prepare(sql);
+        // A statement PostgreSQL cannot prepare (a table the store lacks) is
+        // named by its own error, not by the placeholders left in it.
+        if (!m_query.prepare(sql))
+            return Expected<std::optional<qint64>>::failure(m_store.failure(what(), m_query.lastError()));
         for (const QVariant &value : values)
             m_query.addBindValue(value);
         if (!m_query.exec())

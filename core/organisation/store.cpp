@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "organisation/arrayliteral.h"
 #include "storage/answercodec.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,8 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Organisation)
 };
 
-constexpr int currentVersion = 1;
+// 1: results, workshops, drafts; 2: actions.
+constexpr int currentVersion = 2;
 // The statements of the questionnaire whose answers the store's views sum.
 constexpr int statementCount = 17;
 
@@ -123,6 +125,43 @@ QStringList schemaStatements(int threshold)
         "WHERE a.deleted_at IS NULL "
         "GROUP BY t.name, quarter_start, a.questionnaire_id "
         "HAVING count(*) >= (SELECT value FROM rater.setting WHERE name = 'anonymity_threshold')"_s.arg(answerSums()),
+    };
+}
+
+// Schema 2: the actions teams commit to, as a laptop keeps them (by UUID,
+// with the installation that planned them, a version and a change time).
+// A lead reads and writes their teams' actions; a manager reads every
+// team's, which hold no answers; an admin everything.
+QStringList actionStatements()
+{
+    return {
+        u"CREATE TABLE rater.action ("
+        "  id bigserial PRIMARY KEY,"
+        "  uuid uuid NOT NULL UNIQUE,"
+        "  origin_id bigint REFERENCES rater.installation(id),"
+        "  team_id bigint NOT NULL REFERENCES rater.team(id),"
+        "  dimension text NOT NULL CHECK (length(dimension) > 0),"
+        "  text text NOT NULL CHECK (length(btrim(text)) > 0),"
+        "  owner text NOT NULL DEFAULT '',"
+        "  due_on date,"
+        "  created_on date NOT NULL,"
+        "  state text NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'dropped')),"
+        "  closed_on date,"
+        "  version integer NOT NULL DEFAULT 1,"
+        "  changed_at timestamptz,"
+        "  CHECK ((state = 'open') = (closed_on IS NULL)))"_s,
+        u"CREATE INDEX action_team ON rater.action(team_id, state)"_s,
+        u"GRANT SELECT, INSERT, UPDATE, DELETE ON rater.action TO rater_admin, rater_lead"_s,
+        u"GRANT SELECT ON rater.action TO rater_manager"_s,
+        // Which installation planned an action; installations hold nothing else.
+        u"GRANT SELECT ON rater.installation TO rater_manager"_s,
+        u"GRANT USAGE ON SEQUENCE rater.action_id_seq TO rater_admin, rater_lead"_s,
+        u"ALTER TABLE rater.action ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY led_teams ON rater.action TO rater_lead "
+        "USING (team_id IN (SELECT team_id FROM rater.team_lead)) "
+        "WITH CHECK (team_id IN (SELECT team_id FROM rater.team_lead))"_s,
+        u"CREATE POLICY every_team ON rater.action FOR SELECT TO rater_manager USING (true)"_s,
+        u"CREATE POLICY everything ON rater.action TO rater_admin USING (true) WITH CHECK (true)"_s,
     };
 }
 
@@ -240,7 +279,8 @@ QString OrganisationStore::failure(const QString &what, const QSqlError &error) 
         return Messages::tr("%1: %2: the login \"%3\" does not have the right to do this (%4)")
             .arg(m_address.shown(), what, login(), detail);
     if (code == QLatin1String(undefinedTable))
-        return Messages::tr("%1: %2: the store has no Rater schema; its owner sets it up with rater-cli org init")
+        return Messages::tr("%1: %2: the store has no Rater schema, or one older than this Rater's; its owner sets it "
+                            "up or brings it up to date with rater-cli org init")
             .arg(m_address.shown(), what);
     return Messages::tr("%1: %2: %3").arg(m_address.shown(), what, detail.isEmpty() ? error.text() : detail);
 }
@@ -296,7 +336,7 @@ Expected<IntegrityReport> OrganisationStore::check() const
     QSqlQuery query(m_db);
     // Without row-level security a lead would read every team's rows.
     if (!query.exec(u"SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'rater'::regnamespace "
-                    "AND c.relname IN ('team', 'team_lead', 'assessment', 'workshop', 'draft') "
+                    "AND c.relname IN ('team', 'team_lead', 'assessment', 'workshop', 'draft', 'action') "
                     "AND NOT c.relrowsecurity ORDER BY c.relname"_s))
         return Result::failure(failure(what, query.lastError()));
     while (query.next())
@@ -345,10 +385,14 @@ Status OrganisationStore::init(int threshold)
     const Expected<int> version = schemaVersion();
     if (!version)
         return Status::failure(version.error());
+    if (*version == 1)
+        return inTransaction(actionStatements() << u"UPDATE rater.schema_version SET version = 2"_s,
+                             Messages::tr("could not bring the store up to schema %1").arg(currentVersion));
     if (*version > 0)
         return Status::failure(Messages::tr("%1 is set up already (Rater schema %2); nothing was changed")
                                    .arg(m_address.shown(), QString::number(*version)));
-    return inTransaction(schemaStatements(threshold) + roleStatements(), Messages::tr("could not set up the store"));
+    return inTransaction(schemaStatements(threshold) + roleStatements() + actionStatements(),
+                         Messages::tr("could not set up the store"));
 }
 
 Status OrganisationStore::checkLogin(const QString &login) const
@@ -523,47 +567,6 @@ Expected<QStringList> OrganisationStore::teams() const
         names << query.value(0).toString();
     return names;
 }
-
-namespace {
-
-// A PostgreSQL array literal of texts, "{"a","b\"c",NULL}": what one
-// parameter carries for a whole batch, unnested by the statement.
-class ArrayLiteral
-{
-public:
-    void add(const QString &text)
-    {
-        m_text += m_text.isEmpty() ? u'{' : u',';
-        m_text += u'"';
-        for (const QChar c : text) {
-            if (c == u'"' || c == u'\\')
-                m_text += u'\\';
-            m_text += c;
-        }
-        m_text += u'"';
-    }
-    void addNull()
-    {
-        m_text += m_text.isEmpty() ? u'{' : u',';
-        m_text += u"NULL"_s;
-    }
-    void addOrNull(const QString &text)
-    {
-        if (text.isEmpty())
-            addNull();
-        else
-            add(text);
-    }
-    QString text() const { return m_text.isEmpty() ? u"{}"_s : m_text + u'}'; }
-    bool isEmpty() const { return m_text.isEmpty(); }
-    void reserve(qsizetype size) { m_text.reserve(size); }
-
-private:
-    QString m_text;
-};
-
-
-} // namespace
 
 bool OrganisationStore::installationIds(QSqlQuery &query, const QString &uuids, QHash<QString, qint64> &ids)
 {

@@ -54,7 +54,8 @@ public:
 
     // Creates Rater's schema and its three roles, run by the database's
     // owner; groups of fewer than `threshold` assessments are withheld from
-    // managers. Refused when the schema is there already.
+    // managers. Refused when the schema is there already; a store set up
+    // before actions were kept (schema 1) gains them.
     Status init(int threshold);
     Expected<int> schemaVersion() const; // 0 when there is no Rater schema
     // Checks what the login may read without changing anything: the schema's
@@ -99,6 +100,18 @@ public:
         qint64 teamsReplaced = 0;
     };
     Expected<Received> receive(const std::vector<storage::OutgoingAssessment> &batch, bool createTeams);
+    // Stores one batch of a laptop's actions in one transaction: new ones,
+    // and those held at an older version brought up to the laptop's; those
+    // of teams the login may not write, or the store does not know, are
+    // counted and left out.
+    struct ActionsReceived
+    {
+        qint64 stored = 0;
+        qint64 updated = 0;
+        qint64 alreadyThere = 0; // as the laptop has them, or changed later in the store
+        qint64 keptHere = 0;
+    };
+    Expected<ActionsReceived> receiveActions(const std::vector<Action> &batch);
 
     Expected<int> threshold() const;
     Status setThreshold(int threshold);

@@ -106,7 +106,32 @@ Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, 
                                        .arg(local.path(), marked.error()));
         return Status(Done{});
     };
-    return send(store, unpublished, noted);
+    const Expected<SyncReport> sent = send(store, unpublished, noted);
+    if (!sent)
+        return sent;
+    SyncReport report = *sent;
+    std::vector<Action> actions;
+    const auto sendActions = [&]() -> Status {
+        const Expected<OrganisationStore::ActionsReceived> received = store.receiveActions(actions);
+        if (!received)
+            return Status::failure(received.error());
+        report.actionsSent += received->stored;
+        report.actionsUpdated += received->updated;
+        report.actionsKeptHere += received->keptHere;
+        actions.clear();
+        return Done{};
+    };
+    const Status read = local.actions().forEach({}, [&](const Action &a) -> Status {
+        actions.push_back(a);
+        return qsizetype(actions.size()) < batch ? Status(Done{}) : sendActions();
+    });
+    if (!read)
+        return Expected<SyncReport>::failure(read.error());
+    if (!actions.empty()) {
+        if (Status sent = sendActions(); !sent)
+            return Expected<SyncReport>::failure(sent.error());
+    }
+    return report;
 }
 
 QStringList reportLines(const SyncReport &report, bool fromBundle)
@@ -129,6 +154,12 @@ QStringList reportLines(const SyncReport &report, bool fromBundle)
     if (report.teamsReplaced > 0)
         lines << Messages::tr("Teams renamed or merged in the store as here, with their leads and workshops: %1.")
                      .arg(locale.toString(report.teamsReplaced));
+    if (report.actionsSent + report.actionsUpdated > 0)
+        lines << Messages::tr("Actions sent: %1; brought up to date: %2.")
+                     .arg(locale.toString(report.actionsSent), locale.toString(report.actionsUpdated));
+    if (report.actionsKeptHere > 0)
+        lines << Messages::tr("Kept here, not sent: %1 actions of teams the login does not lead.")
+                     .arg(locale.toString(report.actionsKeptHere));
     if (report.keptHere > 0)
         lines << (fromBundle ? Messages::tr("Not stored: %1 results of teams the login does not lead (%2).")
                              : Messages::tr("Kept here, not sent: %1 results of teams the login does not lead (%2)."))

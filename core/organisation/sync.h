@@ -29,6 +29,11 @@ struct SyncReport
     qint64 keptHere = 0;
     QStringList keptTeams; // by name, each once
     qint64 teamsReplaced = 0; // renamed or merged in the store as they were here
+    // A laptop's actions: new in the store, or brought up to this laptop's
+    // changes; those of teams the login does not lead stay here.
+    qint64 actionsSent = 0;
+    qint64 actionsUpdated = 0;
+    qint64 actionsKeptHere = 0;
 };
 
 // Where results to send come from, in batches, given the store's UUID: a
@@ -52,7 +57,9 @@ using Progress = std::function<Status(qint64 done, qint64 total)>;
 // hold, in batches of `batch`, each stored in one transaction of the store
 // and then noted here. Stopped at any moment and run again, it stores every
 // result exactly once: the store keeps one row per UUID. Only a lead (for
-// the teams they lead) or an admin may send results.
+// the teams they lead) or an admin may send results. Then the actions, all
+// of them each time (a team's are few), `batch` at a time: the store keeps
+// one per UUID, at the highest version either side has.
 Expected<SyncReport> sync(Database &local, OrganisationStore &store, int batch, const Progress &progress = {});
 
 // What a sync (or a bundle's import) did, a sentence a line, for people.

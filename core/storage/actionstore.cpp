@@ -18,7 +18,7 @@ class Messages
 
 constexpr const char *selectActions =
     "SELECT a.id, a.uuid, t.name, a.workshop_id, a.dimension, a.text, a.owner, a.due_on, a.created_on, a.state, "
-    "a.closed_on, o.uuid FROM action a JOIN team t ON t.id = a.team_id LEFT JOIN installation o ON o.id = a.origin_id ";
+    "a.closed_on, o.uuid, a.version FROM action a JOIN team t ON t.id = a.team_id LEFT JOIN installation o ON o.id = a.origin_id ";
 
 Action actionOf(const Row &row)
 {
@@ -35,6 +35,7 @@ Action actionOf(const Row &row)
     a.state = stateFromName(row.text(9)).value_or(Action::State::Open);
     a.closed = row.date(10);
     a.origin = row.isNull(11) ? QUuid() : QUuid::fromString(row.text(11)); // installations keep theirs as text
+    a.version = int(row.integer(12));
     return a;
 }
 
@@ -376,9 +377,9 @@ Status ActionStore::putBack(const Action &a)
         return failed(begun.error());
     Statement insert(m_connection,
                      "INSERT INTO action (id, uuid, origin_id, team_id, workshop_id, dimension, text, owner, due_on, "
-                     "created_on, state, closed_on, changed_at) "
+                     "created_on, state, closed_on, changed_at, version) "
                      "SELECT ?, ?, (SELECT id FROM installation WHERE here = 1), t.id, "
-                     "(SELECT id FROM workshop WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ? FROM team t WHERE t.name = ?");
+                     "(SELECT id FROM workshop WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ? FROM team t WHERE t.name = ?");
     const QString state = stateName(a.state);
     const QString now = utcNow();
     insert.bind(1, a.id);
@@ -398,7 +399,9 @@ Status ActionStore::putBack(const Action &a)
     else
         insert.bind(10, std::optional<qint64>());
     insert.bind(11, now);
-    insert.bind(12, a.team);
+    // Put back is a change too: a store that holds it takes it as the latest.
+    insert.bind(12, qint64(a.version) + 1);
+    insert.bind(13, a.team);
     if (Status inserted = insert.run(); !inserted)
         return failed(inserted.error());
     const Expected<std::optional<Action>> back = find(a.id);

@@ -108,6 +108,7 @@ struct Action
     QDate created;
     State state = State::Open;
     QDate closed; // the day it was done or dropped; invalid while open
+    int version = 1; // one more with each change, so that a store keeps the latest
 
     // Open past its due date on `today`.
     bool overdue(const QDate &today) const { return state == State::Open && due.isValid() && due < today; }

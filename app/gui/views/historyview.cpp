@@ -325,19 +325,20 @@ reports::HistoryChartData HistoryView::dimensionChartData() const
             line.points.emplace_back(s.period, s.dimensions[d].mean);
         data.lines.push_back(line);
     }
-    // The team's actions done, each on the dimension it aimed at (kept in
-    // this computer's file, not in the organisation's store).
+    // The team's actions done, each on the dimension it aimed at: from this
+    // computer's file, or from the organisation's store that the view shows.
     data.markerName = tr("Action done");
-    if (!m_store) {
-        const Status read = m_database.actions().forEach(
-            {m_figures.front().first, Action::State::Done}, [this, &data](const Action &a) -> Status {
-                if (const Dimension *dimension = m_questionnaire.dimension(a.dimension))
-                    data.markers.push_back({a.closed, m_questionnaire.tr(dimension->name, m_language.code())});
-                return Done{};
-            });
-        if (!read)
-            data.markers.clear(); // the chart goes on without them
-    }
+    const QString team = m_figures.front().first;
+    const auto mark = [this, &data](const Action &a) -> Status {
+        const Dimension *dimension = m_questionnaire.dimension(a.dimension);
+        if (a.state == Action::State::Done && dimension)
+            data.markers.push_back({a.closed, m_questionnaire.tr(dimension->name, m_language.code())});
+        return Done{};
+    };
+    const Status read = m_store ? m_store->forEachAction(team, mark)
+                                : m_database.actions().forEach({team, Action::State::Done}, mark);
+    if (!read)
+        data.markers.clear(); // the chart goes on without them
     return data;
 }
 

@@ -60,7 +60,7 @@ QByteArray withoutIds(QByteArray json)
 TEST_CASE("org init sets up the schema and the three roles once", "[organisation]")
 {
     const QString db = newStore(QStringLiteral("init_once"), {});
-    CHECK(superuser(db, QStringLiteral("SELECT version FROM rater.schema_version")) == QStringLiteral("1"));
+    CHECK(superuser(db, QStringLiteral("SELECT version FROM rater.schema_version")) == QStringLiteral("2"));
     CHECK(superuser(db, QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
                                        "WHERE rolname LIKE 'rater\\_%'"))
           == QStringLiteral("rater_admin,rater_lead,rater_manager"));
@@ -68,11 +68,11 @@ TEST_CASE("org init sets up the schema and the three roles once", "[organisation
     // Every table a member reaches has row-level security.
     CHECK(superuser(db, QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class "
                                        "WHERE relnamespace = 'rater'::regnamespace AND relrowsecurity"))
-          == QStringLiteral("assessment,draft,team,team_lead,workshop"));
+          == QStringLiteral("action,assessment,draft,team,team_lead,workshop"));
 
     const CliRun again = org(db, QString(), {QStringLiteral("init")});
     CHECK(again.status == 1);
-    CHECK(again.err.contains(QStringLiteral("is set up already (Rater schema 1); nothing was changed")));
+    CHECK(again.err.contains(QStringLiteral("is set up already (Rater schema 2); nothing was changed")));
 
     const CliRun unreachable = runCli({QStringLiteral("org"), QStringLiteral("members"), QStringLiteral("--db"),
                                        QStringLiteral("postgresql://nobody@127.0.0.1:1/none")});
@@ -80,7 +80,8 @@ TEST_CASE("org init sets up the schema and the three roles once", "[organisation
     CHECK(unreachable.err.contains(QStringLiteral("cannot reach the organisation store postgresql://nobody@127.0.0.1:1/none")));
     const CliRun notInit = org(QStringLiteral("postgres"), QString(), {QStringLiteral("members")});
     CHECK(notInit.status == 1);
-    CHECK(notInit.err.contains(QStringLiteral("the store has no Rater schema; its owner sets it up with rater-cli org init")));
+    CHECK(notInit.err.contains(QStringLiteral("the store has no Rater schema, or one older than this Rater's; its owner "
+                                              "sets it up or brings it up to date with rater-cli org init")));
     // The stores of files are not stores of the organisation, and the other way round.
     const CliRun fileCommand = runCli({QStringLiteral("backup"), QStringLiteral("--db"), storeUrl(db), QStringLiteral("--out"),
                                        QStringLiteral("copy.sqlite")});
@@ -1051,4 +1052,150 @@ TEST_CASE("Demo data and a workshop's PDF report come from the store as from a d
     const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(extracted.contains(QStringLiteral("Service recovery workshop")));
     CHECK(extracted.contains(QStringLiteral("Reliability")));
+}
+
+TEST_CASE("Actions reach the store by sync, changes too; a lead lists their teams' actions there, a manager every "
+          "team's, and PostgreSQL enforces it",
+          "[organisation][sync][actions]")
+{
+    QTemporaryDir dir;
+    const QString store = newStore(QStringLiteral("acting"), {QStringLiteral("lead_aya"), QStringLiteral("lead_bram"),
+                                                              QStringLiteral("mgr_cyra")});
+    for (const auto &[login, team] : {std::pair{QStringLiteral("lead_aya"), QStringLiteral("Front Desk")},
+                                      std::pair{QStringLiteral("lead_bram"), QStringLiteral("Back Office")}})
+        REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--lead"), login, QStringLiteral("--team"),
+                                       team})
+                    .status == 0);
+    REQUIRE(org(store, QString(), {QStringLiteral("grant"), QStringLiteral("--manager"), QStringLiteral("mgr_cyra")})
+                .status == 0);
+    const QString local = laptop(dir, QStringLiteral("ada"), {QStringLiteral("Front Desk"), QStringLiteral("Back Office")}, 40);
+    const auto onLaptop = [&local](QStringList arguments) {
+        arguments << QStringLiteral("--db") << local;
+        const CliRun run = runCli(arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        return run.out.trimmed();
+    };
+    const QString listen = onLaptop({QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"),
+                                     QStringLiteral("Front Desk"), QStringLiteral("--dimension"), QStringLiteral("empathy"),
+                                     QStringLiteral("--text"), QStringLiteral("Listen to the end"), QStringLiteral("--on"),
+                                     QStringLiteral("2025-03-01")});
+    onLaptop({QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"), QStringLiteral("Front Desk"),
+              QStringLiteral("--dimension"), QStringLiteral("tangibles"), QStringLiteral("--text"),
+              QStringLiteral("New signs"), QStringLiteral("--due"), QStringLiteral("2026-01-31")});
+    onLaptop({QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--team"), QStringLiteral("Back Office"),
+              QStringLiteral("--dimension"), QStringLiteral("reliability"), QStringLiteral("--text"),
+              QStringLiteral("Keep a promise log")});
+
+    // Ada leads Front Desk: its two actions go, Back Office's stays here.
+    const CliRun first = syncRun(local, store, QStringLiteral("lead_aya"));
+    INFO(first.err.toStdString());
+    REQUIRE(first.status == 0);
+    CHECK(first.out.contains(QStringLiteral("Actions sent: 2; brought up to date: 0.")));
+    CHECK(first.out.contains(QStringLiteral("Kept here, not sent: 1 actions of teams the login does not lead.")));
+    const auto storeActions = [&store] {
+        return superuser(store, QStringLiteral("SELECT a.text || '|' || t.name || '|' || a.state || '|' || "
+                                               "coalesce(a.closed_on::text, '') || '|' || a.version FROM rater.action a "
+                                               "JOIN rater.team t ON t.id = a.team_id ORDER BY a.text"));
+    };
+    CHECK(storeActions() == QStringLiteral("Listen to the end|Front Desk|open||1\nNew signs|Front Desk|open||1"));
+    // Again: nothing new.
+    CHECK(syncRun(local, store, QStringLiteral("lead_aya")).out.contains(QStringLiteral("Actions sent: 0")) == false);
+
+    // Done and reworded here: the next sync brings the store's copy up to date.
+    onLaptop({QStringLiteral("action"), QStringLiteral("done"), listen, QStringLiteral("--on"), QStringLiteral("2025-06-01")});
+    onLaptop({QStringLiteral("action"), QStringLiteral("edit"), listen, QStringLiteral("--text"),
+              QStringLiteral("Listen, then answer")});
+    const CliRun second = syncRun(local, store, QStringLiteral("lead_aya"));
+    CHECK(second.out.contains(QStringLiteral("Actions sent: 0; brought up to date: 1.")));
+    CHECK(storeActions()
+          == QStringLiteral("Listen, then answer|Front Desk|done|2025-06-01|3\nNew signs|Front Desk|open||1"));
+    // The same UUIDs on both sides.
+    const QJsonArray laptopList = QJsonDocument::fromJson(runCli({QStringLiteral("action"), QStringLiteral("list"),
+                                                                  QStringLiteral("--team"), QStringLiteral("Front Desk"),
+                                                                  QStringLiteral("--format"), QStringLiteral("json"),
+                                                                  QStringLiteral("--db"), local})
+                                                              .rawOut)
+                                      .array();
+    QProcessEnvironment aya;
+    aya.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("lead_aya"));
+    const CliRun adaList = runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("--db"), storeUrl(store, QStringLiteral("lead_aya"))},
+                                  aya);
+    INFO(adaList.err.toStdString());
+    REQUIRE(adaList.status == 0);
+    const QJsonArray storeList = QJsonDocument::fromJson(adaList.rawOut).array();
+    REQUIRE(storeList.size() == 2);
+    REQUIRE(laptopList.size() == 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        CHECK(storeList.at(i).toObject().value(QStringLiteral("uuid")) == laptopList.at(i).toObject().value(QStringLiteral("uuid")));
+        CHECK(storeList.at(i).toObject().value(QStringLiteral("state")) == laptopList.at(i).toObject().value(QStringLiteral("state")));
+    }
+
+    // The owner sends Back Office's; Ben, its lead, sees that one only, even
+    // through psql; the manager sees all three, and no answers.
+    REQUIRE(syncRun(local, store).status == 0);
+    QProcessEnvironment ben;
+    ben.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("lead_bram"));
+    const CliRun benList = runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"),
+                                   storeUrl(store, QStringLiteral("lead_bram"))},
+                                  ben);
+    CHECK(benList.out.contains(QStringLiteral("Keep a promise log")));
+    CHECK_FALSE(benList.out.contains(QStringLiteral("New signs")));
+    CHECK(psql(store, QStringLiteral("SELECT count(*) FROM rater.action"), QStringLiteral("lead_bram")).out
+          == QStringLiteral("1"));
+    const PsqlRun sneak = psql(store,
+                               QStringLiteral("UPDATE rater.action SET text = 'x' WHERE team_id = "
+                                              "(SELECT id FROM rater.team WHERE name = 'Front Desk')"),
+                               QStringLiteral("lead_bram"));
+    CHECK(sneak.out == QStringLiteral("UPDATE 0")); // rows of teams not led are not there for him
+    QProcessEnvironment cy;
+    cy.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("mgr_cyra"));
+    const CliRun cyList = runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"),
+                                  storeUrl(store, QStringLiteral("mgr_cyra"))},
+                                 cy);
+    INFO(cyList.err.toStdString());
+    CHECK(cyList.status == 0);
+    CHECK(cyList.out.contains(QStringLiteral("Actions: 3")));
+    CHECK(psql(store, QStringLiteral("UPDATE rater.action SET text = 'x'"), QStringLiteral("mgr_cyra")).status != 0);
+    CHECK(psql(store, QStringLiteral("SELECT count(*) FROM rater.assessment"), QStringLiteral("mgr_cyra")).status != 0);
+
+    // A later change in the store itself is kept over an older laptop copy.
+    superuser(store, QStringLiteral("UPDATE rater.action SET text = 'Signs at the door', version = 7 "
+                                    "WHERE text = 'New signs'"));
+    const CliRun third = syncRun(local, store);
+    CHECK_FALSE(third.out.contains(QStringLiteral("brought up to date: 1")));
+    CHECK(superuser(store, QStringLiteral("SELECT count(*) FROM rater.action WHERE text = 'Signs at the door'"))
+          == QStringLiteral("1"));
+
+    // A file of results and actions imports straight into the store too.
+    const QString exported = dir.filePath(QStringLiteral("all.json"));
+    onLaptop({QStringLiteral("export"), QStringLiteral("--out"), exported});
+    const QString other = newStore(QStringLiteral("acting_import"), {});
+    const CliRun imported = runCli({QStringLiteral("import"), exported, QStringLiteral("--db"), storeUrl(other)});
+    INFO(imported.err.toStdString());
+    CHECK(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("Actions imported: 3; already stored, and not stored again: 0.")));
+    CHECK(superuser(other, QStringLiteral("SELECT count(*) FROM rater.action WHERE state = 'done'")) == QStringLiteral("1"));
+}
+
+TEST_CASE("A store set up before actions were kept gains them with org init, and says how when it lacks them",
+          "[organisation][actions]")
+{
+    const QString store = newStore(QStringLiteral("older"), {});
+    // As schema 1 left it.
+    superuser(store, QStringLiteral("DROP TABLE rater.action; UPDATE rater.schema_version SET version = 1"));
+    const CliRun listed = runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"), storeUrl(store)});
+    CHECK(listed.status != 0);
+    INFO(listed.err.toStdString());
+    CHECK(listed.err.contains(QStringLiteral("brings it up to date with rater-cli org init")));
+    const CliRun upgraded = org(store, QString(), {QStringLiteral("init")});
+    INFO(upgraded.err.toStdString());
+    REQUIRE(upgraded.status == 0);
+    CHECK(superuser(store, QStringLiteral("SELECT version FROM rater.schema_version")) == QStringLiteral("2"));
+    CHECK(superuser(store, QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = 'rater.action'::regclass"))
+          == QStringLiteral("t"));
+    CHECK(runCli({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--db"), storeUrl(store)}).status == 0);
+    // Once is enough.
+    CHECK(org(store, QString(), {QStringLiteral("init")}).err.contains(QStringLiteral("is set up already")));
 }

@@ -145,8 +145,17 @@ TEST_CASE("A lead connected to the store compares their own teams only", "[organ
     f.window->showTab(1);
     CHECK(f.find<QLabel>(QStringLiteral("historyStoreText"))->isVisible());
     CHECK(f.find<QLabel>(QStringLiteral("historyStoreText"))->text().contains(QStringLiteral("read as lead_lars")));
+    // An action done, synced from a laptop: marked on the team's dimension chart.
+    superuser(store, QStringLiteral("INSERT INTO rater.action (uuid, team_id, dimension, text, created_on, state, "
+                                    "closed_on) SELECT gen_random_uuid(), id, 'empathy', 'Listen', DATE '2025-01-02', "
+                                    "'done', DATE '2025-02-01' FROM rater.team WHERE name = 'Front Desk' "
+                                    "AND NOT EXISTS (SELECT 1 FROM rater.action)"));
     history->selectTeams({QStringLiteral("Front Desk")});
     REQUIRE(history->figures().size() == 1);
+    const reports::HistoryChartData dimensions = history->dimensionChartData();
+    REQUIRE(dimensions.markers.size() == 1);
+    CHECK(dimensions.markers.front().date == QDate(2025, 2, 1));
+    CHECK(dimensions.markers.front().line == QStringLiteral("Empathy"));
     qint64 results = 0;
     for (const PeriodStats &period : history->figures().front().second)
         results += period.total.n;
