@@ -77,6 +77,75 @@ TEST_CASE("Imports killed at random moments leave only whole imports and a sound
     CHECK(teams == 4);
 }
 
+TEST_CASE("Action writes and imports killed at random moments leave whole changes only", "[storage][process][actions]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("killed-actions.sqlite"));
+    // Twenty results and five actions of a team, with no identities: each
+    // import stores them all anew, or nothing.
+    QByteArray json = "[\n";
+    for (int i = 0; i < 20; ++i) {
+        json += "  {\"team\": \"Imported\", \"respondent\": null, \"workshop\": null, \"date\": \"2026-01-"
+                + QByteArray::number(10 + i) + "\", \"lang\": \"en\"";
+        for (int s = 1; s <= 17; ++s)
+            json += ", \"q" + QByteArray::number(s) + "\": " + QByteArray::number(1 + (i + s) % 5);
+        json += "},\n";
+    }
+    for (int i = 0; i < 5; ++i)
+        json += "  {\"kind\": \"action\", \"team\": \"Imported\", \"dimension\": \"assurance\", \"text\": \"Imported "
+                + QByteArray::number(i) + "\", \"created\": \"2026-02-01\", \"state\": \"dropped\", "
+                "\"closed\": \"2026-02-02\"}" + (i < 4 ? ",\n" : "\n]\n");
+    const QString file = dir.filePath(QStringLiteral("with-actions.json"));
+    writeFile(file, json);
+    {
+        auto database = openDatabase(db);
+        REQUIRE(database->assessments().record(assessment(QStringLiteral("Planned"), QDate(2026, 1, 1))).hasValue());
+    }
+
+    std::mt19937 random(15);
+    for (int round = 0; round < 30; ++round) {
+        QProcess child;
+        child.start(worker, {QStringLiteral("actions-loop"), db, file});
+        REQUIRE(child.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (!child.readAllStandardOutput().contains("round") && waited.elapsed() < 30000
+               && child.state() == QProcess::Running)
+            child.waitForReadyRead(50);
+        INFO("round " << round << ": " << child.readAllStandardError().toStdString());
+        REQUIRE(child.state() == QProcess::Running);
+        QThread::msleep(std::uniform_int_distribution<int>(0, 60)(random));
+        child.kill(); // SIGKILL
+        REQUIRE(child.waitForFinished(30000));
+        CHECK(child.exitStatus() == QProcess::CrashExit);
+    }
+
+    auto database = openDatabase(db);
+    const IntegrityReport report = database->maintenance().check();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.sound);
+    const auto single = [&database](const QString &sql) {
+        QSqlQuery query(sql, database->connection());
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    // Planned ten at a time: whole batches only.
+    const qint64 planned = single(QStringLiteral("SELECT count(*) FROM action a JOIN team t ON t.id = a.team_id "
+                                                 "WHERE t.name = 'Planned'"));
+    CHECK(planned >= 30 * 10);
+    CHECK(planned % 10 == 0);
+    // Each import: its twenty results with its five actions, or neither.
+    const qint64 importedResults = single(QStringLiteral("SELECT count(*) FROM assessment a JOIN team t "
+                                                         "ON t.id = a.team_id WHERE t.name = 'Imported'"));
+    const qint64 importedActions = single(QStringLiteral("SELECT count(*) FROM action a JOIN team t "
+                                                         "ON t.id = a.team_id WHERE t.name = 'Imported'"));
+    CHECK(importedResults % 20 == 0);
+    CHECK(importedActions * 4 == importedResults);
+    CHECK(importedResults >= 30 * 20);
+    // A closed action always has the day it was closed on.
+    CHECK(single(QStringLiteral("SELECT count(*) FROM action WHERE (state = 'open') <> (closed_on IS NULL)")) == 0);
+}
+
 TEST_CASE("Two processes recording at once store all 1000 records", "[storage][process]")
 {
     QTemporaryDir dir;

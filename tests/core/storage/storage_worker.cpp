@@ -4,10 +4,14 @@
 //   storage_worker import-loop DB FILE
 //   storage_worker record DB COUNT TEAM
 //   storage_worker count DB TEAM          prints how many assessments TEAM has
+//   storage_worker actions-loop DB FILE   again and again: plans ten actions at
+//                                         once, closes and edits one, and imports
+//                                         FILE (JSON, results and actions)
 
 #include "exchange/assessmentfile.h"
 #include "questionnaire/loader.h"
 #include "storage/database.h"
+#include "storage/fileresults.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -63,6 +67,52 @@ int main(int argc, char *argv[])
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+    if (args.at(1) == QLatin1String("actions-loop")) {
+        Database &db = *database.value();
+        QTextStream out(stdout);
+        storage::FileResults results(db);
+        for (int round = 0;; ++round) {
+            std::vector<NewAction> planned;
+            for (int i = 0; i < 10; ++i)
+                planned.push_back({QStringLiteral("Planned"), std::nullopt, QStringLiteral("empathy"),
+                                   QStringLiteral("Action %1.%2").arg(round).arg(i), QString(), QDate(),
+                                   QDate(2026, 1, 1)});
+            const auto ids = db.actions().addAll(planned);
+            if (!ids) {
+                err << ids.error() << '\n';
+                return 1;
+            }
+            if (!db.actions().close(ids->front(), Action::State::Done, QDate(2026, 2, 1)).value().made()
+                || !db.actions()
+                        .edit(ids->back(), {QStringLiteral("tangibles"), QStringLiteral("Edited"), QStringLiteral("Sam"),
+                                            QDate(2026, 3, 1)})
+                        .value()
+                        .made()) {
+                err << "a change was refused\n";
+                return 1;
+            }
+            auto recording = results.startRecording();
+            if (!recording) {
+                err << recording.error() << '\n';
+                return 1;
+            }
+            const QStringList problems = exchange::readFile(
+                args.at(3), q,
+                [&](const NewAssessment &a, qsizetype) -> Status {
+                    const auto added = (*recording)->add(a);
+                    return added ? Status(Done{}) : Status::failure(added.error());
+                },
+                [&](const Action &a, qsizetype) -> Status {
+                    const auto added = (*recording)->addAction(a);
+                    return added ? Status(Done{}) : Status::failure(added.error());
+                });
+            if (!problems.isEmpty() || !(*recording)->commit()) {
+                err << problems.join(QLatin1Char('\n')) << '\n';
+                return 1;
+            }
+            out << "round " << round << Qt::endl;
+        }
     }
     if (args.at(1) == QLatin1String("count") && args.size() == 4) {
         const auto stored = database.value()->assessments().list(args.at(3));
