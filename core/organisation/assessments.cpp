@@ -265,17 +265,9 @@ public:
         const Expected<qint64> team = teamId(a.team);
         if (!team)
             return Result::failure(team.error());
-        qint64 origin = m_here;
-        if (!a.origin.isNull()) {
-            const QString uuid = uuidText(a.origin);
-            if (!m_origins.contains(uuid)) {
-                if (m_origins.size() >= 10000)
-                    m_origins.clear();
-                if (!installationIds(m_query, u'{' + uuid + u'}', m_origins))
-                    return Result::failure(m_store.failure(what(), m_query.lastError()));
-            }
-            origin = m_origins.value(uuid);
-        }
+        const Expected<qint64> origin = originId(a.origin);
+        if (!origin)
+            return Result::failure(origin.error());
         QVariant workshop(QMetaType::fromType<qint64>());
         if (a.workshopId) {
             const Expected<std::optional<qint64>> found =
@@ -309,7 +301,7 @@ public:
             u"INSERT INTO rater.assessment (uuid, origin_id, team_id, respondent, workshop_id, taken_on, "
             "questionnaire_id, questionnaire_version, lang, answers) "
             "VALUES (?::uuid, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::smallint[]) RETURNING id"_s,
-            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), origin, *team,
+            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), *origin, *team,
              a.respondent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.respondent), workshop,
              QString::fromLatin1(isoDate(a.date)), a.questionnaireId, a.questionnaireVersion, a.lang,
              QString(u'{' + answers.join(u',') + u'}')});
@@ -325,13 +317,9 @@ public:
         const Expected<qint64> team = teamId(a.team);
         if (!team)
             return Result::failure(team.error());
-        qint64 origin = m_here;
-        if (!a.origin.isNull()) {
-            const QString uuid = uuidText(a.origin);
-            if (!m_origins.contains(uuid) && !installationIds(m_query, u'{' + uuid + u'}', m_origins))
-                return Result::failure(m_store.failure(what(), m_query.lastError()));
-            origin = m_origins.value(uuid);
-        }
+        const Expected<qint64> origin = originId(a.origin);
+        if (!origin)
+            return Result::failure(origin.error());
         const auto date = [](const QDate &day) {
             return day.isValid() ? QVariant(QString::fromLatin1(isoDate(day))) : QVariant(QMetaType::fromType<QString>());
         };
@@ -340,7 +328,7 @@ public:
             "closed_on, version, changed_at) VALUES (?::uuid, ?, ?, ?, ?, coalesce(?, ''), ?::date, ?::date, ?, ?::date, ?, "
             "now()) "
             "ON CONFLICT (uuid) DO NOTHING RETURNING id"_s,
-            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), origin, *team, a.dimension, a.text, a.owner,
+            {uuidText(a.uuid.isNull() ? QUuid::createUuid() : a.uuid), *origin, *team, a.dimension, a.text, a.owner,
              date(a.due), date(a.created), storage::stateName(a.state), date(a.closed), a.version});
         if (!id)
             return Result::failure(id.error());
@@ -392,6 +380,22 @@ private:
             ids.clear();
         ids.insert(name, found->value_or(0));
         return found->value_or(0);
+    }
+
+    // The store's id of the installation `origin`, made when it is new; the
+    // store's own for a result or action made where it is recorded.
+    Expected<qint64> originId(const QUuid &origin)
+    {
+        if (origin.isNull())
+            return m_here;
+        const QString uuid = uuidText(origin);
+        if (const auto known = m_origins.constFind(uuid); known != m_origins.cend())
+            return *known;
+        if (m_origins.size() >= 10000)
+            m_origins.clear();
+        if (!installationIds(m_query, u'{' + uuid + u'}', m_origins))
+            return Expected<qint64>::failure(m_store.failure(what(), m_query.lastError()));
+        return m_origins.value(uuid);
     }
 
     Expected<qint64> teamId(const QString &team)

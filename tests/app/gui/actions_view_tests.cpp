@@ -39,6 +39,18 @@ std::vector<Action> storedActions(const rater::gui::MainWindow &window)
     return actions;
 }
 
+// A database with one result of Front Desk, on 10 February 2026, and `action`.
+std::function<void(rater::Database &)> withAction(const rater::NewAction &action)
+{
+    return [action](rater::Database &db) {
+        const rater::NewAssessment n = rater::assessmentOf(
+            {QStringLiteral("Front Desk"), QString(), QDate(2026, 2, 10), rater::Answers(17, 3)}, raterQuiz(),
+            QStringLiteral("en"));
+        REQUIRE(db.assessments().record(n).hasValue());
+        REQUIRE(db.actions().add(action).hasValue());
+    };
+}
+
 } // namespace
 
 TEST_CASE("A team lead plans two actions from a saved result's tips, sees them at the next quiz and marks one done",
@@ -284,17 +296,9 @@ TEST_CASE("A trainer plans actions from a workshop's group view, for the worksho
 
 TEST_CASE("An action is edited from the Actions tab, and the edit is undone and redone from Edit", "[gui][actions]")
 {
-    AppWindow f(rater::Language::English, [](rater::Database &db) {
-        rater::NewAssessment n = rater::assessmentOf(
-            {QStringLiteral("Front Desk"), QString(), QDate(2026, 2, 10), rater::Answers(17, 3)}, raterQuiz(),
-            QStringLiteral("en"));
-        REQUIRE(db.assessments().record(n).hasValue());
-        REQUIRE(db.actions()
-                    .add(rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("tangibles"),
-                                          QStringLiteral("New signs"), QStringLiteral("Dana"), QDate(2026, 2, 1),
-                                          QDate(2026, 1, 5)})
-                    .hasValue());
-    });
+    AppWindow f(rater::Language::English,
+                withAction({QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("tangibles"),
+                            QStringLiteral("New signs"), QStringLiteral("Dana"), QDate(2026, 2, 1), QDate(2026, 1, 5)}));
     f.activate();
     QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
     auto *table = f.find<QTableWidget>(QStringLiteral("actionsTable"));
@@ -385,17 +389,10 @@ TEST_CASE("An action is edited from the Actions tab, and the edit is undone and 
 TEST_CASE("Actions travel in a JSON export to another database, where File ▸ Import Results brings them in",
           "[gui][actions]")
 {
-    AppWindow f(rater::Language::English, [](rater::Database &db) {
-        rater::NewAssessment n = rater::assessmentOf(
-            {QStringLiteral("Front Desk"), QString(), QDate(2026, 2, 10), rater::Answers(17, 3)}, raterQuiz(),
-            QStringLiteral("en"));
-        REQUIRE(db.assessments().record(n).hasValue());
-        REQUIRE(db.actions()
-                    .add(rater::NewAction{QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("empathy"),
-                                          QStringLiteral("Greet by name"), QStringLiteral("Dana"), QDate(2026, 9, 1),
-                                          QDate(2026, 2, 11)})
-                    .hasValue());
-    });
+    AppWindow f(rater::Language::English,
+                withAction({QStringLiteral("Front Desk"), std::nullopt, QStringLiteral("empathy"),
+                            QStringLiteral("Greet by name"), QStringLiteral("Dana"), QDate(2026, 9, 1),
+                            QDate(2026, 2, 11)}));
     const QString file = f.dir.filePath(QStringLiteral("all.json"));
     REQUIRE(f.window->exportResults(file).hasValue());
     const std::vector<Action> before = storedActions(*f.window);

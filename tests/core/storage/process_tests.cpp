@@ -30,6 +30,30 @@ QByteArray importFile(int rows)
     return csv;
 }
 
+// Starts the worker with `arguments` `rounds` times, and each time, once it
+// has said `started` (a first whole write), kills it (SIGKILL) a random while
+// later, up to `maxDelayMs`: in the middle of a write, or between two.
+void killAtRandom(const QStringList &arguments, const QByteArray &started, int rounds, int maxDelayMs, unsigned seed)
+{
+    std::mt19937 random(seed);
+    for (int round = 0; round < rounds; ++round) {
+        QProcess child;
+        child.start(worker, arguments);
+        REQUIRE(child.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (!child.readAllStandardOutput().contains(started) && waited.elapsed() < 30000
+               && child.state() == QProcess::Running)
+            child.waitForReadyRead(50);
+        INFO("round " << round << ": " << child.readAllStandardError().toStdString());
+        REQUIRE(child.state() == QProcess::Running);
+        QThread::msleep(std::uniform_int_distribution<int>(0, maxDelayMs)(random));
+        child.kill(); // SIGKILL
+        REQUIRE(child.waitForFinished(30000));
+        CHECK(child.exitStatus() == QProcess::CrashExit);
+    }
+}
+
 } // namespace
 
 TEST_CASE("Imports killed at random moments leave only whole imports and a sound database", "[storage][process]")
@@ -41,24 +65,7 @@ TEST_CASE("Imports killed at random moments leave only whole imports and a sound
     writeFile(csv, importFile(rowsPerImport));
     openDatabase(db); // create it before the children race for it
 
-    std::mt19937 random(50);
-    for (int round = 0; round < 50; ++round) {
-        QProcess child;
-        child.start(worker, {QStringLiteral("import-loop"), db, csv});
-        REQUIRE(child.waitForStarted());
-        // Wait until the child has started importing, then a random while longer.
-        QElapsedTimer waited;
-        waited.start();
-        while (!child.readAllStandardOutput().contains("imported") && waited.elapsed() < 30000
-               && child.state() == QProcess::Running)
-            child.waitForReadyRead(50);
-        INFO("round " << round << ": " << child.readAllStandardError().toStdString());
-        REQUIRE(child.state() == QProcess::Running);
-        QThread::msleep(std::uniform_int_distribution<int>(0, 120)(random));
-        child.kill(); // SIGKILL
-        REQUIRE(child.waitForFinished(30000));
-        CHECK(child.exitStatus() == QProcess::CrashExit);
-    }
+    killAtRandom({QStringLiteral("import-loop"), db, csv}, "imported", 50, 120, 50);
 
     auto database = openDatabase(db);
     const IntegrityReport report = database->maintenance().check();
@@ -102,23 +109,7 @@ TEST_CASE("Action writes and imports killed at random moments leave whole change
         REQUIRE(database->assessments().record(assessment(QStringLiteral("Planned"), QDate(2026, 1, 1))).hasValue());
     }
 
-    std::mt19937 random(15);
-    for (int round = 0; round < 30; ++round) {
-        QProcess child;
-        child.start(worker, {QStringLiteral("actions-loop"), db, file});
-        REQUIRE(child.waitForStarted());
-        QElapsedTimer waited;
-        waited.start();
-        while (!child.readAllStandardOutput().contains("round") && waited.elapsed() < 30000
-               && child.state() == QProcess::Running)
-            child.waitForReadyRead(50);
-        INFO("round " << round << ": " << child.readAllStandardError().toStdString());
-        REQUIRE(child.state() == QProcess::Running);
-        QThread::msleep(std::uniform_int_distribution<int>(0, 60)(random));
-        child.kill(); // SIGKILL
-        REQUIRE(child.waitForFinished(30000));
-        CHECK(child.exitStatus() == QProcess::CrashExit);
-    }
+    killAtRandom({QStringLiteral("actions-loop"), db, file}, "round", 30, 60, 15);
 
     auto database = openDatabase(db);
     const IntegrityReport report = database->maintenance().check();
