@@ -120,10 +120,7 @@ Expected<std::vector<qint64>> ActionStore::addAll(const std::vector<NewAction> &
         insert.bind(4, dimension);
         insert.bind(5, text);
         insert.bind(6, owner);
-        if (a.due.isValid())
-            insert.bind(7, a.due);
-        else
-            insert.bind(7, std::optional<qint64>());
+        insert.bind(7, a.due);
         insert.bind(8, a.created);
         insert.bind(9, now);
         if (Status inserted = insert.run(); !inserted)
@@ -198,16 +195,10 @@ Expected<bool> ActionStore::addWithin(const Action &a)
     insert.bind(4, a.dimension.trimmed());
     insert.bind(5, a.text.trimmed());
     insert.bind(6, a.owner.trimmed());
-    if (a.due.isValid())
-        insert.bind(7, a.due);
-    else
-        insert.bind(7, std::optional<qint64>());
+    insert.bind(7, a.due);
     insert.bind(8, a.created);
     insert.bind(9, stateName(a.state));
-    if (a.closed.isValid())
-        insert.bind(10, a.closed);
-    else
-        insert.bind(10, std::optional<qint64>());
+    insert.bind(10, a.closed);
     insert.bind(11, utcNow());
     if (Status inserted = insert.run(); !inserted)
         return failed(inserted.error());
@@ -351,10 +342,7 @@ Expected<Corrected> ActionStore::edit(qint64 id, const Terms &terms)
             update.bind(1, dimension);
             update.bind(2, text);
             update.bind(3, owner);
-            if (terms.due.isValid())
-                update.bind(4, terms.due);
-            else
-                update.bind(4, std::optional<qint64>());
+            update.bind(4, terms.due);
             update.bind(5, now);
             update.bind(6, id);
         });
@@ -388,16 +376,10 @@ Status ActionStore::putBack(const Action &a)
     insert.bind(4, a.dimension);
     insert.bind(5, a.text);
     insert.bind(6, a.owner);
-    if (a.due.isValid())
-        insert.bind(7, a.due);
-    else
-        insert.bind(7, std::optional<qint64>());
+    insert.bind(7, a.due);
     insert.bind(8, a.created);
     insert.bind(9, state);
-    if (a.closed.isValid())
-        insert.bind(10, a.closed);
-    else
-        insert.bind(10, std::optional<qint64>());
+    insert.bind(10, a.closed);
     insert.bind(11, now);
     // Put back is a change too: a store that holds it takes it as the latest.
     insert.bind(12, qint64(a.version) + 1);

@@ -252,6 +252,10 @@ void Statement::bind(int index, std::optional<qint64> value)
 
 void Statement::bind(int index, const QDate &date)
 {
+    if (!date.isValid()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
     bindUtf8(index, isoDate(date));
 }
 

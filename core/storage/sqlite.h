@@ -121,7 +121,7 @@ public:
     void bindUtf8(int index, const QByteArray &bytes);
     void bind(int index, qint64 value);
     void bind(int index, std::optional<qint64> value);
-    void bind(int index, const QDate &date); // as YYYY-MM-DD
+    void bind(int index, const QDate &date); // as YYYY-MM-DD; NULL for an invalid date (none)
     void bind(int index, const QUuid &uuid); // as its 16 bytes
 
     // Runs a statement that returns no rows.
