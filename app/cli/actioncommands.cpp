@@ -45,14 +45,6 @@ std::optional<Outcome> unknownTeam(const Database &database, const QString &team
                                 .arg(team, QDir::toNativeSeparators(database.path()), teams->join(u", "_s)));
 }
 
-QString dimensionIds(const Questionnaire &q)
-{
-    QStringList ids;
-    for (const Dimension &d : q.dimensions)
-        ids << d.id;
-    return ids.join(u", "_s);
-}
-
 Expected<qint64> actionId(const QString &text)
 {
     bool isNumber = false;
@@ -75,7 +67,7 @@ Outcome add(Context &context)
     const QString dimension = context.value(u"dimension"_s).trimmed();
     if (!q.dimension(dimension))
         return Outcome::refused(Actions::tr("there is no dimension \"%1\"; the dimensions are: %2")
-                                    .arg(dimension, dimensionIds(q)));
+                                    .arg(dimension, q.dimensionIds().join(u", "_s)));
     NewAction action;
     action.team = context.value(u"team"_s).trimmed();
     action.dimension = dimension;
@@ -188,7 +180,7 @@ Outcome edit(Context &context)
     const QString dimension = context.value(u"dimension"_s).trimmed();
     if (context.isSet(u"dimension"_s) && !q.dimension(dimension))
         return Outcome::refused(Actions::tr("there is no dimension \"%1\"; the dimensions are: %2")
-                                    .arg(dimension, dimensionIds(q)));
+                                    .arg(dimension, q.dimensionIds().join(u", "_s)));
     std::optional<QDate> due;
     if (context.isSet(u"due"_s)) {
         const Expected<QDate> given = context.date(u"due"_s);

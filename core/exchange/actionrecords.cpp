@@ -67,13 +67,9 @@ std::optional<Action> readActionRecord(const QJsonObject &record, const Question
     a.origin = uuid(u"origin"_s);
     a.team = text(u"team"_s, true);
     a.dimension = text(u"dimension"_s, true);
-    if (!a.dimension.isEmpty() && !q.dimension(a.dimension.trimmed())) {
-        QStringList ids;
-        for (const Dimension &d : q.dimensions)
-            ids << d.id;
+    if (!a.dimension.isEmpty() && !q.dimension(a.dimension.trimmed()))
         problem(u"dimension"_s, Messages::tr("\"%1\" is not a dimension; the dimensions are: %2")
-                                    .arg(a.dimension, ids.join(u", "_s)));
-    }
+                                    .arg(a.dimension, q.dimensionIds().join(u", "_s)));
     a.text = text(u"text"_s, true);
     a.owner = text(u"owner"_s, false);
     a.due = date(u"due"_s, false);

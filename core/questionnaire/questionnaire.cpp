@@ -55,6 +55,14 @@ std::optional<std::size_t> Questionnaire::dimensionIndex(const QString &id) cons
     return found ? std::optional<std::size_t>(std::size_t(found - dimensions.data())) : std::nullopt;
 }
 
+QStringList Questionnaire::dimensionIds() const
+{
+    QStringList ids;
+    for (const Dimension &d : dimensions)
+        ids << d.id;
+    return ids;
+}
+
 QString Questionnaire::dimensionName(const QString &id, const QString &language) const
 {
     const Dimension *found = dimension(id);

@@ -103,6 +103,8 @@ struct Questionnaire
     const Dimension *dimension(const QString &id) const;
     // The position of dimension `id` in `dimensions`; empty when there is none.
     std::optional<std::size_t> dimensionIndex(const QString &id) const;
+    // The ids of the dimensions, in questionnaire order.
+    QStringList dimensionIds() const;
     // The name of dimension `id` in `language`; the id itself when there is no such dimension.
     QString dimensionName(const QString &id, const QString &language) const;
     const Band *band(const QString &id) const;
