@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include "datafiles/datafiles.h"
 #include "persiancalendar.h"
 
 #include <QCoreApplication>
@@ -152,7 +153,7 @@ void Translations::install(Language language)
         m_qt.reset();
 
     m_product = std::make_unique<QTranslator>();
-    if (m_product->load(u":/i18n/rater_"_s + code))
+    if (m_product->load(u"rater_"_s + code, datafiles::translationFolder()))
         QCoreApplication::installTranslator(m_product.get());
     else
         m_product.reset();

@@ -1,5 +1,6 @@
 #include "loader.h"
 
+#include "datafiles/datafiles.h"
 #include "files/files.h"
 
 #include <QCoreApplication>
@@ -433,7 +434,7 @@ QString defaultQuestionnaireId()
 QStringList builtInQuestionnaireIds()
 {
     QStringList ids;
-    const auto files = QDir(u":/questionnaires"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const auto files = QDir(datafiles::questionnaireFolder()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         ids << QFileInfo(file).completeBaseName();
     return ids;
@@ -441,17 +442,26 @@ QStringList builtInQuestionnaireIds()
 
 Expected<Questionnaire> loadBuiltInQuestionnaire(const QString &id)
 {
-    if (!builtInQuestionnaireIds().contains(id))
+    const QStringList ids = builtInQuestionnaireIds();
+    if (ids.isEmpty())
+        return Expected<Questionnaire>::failure(
+            QCoreApplication::translate("QuestionnaireLoader", "the questionnaires that come with Rater are missing: "
+                                                               "%1 holds none; install Rater again")
+                .arg(QDir::toNativeSeparators(datafiles::questionnaireFolder())));
+    if (!ids.contains(id))
         return Expected<Questionnaire>::failure(
             QCoreApplication::translate("QuestionnaireLoader", "there is no built-in questionnaire \"%1\"; "
                                                                "the built-in ones are: %2")
-                .arg(id, builtInQuestionnaireIds().join(u", "_s)));
-    return loadQuestionnaireFile(u":/questionnaires/"_s + id + u".json"_s);
+                .arg(id, ids.join(u", "_s)));
+    return loadQuestionnaireFile(datafiles::questionnaireFolder() + u'/' + id + u".json"_s);
 }
 
 Expected<Questionnaire> loadQuestionnaire(const QString &idOrPath)
 {
-    if (builtInQuestionnaireIds().contains(idOrPath))
+    // A word with no folder and no .json ending that names no file is meant as an id.
+    const bool meantAsId = !idOrPath.contains(u'/') && !idOrPath.endsWith(u".json"_s, Qt::CaseInsensitive)
+                           && !QFileInfo::exists(idOrPath);
+    if (meantAsId || builtInQuestionnaireIds().contains(idOrPath))
         return loadBuiltInQuestionnaire(idOrPath);
     return loadQuestionnaireFile(idOrPath);
 }

@@ -30,12 +30,14 @@ constexpr int largestNumber = 1000; // scale values, item scores and numbers, ei
 Expected<Questionnaire> parseQuestionnaire(const QByteArray &json, const QString &sourceName);
 Expected<Questionnaire> loadQuestionnaireFile(const QString &path);
 
-// Questionnaires compiled into the program, by id ("rater" is the default).
+// The questionnaires that come with the program, by id ("rater" is the
+// default): the files in datafiles::questionnaireFolder().
 QString defaultQuestionnaireId();
 QStringList builtInQuestionnaireIds();
 Expected<Questionnaire> loadBuiltInQuestionnaire(const QString &id);
 
-// A built-in id, or else the path of a questionnaire file.
+// A built-in id, or else the path of a questionnaire file. A word that is
+// neither a file nor a path (no "/", no ".json") is taken for an id.
 Expected<Questionnaire> loadQuestionnaire(const QString &idOrPath);
 
 } // namespace rater

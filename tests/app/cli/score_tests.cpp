@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -236,4 +239,44 @@ TEST_CASE("Help lists every command, and each command's help its options, in the
     CHECK(group.status == 2);
     CHECK(group.err.contains(QStringLiteral("workshop create")));
     CHECK(group.err.contains(QStringLiteral("workshop summary")));
+}
+
+TEST_CASE("A copy of rater-cli under another root reads the files beside it, and names the folder it lacks", "[cli]")
+{
+    QTemporaryDir root;
+    REQUIRE(root.isValid());
+    const QDir rootDir(root.path());
+    REQUIRE(rootDir.mkpath(QStringLiteral("bin")));
+    const QString program = rootDir.filePath(QStringLiteral("bin/rater-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(RATER_CLI_PATH), program));
+    const QString answers = QStringLiteral("2,4,4,5,1,3,2,1,4,2,5,1,4,5,3,2,5");
+
+    // Nothing beside it: the questionnaire is missing, and the message says where it was looked for.
+    const CliRun bare = runCli({ QStringLiteral("score"), answers }, {}, program);
+    CHECK(bare.status == 2);
+    CHECK(bare.err.contains(QStringLiteral("the questionnaires that come with Rater are missing")));
+    CHECK(bare.err.contains(rootDir.filePath(QStringLiteral("share/rater/questionnaires"))));
+
+    // Its own share/rater/: the questionnaire first, then the Persian catalogue.
+    const QString data = rootDir.filePath(QStringLiteral("share/rater"));
+    REQUIRE(rootDir.mkpath(QStringLiteral("share/rater/questionnaires")));
+    REQUIRE(rootDir.mkpath(QStringLiteral("share/rater/translations")));
+    const QString built = QFileInfo(QStringLiteral(RATER_CLI_PATH)).dir().filePath(QStringLiteral("../share/rater"));
+    REQUIRE(QFile::copy(
+        built + QStringLiteral("/questionnaires/rater.json"), data + QStringLiteral("/questionnaires/rater.json")));
+    const CliRun english = runCli({ QStringLiteral("score"), answers }, {}, program);
+    CHECK(english.status == 0);
+    CHECK(english.out.contains(QStringLiteral("Total: 73")));
+    // Without its translations, Persian falls back to English words, in Persian digits.
+    const CliRun withoutCatalogue
+        = runCli({ QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("score"), answers }, {}, program);
+    CHECK(withoutCatalogue.status == 0);
+    CHECK(withoutCatalogue.out.contains(QStringLiteral("Total: ۷۳")));
+    REQUIRE(QFile::copy(
+        built + QStringLiteral("/translations/rater_fa.qm"), data + QStringLiteral("/translations/rater_fa.qm")));
+    const CliRun persian
+        = runCli({ QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("score"), answers }, {}, program);
+    CHECK(persian.status == 0);
+    CHECK(persian.out.contains(QStringLiteral("۷۳")));
+    CHECK_FALSE(persian.out.contains(QStringLiteral("Total")));
 }

@@ -226,7 +226,11 @@ TEST_CASE("Refused: files that cannot be read", "[loader]")
     const QString missing = dir.filePath(QStringLiteral("missing.json"));
     CHECK(loadQuestionnaireFile(missing).error().startsWith(missing + QStringLiteral(": cannot read the file")));
     CHECK(loadQuestionnaireFile(dir.path()).error() == dir.path() + QStringLiteral(": cannot read the file (it is a folder)"));
-    CHECK(loadQuestionnaire(QStringLiteral("no-such-id")).error().startsWith(QStringLiteral("no-such-id: cannot read")));
+    // A bare word is meant as an id; a name with .json or a folder, as a file.
+    CHECK(loadQuestionnaire(QStringLiteral("no-such-id")).error()
+          == QStringLiteral("there is no built-in questionnaire \"no-such-id\"; the built-in ones are: rater"));
+    CHECK(loadQuestionnaire(QStringLiteral("no-such.json")).error().startsWith(QStringLiteral("no-such.json: cannot read")));
+    CHECK(loadQuestionnaire(missing).error().startsWith(missing + QStringLiteral(": cannot read the file")));
     CHECK(loadBuiltInQuestionnaire(QStringLiteral("nope")).error().startsWith(
         QStringLiteral("there is no built-in questionnaire \"nope\"")));
 }
