@@ -197,25 +197,13 @@ QString optionText(const Option &option)
 
 QString commandHelp(const Command &command)
 {
-    QString usage = u"rater-cli "_s + command.name + u" [OPTIONS]"_s;
-    if (command.positional)
-        usage += u' ' + command.positional->name;
-    QString text = Messages::tr("Usage: %1").arg(usage) + u"\n\n"_s + translated(command.summary) + u"\n\n"_s;
+    QString text = Messages::tr("Usage: %1").arg(commandUsage(command)) + u"\n\n"_s + translated(command.summary)
+                   + u"\n\n"_s;
     if (command.positional) {
         text += Messages::tr("Argument:") + u'\n'
                 + columns({{command.positional->name, translated(command.positional->description)}}) + u'\n';
     }
-    std::vector<std::pair<QString, QString>> rows;
-    for (const Option &option : command.options)
-        rows.emplace_back(QString(dashed(option.name) + u' ' + option.valueName).trimmed(), optionText(option));
-    if (!command.formats.isEmpty())
-        rows.emplace_back(dashed(formatOption) + u' ' + command.formats.join(u'|'),
-                          Messages::tr("the output format (default: %1)").arg(command.formats.first()));
-    if (command.usesDatabase)
-        rows.emplace_back(dashed(databaseOption) + u" FILE"_s, databaseDescription());
-    rows.emplace_back(dashed(languageOption) + u" en|ar|fa"_s, Messages::tr("the language of the output"));
-    rows.emplace_back(u"-h, --help"_s, Messages::tr("show this help"));
-    return text + Messages::tr("Options:") + u'\n' + columns(rows);
+    return text + Messages::tr("Options:") + u'\n' + columns(optionRows(command));
 }
 
 void addOptions(QCommandLineParser &parser, const Command &command)
@@ -273,6 +261,29 @@ ExitStatus report(QTextStream &err, const Outcome &outcome)
 }
 
 } // namespace
+
+QString commandUsage(const Command &command)
+{
+    QString usage = u"rater-cli "_s + command.name + u" [OPTIONS]"_s;
+    if (command.positional)
+        usage += u' ' + command.positional->name;
+    return usage;
+}
+
+std::vector<std::pair<QString, QString>> optionRows(const Command &command)
+{
+    std::vector<std::pair<QString, QString>> rows;
+    for (const Option &option : command.options)
+        rows.emplace_back(QString(dashed(option.name) + u' ' + option.valueName).trimmed(), optionText(option));
+    if (!command.formats.isEmpty())
+        rows.emplace_back(dashed(formatOption) + u' ' + command.formats.join(u'|'),
+                          Messages::tr("the output format (default: %1)").arg(command.formats.first()));
+    if (command.usesDatabase)
+        rows.emplace_back(dashed(databaseOption) + u" FILE"_s, databaseDescription());
+    rows.emplace_back(dashed(languageOption) + u" en|ar|fa"_s, Messages::tr("the language of the output"));
+    rows.emplace_back(u"-h, --help"_s, Messages::tr("show this help"));
+    return rows;
+}
 
 const std::vector<Command> &commands()
 {

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QCommandLineParser;
@@ -96,6 +97,11 @@ struct Command
 
 // Every command, in the order help lists them.
 const std::vector<Command> &commands();
+
+// What a command's help and the manual page show of it: its usage line, and
+// its options with what each means, the shared ones included.
+QString commandUsage(const Command &command);
+std::vector<std::pair<QString, QString>> optionRows(const Command &command);
 
 std::vector<Command> scoreCommands();
 std::vector<Command> storageCommands();
