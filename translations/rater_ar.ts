@@ -2476,6 +2476,10 @@
         <source>the text is not well-formed Unicode (half of a surrogate pair)</source>
         <translation>النص ليس يونيكود سليمًا (نصف زوج بديل)</translation>
     </message>
+    <message>
+        <source>the questionnaires that come with Rater are missing: %1 holds none; install Rater again</source>
+        <translation>الاستبيانات المرفقة مع Rater مفقودة: لا يحتوي %1 أيًّا منها؛ ثبّت Rater من جديد</translation>
+    </message>
 </context>
 <context>
     <name>Quiz</name>
@@ -2586,6 +2590,149 @@
     <message>
         <source>no band of the questionnaire covers the total %1</source>
         <translation>لا تشمل أي فئة من فئات الاستبيان المجموع %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>اختبار جديد</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>حفظ النتيجة</translation>
+    </message>
+    <message>
+        <source>Export the result as PDF</source>
+        <translation>تصدير النتيجة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Print the result</source>
+        <translation>طباعة النتيجة</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>استيراد النتائج</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Copy a table</source>
+        <translation>نسخ جدول</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Quiz and result</source>
+        <translation>الاختبار والنتيجة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>ورش العمل</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Answer the statement in focus</source>
+        <translation>الإجابة عن العبارة المحددة</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>١ إلى ٥</translation>
+    </message>
+    <message>
+        <source>Move along the scale</source>
+        <translation>التنقل على المقياس</translation>
+    </message>
+    <message>
+        <source>Answer with the marked point</source>
+        <translation>الإجابة بالدرجة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Previous or next statement</source>
+        <translation>العبارة السابقة أو التالية</translation>
+    </message>
+    <message>
+        <source>See the results</source>
+        <translation>عرض النتائج</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Edit the result</source>
+        <translation>تعديل النتيجة</translation>
+    </message>
+    <message>
+        <source>Move results to another team</source>
+        <translation>نقل نتائج إلى فريق آخر</translation>
+    </message>
+    <message>
+        <source>Delete results</source>
+        <translation>حذف نتائج</translation>
+    </message>
+    <message>
+        <source>Restore deleted results</source>
+        <translation>استعادة النتائج المحذوفة</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>حذف الإجراء</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2925,10 @@
     <message>
         <source>database file, or the organisation store (postgresql://login@server/database) to compare its teams</source>
         <translation>ملف قاعدة البيانات، أو مخزن المؤسسة (postgresql://login@server/database) لمقارنة فرقه</translation>
+    </message>
+    <message>
+        <source>Rater cannot start.</source>
+        <translation>تعذّر تشغيل Rater.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3383,21 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::GuideWindow</name>
+    <message>
+        <source>Rater User Guide</source>
+        <translation>دليل مستخدم Rater</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: %1 is missing. Installing Rater again puts it back.</source>
+        <translation>دليل المستخدم غير مثبّت: %1 مفقود. تثبيت Rater من جديد يعيده.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::HistoryView</name>
     <message>
         <source>&amp;Teams:</source>
@@ -3391,10 +3557,6 @@
     <message>
         <source>About Rater</source>
         <translation>عن Rater</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;التقييم الذاتي لخدمة العملاء وفق نموذج RATER: سبع عشرة عبارة، ومجموع من ١٧ إلى ٨٥، وخمسة أبعاد: الاعتمادية والضمان والجوانب الملموسة والتعاطف والاستجابة.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة جنو العمومية، الإصدار الثالث أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rater — %1</source>
@@ -3843,6 +4005,18 @@
     <message>
         <source>Actions imported: %1; already stored, and not stored again: %2.</source>
         <translation>الإجراءات المستوردة: %1؛ والمحفوظة من قبل فلم تُحفظ ثانية: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;التقييم الذاتي لخدمة العملاء وفق نموذج RATER: سبع عشرة عبارة، ومجموع من ١٧ إلى ٨٥، وخمسة أبعاد: الاعتمادية والضمان والجوانب الملموسة والتعاطف والاستجابة.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;&lt;p&gt;بُني مع Qt %3، ويعمل على Qt %4.&lt;/p&gt;&lt;p&gt;مرخَّص بموجب رخصة غنو العمومية العامة، الإصدار ٣ أو أي إصدار لاحق (GPL-3.0-or-later). يأتي دون أي ضمان.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>دليل المستخدم (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4521,29 @@
     <message>
         <source>Save the result first: the actions belong to its team</source>
         <translation>احفظ النتيجة أولًا: فالإجراءات تخص فريقها</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>

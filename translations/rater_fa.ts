@@ -2476,6 +2476,10 @@
         <source>the text is not well-formed Unicode (half of a surrogate pair)</source>
         <translation>این متن یونیکد درست نیست (نیمی از یک جفت جانشین)</translation>
     </message>
+    <message>
+        <source>the questionnaires that come with Rater are missing: %1 holds none; install Rater again</source>
+        <translation>پرسشنامه‌هایی که همراه Rater می‌آیند پیدا نشدند: %1 هیچ‌کدام را ندارد؛ Rater را دوباره نصب کنید</translation>
+    </message>
 </context>
 <context>
     <name>Quiz</name>
@@ -2586,6 +2590,149 @@
     <message>
         <source>no band of the questionnaire covers the total %1</source>
         <translation>هیچ ردهٔ پرسش‌نامه مجموع %1 را در بر نمی‌گیرد</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>آزمون تازه</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>ذخیره‌ی نتیجه</translation>
+    </message>
+    <message>
+        <source>Export the result as PDF</source>
+        <translation>خروجی PDF از نتیجه</translation>
+    </message>
+    <message>
+        <source>Print the result</source>
+        <translation>چاپ نتیجه</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>وارد کردن نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>خروجی نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <source>Copy a table</source>
+        <translation>رونوشت از جدول</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>Quiz and result</source>
+        <translation>آزمون و نتیجه</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>روند</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>کارگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدام‌ها</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>Answer the statement in focus</source>
+        <translation>پاسخ به گزاره‌ی برگزیده</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>۱ تا ۵</translation>
+    </message>
+    <message>
+        <source>Move along the scale</source>
+        <translation>جابه‌جایی روی مقیاس</translation>
+    </message>
+    <message>
+        <source>Answer with the marked point</source>
+        <translation>پاسخ با درجه‌ی نشان‌شده</translation>
+    </message>
+    <message>
+        <source>Previous or next statement</source>
+        <translation>گزاره‌ی پیشین یا پسین</translation>
+    </message>
+    <message>
+        <source>See the results</source>
+        <translation>دیدن نتیجه</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Edit the result</source>
+        <translation>ویرایش نتیجه</translation>
+    </message>
+    <message>
+        <source>Move results to another team</source>
+        <translation>بردن نتیجه‌ها به تیمی دیگر</translation>
+    </message>
+    <message>
+        <source>Delete results</source>
+        <translation>پاک کردن نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Restore deleted results</source>
+        <translation>بازگرداندن نتیجه‌های پاک‌شده</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>پاک کردن اقدام</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>راهنمای کاربر</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2925,10 @@
     <message>
         <source>database file, or the organisation store (postgresql://login@server/database) to compare its teams</source>
         <translation>فایل پایگاه داده، یا مخزن سازمان (postgresql://login@server/database) برای مقایسهٔ تیم‌هایش</translation>
+    </message>
+    <message>
+        <source>Rater cannot start.</source>
+        <translation>Rater نمی‌تواند آغاز به کار کند.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3373,21 @@
     </message>
 </context>
 <context>
+    <name>rater::gui::GuideWindow</name>
+    <message>
+        <source>Rater User Guide</source>
+        <translation>راهنمای کاربر Rater</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: %1 is missing. Installing Rater again puts it back.</source>
+        <translation>راهنمای کاربر نصب نشده است: %1 پیدا نشد. نصب دوباره‌ی Rater آن را برمی‌گرداند.</translation>
+    </message>
+</context>
+<context>
     <name>rater::gui::HistoryView</name>
     <message>
         <source>&amp;Teams:</source>
@@ -3381,10 +3547,6 @@
     <message>
         <source>About Rater</source>
         <translation>درباره‌ی Rater</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;خودارزیابی خدمات مشتری بر پایه‌ی الگوی RATER: هفده عبارت، جمعی از ۱۷ تا ۸۵، و پنج بُعد: قابلیت اطمینان، تضمین، عوامل ملموس، همدلی و پاسخ‌گویی.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;&lt;p&gt;با مجوز عمومی همگانی گنو، نسخه‌ی ۳ یا بالاتر.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rater — %1</source>
@@ -3833,6 +3995,18 @@
     <message>
         <source>Actions imported: %1; already stored, and not stored again: %2.</source>
         <translation>اقدام‌های واردشده: %1؛ از پیش ذخیره‌شده و دوباره ذخیره‌نشده: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;خودارزیابی خدمات مشتری بر پایه‌ی مدل RATER: هفده گزاره، جمع امتیازی از ۱۷ تا ۸۵، و پنج بُعد: قابلیت اطمینان، تضمین، عوامل ملموس، همدلی و پاسخ‌گویی.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;&lt;p&gt;ساخته‌شده با Qt %3، در حال اجرا روی Qt %4.&lt;/p&gt;&lt;p&gt;با پروانه‌ی عمومی همگانی گنو، نسخه‌ی ۳ یا هر نسخه‌ی بعدی (GPL-3.0-or-later). بدون هیچ ضمانتی عرضه می‌شود.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>راهنمای کاربر (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4511,29 @@
     <message>
         <source>Save the result first: the actions belong to its team</source>
         <translation>نخست نتیجه را ذخیره کنید: اقدام‌ها از آنِ تیم آن هستند</translation>
+    </message>
+</context>
+<context>
+    <name>rater::gui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,22 @@
 #include "desktopapp.h"
 
+#include "commandline.h"
 #include "databasechooser.h"
+#include "dialogs/dialogs.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "style/raterstyle.h"
 
+#include "datafiles/datafiles.h"
 #include "organisation/address.h"
+#include "questionnaire/loader.h"
 #include "settings/identity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
 #include <QStyle>
 #include <QTimer>
 
@@ -58,52 +65,64 @@ void printClock(const char *what)
 
 } // namespace
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    const QDir folder(datafiles::iconThemeFolder());
+    const QStringList sizes = folder.entryList({QStringLiteral("*x*")}, QDir::Dirs);
+    for (const QString &size : sizes) {
+        const QString png = folder.filePath(size + QStringLiteral("/apps/" RATER_APP_ID ".png"));
+        if (QFileInfo::exists(png))
+            icon.addFile(png);
+    }
+    return icon;
+}
+
 int runDesktopApp(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     nameApplication();
     adoptEarlierSettings();
     QApplication::setApplicationVersion(QStringLiteral(RATER_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(RATER_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     QApplication::setStyle(new RaterStyle(QApplication::style()->name())); // the application owns it
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "database file, or the organisation store "
-                                                                "(postgresql://login@server/database) to compare its "
-                                                                "teams"),
-                                QStringLiteral("PATH|URL"));
-    parser.addOption(db);
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "open a database of demo results"));
-    parser.addOption(demo);
-    // For the start-up benchmark: prints the clock when the window is first
-    // painted ("painted") and when its data is in ("ready"), then quits.
-    QCommandLineOption timeStartUp(QStringLiteral("quit-after-first-paint"));
-    timeStartUp.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(timeStartUp);
+    const DesktopOptions options;
+    parser.addOptions(options.all());
     parser.process(app);
+
+    // Without its questionnaire there is nothing to show: say where it was looked for.
+    if (const Expected<Questionnaire> questionnaire = loadBuiltInQuestionnaire(defaultQuestionnaireId());
+        !questionnaire) {
+        std::fprintf(stderr, "rater: %s\n", qPrintable(questionnaire.error()));
+        dialogs::warn(nullptr, QApplication::translate("main", "Rater cannot start."), questionnaire.error());
+        return 2;
+    }
 
     LanguageController language;
     // A store's address opens this computer's database, with the store in the Comparison tab.
     std::optional<organisation::StoreAddress> store;
-    if (parser.isSet(db) && organisation::isStoreAddress(parser.value(db))) {
-        Expected<organisation::StoreAddress> address = organisation::parseStoreAddress(parser.value(db));
+    if (parser.isSet(options.database) && organisation::isStoreAddress(parser.value(options.database))) {
+        Expected<organisation::StoreAddress> address = organisation::parseStoreAddress(
+            parser.value(options.database));
         if (!address) {
             std::fprintf(stderr, "rater: %s\n", qPrintable(address.error()));
             return 2;
         }
         store = std::move(address).value();
     }
-    const QString path = parser.isSet(db) && !store ? parser.value(db) : Database::prepareDefaultPath();
+    const QString path =
+        parser.isSet(options.database) && !store ? parser.value(options.database) : Database::prepareDefaultPath();
     MainWindow window(language);
 
     // The database is opened once the window is on screen: its checks take a
     // few milliseconds, and the quiz needs nothing from it to be read or answered.
     afterFirstPaint(&window, [&] {
-        auto database = parser.isSet(demo) ? openDemoDatabase(&window)
-                                           : openDatabaseOrAsk(path, &window);
+        auto database = parser.isSet(options.demo) ? openDemoDatabase(&window) : openDatabaseOrAsk(path, &window);
         if (!database) {
             QCoreApplication::exit(2);
             return;
@@ -111,14 +130,14 @@ int runDesktopApp(int argc, char *argv[])
         window.setDatabase(std::move(database));
         if (store)
             window.connectToStore(*store);
-        if (parser.isSet(timeStartUp)) {
+        if (parser.isSet(options.quitAfterFirstPaint)) {
             printClock("ready");
             QCoreApplication::quit();
         }
     });
-    if (parser.isSet(timeStartUp)) // watched first: the filter installed last runs first
+    if (parser.isSet(options.quitAfterFirstPaint)) // watched first: the filter installed last runs first
         afterFirstPaint(&window, [] { printClock("painted"); });
-    if (parser.isSet(demo))
+    if (parser.isSet(options.demo))
         window.showTab(1);
     window.show();
     return QApplication::exec();

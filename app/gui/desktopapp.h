@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QIcon>
+
 namespace rater::gui {
+
+// The icon the desktop entry names, from the PNGs installed with the program,
+// for window managers that take a window's icon from the window.
+QIcon applicationIcon();
 
 // The desktop app: parses its command line (--db PATH, --demo), shows the
 // window, opens the database once the window is on screen, and runs until

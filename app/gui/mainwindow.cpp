@@ -8,6 +8,8 @@
 #include "databasechooser.h"
 #include "dialogs/dialogs.h"
 #include "exchange/assessmentfile.h"
+#include "help/guidewindow.h"
+#include "help/shortcutsdialog.h"
 #include "languagecontroller.h"
 #include "pages/quizpage.h"
 #include "pages/resultspage.h"
@@ -315,18 +317,43 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, choice] { m_language.setCalendarChoice(choice); });
     }
     m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("About Rater"), QString(), QMessageBox::Ok, this);
-        box.setIconPixmap(QPixmap());
-        box.setText(
-            tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen statements, a total "
-               "from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and "
-               "Responsiveness.</p><p>Database: %2</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                .arg(QApplication::applicationVersion(),
-                     m_database ? isolatePath(QDir::toNativeSeparators(m_database->path())).toHtmlEscaped()
-                                : QStringLiteral("—")));
-        dialogs::exec(box);
-    });
+    m_userGuide = named(m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showUserGuide),
+                        "userGuide");
+    m_shortcuts = named(m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts), "keyboardShortcuts");
+    m_helpMenu->addSeparator();
+    m_about = named(m_helpMenu->addAction(QString(), this, &MainWindow::showAbout), "about");
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(m_language, this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialogs::exec(dialog);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::Information, tr("About Rater"), QString(), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setText(tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen statements, a "
+                   "total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and "
+                   "Responsiveness.</p><p>Database: %2</p><p>Built with Qt %3, running on Qt %4.</p>"
+                   "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It "
+                   "comes with no warranty.</p>")
+                    .arg(isolatePath(QApplication::applicationVersion()),
+                         m_database ? isolatePath(QDir::toNativeSeparators(m_database->path())).toHtmlEscaped()
+                                    : QStringLiteral("—"),
+                         isolatePath(QStringLiteral(QT_VERSION_STR)), isolatePath(QString::fromLatin1(qVersion()))));
+    dialogs::exec(box);
 }
 
 void MainWindow::retranslate()
@@ -384,6 +411,8 @@ void MainWindow::retranslate()
     for (QAction *action : m_languages->actions())
         action->setChecked(action->objectName() == QStringLiteral("language-") + m_language.code());
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuide->setText(tr("&User Guide"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Rater"));
     statusBar()->setAccessibleName(tr("Status"));
     showDatabaseInStatusBar();

@@ -25,6 +25,7 @@ namespace rater::gui {
 
 class ActionsView;
 class ComparisonView;
+class GuideWindow;
 class HistoryView;
 class LanguageController;
 class QuizPage;
@@ -161,6 +162,9 @@ private:
     // the one kept there, as the connection dialog's box says.
     void keepStorePassword(const organisation::StoreAddress &address, bool keep);
     void showDatabaseInStatusBar();
+    void showUserGuide();
+    void showShortcuts();
+    void showAbout();
     // Opening reads no more of a database than it needs; the full check of
     // the file runs on a thread of its own, on its own read-only connection,
     // and speaks only when it finds damage.
@@ -212,7 +216,10 @@ private:
     QAction *m_publish = nullptr;
     QAction *m_takeQuiz = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
+    QPointer<GuideWindow> m_guide; // Help ▸ User Guide, once opened
     QActionGroup *m_languages = nullptr;
     QActionGroup *m_calendars = nullptr;
     QAction *m_tabActions[6] = {};

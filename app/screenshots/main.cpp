@@ -10,7 +10,9 @@
 
 #include "actions/actionsview.h"
 #include "actions/planactionsdialog.h"
+#include "desktopapp.h"
 #include "dialogs/dialogs.h"
+#include "help/guidewindow.h"
 #include "history/demo.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
@@ -111,6 +113,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
     nameApplication();
     QCommandLineParser parser;
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size"), QStringLiteral("WxH"),
@@ -255,6 +258,25 @@ int main(int argc, char *argv[])
         });
         window.showChangeLog();
         dialogs::answerWith(accept);
+
+        // Help: Keyboard Shortcuts, About Rater and the User Guide.
+        dialogs::answerWith([&shots](QDialog &dialog) {
+            dialog.show();
+            QTest::qWait(100);
+            const bool about = dialog.objectName() == QStringLiteral("aboutBox");
+            dialog.grab().save(
+                shots.file(about ? QStringLiteral("about") : QStringLiteral("shortcuts"), QStringLiteral(".png")));
+            return int(QDialog::Rejected);
+        });
+        window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("about"))->trigger();
+        dialogs::answerWith(accept);
+        window.findChild<QAction *>(QStringLiteral("userGuide"))->trigger();
+        if (auto *guide = window.findChild<GuideWindow *>()) {
+            QTest::qWait(100);
+            guide->grab().save(shots.file(QStringLiteral("guide"), QStringLiteral(".png")));
+            guide->close();
+        }
 
         // Actions: Front Desk's, two of them done long enough ago to tell.
         {

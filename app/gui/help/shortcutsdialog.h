@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QTreeWidget;
+
+namespace rater::gui {
+
+// Help ▸ Keyboard Shortcuts: keyboardShortcuts() by area, in the current
+// language, the keys as the platform names them.
+class ShortcutsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ShortcutsDialog(QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+
+private:
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace rater::gui
