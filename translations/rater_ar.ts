@@ -4007,16 +4007,16 @@
         <translation>الإجراءات المستوردة: %1؛ والمحفوظة من قبل فلم تُحفظ ثانية: %2.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;التقييم الذاتي لخدمة العملاء وفق نموذج RATER: سبع عشرة عبارة، ومجموع من ١٧ إلى ٨٥، وخمسة أبعاد: الاعتمادية والضمان والجوانب الملموسة والتعاطف والاستجابة.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;&lt;p&gt;بُني مع Qt %3، ويعمل على Qt %4.&lt;/p&gt;&lt;p&gt;مرخَّص بموجب رخصة غنو العمومية العامة، الإصدار ٣ أو أي إصدار لاحق (GPL-3.0-or-later). يأتي دون أي ضمان.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>دليل المستخدم (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with %3, running on %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;التقييم الذاتي لخدمة العملاء وفق نموذج RATER: سبع عشرة عبارة، ومجموع من ١٧ إلى ٨٥، وخمسة أبعاد: الاعتمادية والضمان والجوانب الملموسة والتعاطف والاستجابة.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;&lt;p&gt;بُني مع %3، ويعمل على %4.&lt;/p&gt;&lt;p&gt;مرخَّص بموجب رخصة غنو العمومية العامة، الإصدار ٣ أو أي إصدار لاحق (GPL-3.0-or-later). يأتي دون أي ضمان.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4525,10 +4525,6 @@
 </context>
 <context>
     <name>rater::gui::ShortcutsDialog</name>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>

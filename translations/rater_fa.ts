@@ -3997,16 +3997,16 @@
         <translation>اقدام‌های واردشده: %1؛ از پیش ذخیره‌شده و دوباره ذخیره‌نشده: %2.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;خودارزیابی خدمات مشتری بر پایه‌ی مدل RATER: هفده گزاره، جمع امتیازی از ۱۷ تا ۸۵، و پنج بُعد: قابلیت اطمینان، تضمین، عوامل ملموس، همدلی و پاسخ‌گویی.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;&lt;p&gt;ساخته‌شده با Qt %3، در حال اجرا روی Qt %4.&lt;/p&gt;&lt;p&gt;با پروانه‌ی عمومی همگانی گنو، نسخه‌ی ۳ یا هر نسخه‌ی بعدی (GPL-3.0-or-later). بدون هیچ ضمانتی عرضه می‌شود.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>راهنمای کاربر (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The RATER customer-service self-assessment: seventeen statements, a total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and Responsiveness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with %3, running on %4.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rater %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;خودارزیابی خدمات مشتری بر پایه‌ی مدل RATER: هفده گزاره، جمع امتیازی از ۱۷ تا ۸۵، و پنج بُعد: قابلیت اطمینان، تضمین، عوامل ملموس، همدلی و پاسخ‌گویی.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;&lt;p&gt;ساخته‌شده با %3، در حال اجرا روی %4.&lt;/p&gt;&lt;p&gt;با پروانه‌ی عمومی همگانی گنو، نسخه‌ی ۳ یا هر نسخه‌ی بعدی (GPL-3.0-or-later). بدون هیچ ضمانتی عرضه می‌شود.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4515,10 +4515,6 @@
 </context>
 <context>
     <name>rater::gui::ShortcutsDialog</name>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>

@@ -335,7 +335,7 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(this);
+    ShortcutsDialog dialog(m_language.language(), this);
     dialogs::exec(dialog);
 }
 
@@ -346,13 +346,14 @@ void MainWindow::showAbout()
     box.setIconPixmap(windowIcon().pixmap(64, 64));
     box.setText(tr("<p><b>Rater %1</b></p><p>The RATER customer-service self-assessment: seventeen statements, a "
                    "total from 17 to 85, and five dimensions: Reliability, Assurance, Tangibles, Empathy and "
-                   "Responsiveness.</p><p>Database: %2</p><p>Built with Qt %3, running on Qt %4.</p>"
+                   "Responsiveness.</p><p>Database: %2</p><p>Built with %3, running on %4.</p>"
                    "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It "
                    "comes with no warranty.</p>")
                     .arg(isolatePath(QApplication::applicationVersion()),
                          m_database ? isolatePath(QDir::toNativeSeparators(m_database->path())).toHtmlEscaped()
                                     : QStringLiteral("—"),
-                         isolatePath(QStringLiteral(QT_VERSION_STR)), isolatePath(QString::fromLatin1(qVersion()))));
+                         isolatePath(QStringLiteral("Qt " QT_VERSION_STR)),
+                         isolatePath(QStringLiteral("Qt ") + QString::fromLatin1(qVersion()))));
     dialogs::exec(box);
 }
 

@@ -18,21 +18,20 @@ QString shortcutText(const char *text)
     return QCoreApplication::translate("Shortcuts", text);
 }
 
-// The keys read left to right in every language, as printed on the keyboard.
-QString keysText(const ShortcutEntry &entry)
+// The keys as the menus show them, in the platform's and the language's words.
+QString keysText(const ShortcutEntry &entry, Language language)
 {
     if (entry.typed)
         return shortcutText(entry.typed);
     QStringList keys;
     for (const QKeySequence &key : entry.boundKeys())
-        keys << u'\u2066' + key.toString(QKeySequence::NativeText) + u'\u2069';
-    return keys.join(ShortcutsDialog::tr(", "));
+        keys << key.toString(QKeySequence::NativeText);
+    return keys.join(listSeparator(language));
 }
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(QWidget *parent)
-    : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(Language language, QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"shortcutsDialog"_s);
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -59,7 +58,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
             group->setFont(0, bold);
             group->setFirstColumnSpanned(true);
         }
-        new QTreeWidgetItem(group, { shortcutText(entry.what), keysText(entry) });
+        new QTreeWidgetItem(group, { shortcutText(entry.what), keysText(entry, language) });
     }
     m_tree->expandAll();
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/language.h"
+
 #include <QDialog>
 
 class QTreeWidget;
@@ -7,13 +9,13 @@ class QTreeWidget;
 namespace rater::gui {
 
 // Help ▸ Keyboard Shortcuts: keyboardShortcuts() by area, in the current
-// language, the keys as the platform names them.
+// language, the keys as the menus show them.
 class ShortcutsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ShortcutsDialog(QWidget *parent = nullptr);
+    explicit ShortcutsDialog(Language language, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
 
