@@ -49,6 +49,19 @@ void seeAlso(Roff &page, const QString &other)
         other + u"(1). The user guide: Help, User Guide in the desktop app, or "_s + u"/usr/share/rater/guide/."_s);
 }
 
+// NAME and SYNOPSIS, then the DESCRIPTION heading: how every page opens.
+Roff openPage(const QString &name, const QString &summary, const QStringList &synopses)
+{
+    Roff page(name, 1, date, source);
+    page.section(u"NAME"_s);
+    page.paragraph(name + u" - "_s + summary);
+    page.section(u"SYNOPSIS"_s);
+    for (const QString &line : synopses)
+        page.command(line);
+    page.section(u"DESCRIPTION"_s);
+    return page;
+}
+
 Status writePage(const QString &path, const QString &text)
 {
     QSaveFile file(path);
@@ -61,13 +74,8 @@ Status writePage(const QString &path, const QString &text)
 
 QString desktopManualPage()
 {
-    Roff page(u"rater"_s, 1, date, source);
-    page.section(u"NAME"_s);
-    page.paragraph(u"rater - the RATER customer-service self-assessment, as a desktop app"_s);
-    page.section(u"SYNOPSIS"_s);
-    page.command(u"rater [--db PATH|URL] [--demo]"_s);
-    page.command(u"rater --help | --version"_s);
-    page.section(u"DESCRIPTION"_s);
+    Roff page = openPage(u"rater"_s, u"the RATER customer-service self-assessment, as a desktop app"_s,
+                         {u"rater [--db PATH|URL] [--demo]"_s, u"rater --help | --version"_s});
     page.paragraph(u"Rater asks 17 questions about how a team serves its customers, each answered on a scale "
                    u"from 1 to 5. It adds the answers up to a total between 17 and 85, places the total in one of "
                    u"three bands, and shows how the team does on each of the five RATER dimensions: Reliability, "
@@ -99,15 +107,11 @@ QString desktopManualPage()
 
 QString commandLineManualPage()
 {
-    Roff page(u"rater-cli"_s, 1, date, source);
-    page.section(u"NAME"_s);
-    page.paragraph(u"rater-cli - score, store, chart and exchange RATER customer-service self-assessments "
-                   u"from the command line"_s);
-    page.section(u"SYNOPSIS"_s);
-    page.command(u"rater-cli [--lang en|ar|fa] COMMAND [OPTIONS] [ARGUMENTS]"_s);
-    page.command(u"rater-cli COMMAND --help"_s);
-    page.command(u"rater-cli --help | --version"_s);
-    page.section(u"DESCRIPTION"_s);
+    Roff page = openPage(u"rater-cli"_s,
+                         u"score, store, chart and exchange RATER customer-service self-assessments from the "
+                         u"command line"_s,
+                         {u"rater-cli [--lang en|ar|fa] COMMAND [OPTIONS] [ARGUMENTS]"_s,
+                          u"rater-cli COMMAND --help"_s, u"rater-cli --help | --version"_s});
     page.paragraph(u"rater-cli does from scripts and on machines without a display what the desktop app "
                    u"rater(1) does: it scores answers, keeps results in a database file, reports and charts "
                    u"them, runs workshops, plans actions, and exchanges results with files and with an "
