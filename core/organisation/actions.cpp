@@ -97,13 +97,8 @@ Expected<OrganisationStore::ActionsReceived> OrganisationStore::receiveActions(c
         return failed();
     // The teams the login may write and the store knows: a lead's own.
     QHash<QString, qint64> teamIds;
-    if (!query.prepare(u"SELECT id, name FROM rater.team WHERE name = ANY (?::text[])"_s))
+    if (!knownTeamIds(query, teams.text(), teamIds))
         return failed();
-    query.addBindValue(teams.text());
-    if (!query.exec())
-        return failed();
-    while (query.next())
-        teamIds.insert(query.value(1).toString(), query.value(0).toLongLong());
 
     enum Column { Uuid, Origin, Team, Dimension, Text, Owner, Due, Created, State, Closed, Version, Columns };
     std::array<ArrayLiteral, Columns> columns;
@@ -151,11 +146,8 @@ Expected<OrganisationStore::ActionsReceived> OrganisationStore::receiveActions(c
             ++(query.value(0).toBool() ? received.stored : received.updated);
         received.alreadyThere = qint64(batch.size()) - received.keptHere - received.stored - received.updated;
     }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return Result::failure(failure(what, error));
-    }
+    if (Status committed = commit(what); !committed)
+        return Result::failure(committed.error());
     return received;
 }
 

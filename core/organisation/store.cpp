@@ -297,12 +297,16 @@ Status OrganisationStore::inTransaction(const QStringList &statements, const QSt
             return Status::failure(failure(what, error));
         }
     }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return Status::failure(failure(what, error));
-    }
-    return Done{};
+    return commit(what);
+}
+
+Status OrganisationStore::commit(const QString &what)
+{
+    if (m_db.commit())
+        return Done{};
+    const QSqlError error = m_db.lastError();
+    m_db.rollback();
+    return Status::failure(failure(what, error));
 }
 
 Expected<int> OrganisationStore::schemaVersion() const
@@ -584,6 +588,18 @@ bool OrganisationStore::installationIds(QSqlQuery &query, const QString &uuids, 
     return true;
 }
 
+bool OrganisationStore::knownTeamIds(QSqlQuery &query, const QString &names, QHash<QString, qint64> &ids)
+{
+    if (!query.prepare(u"SELECT id, name FROM rater.team WHERE name = ANY (?::text[])"_s))
+        return false;
+    query.addBindValue(names);
+    if (!query.exec())
+        return false;
+    while (query.next())
+        ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return true;
+}
+
 Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vector<storage::OutgoingAssessment> &batch,
                                                                  bool createTeams)
 {
@@ -637,7 +653,7 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
                 {&teams}))
         return failed();
     QHash<QString, qint64> teamIds;
-    if (!idsOf(u"SELECT id, name FROM rater.team WHERE name = ANY (?::text[])"_s, teams, teamIds))
+    if (!knownTeamIds(query, teams.text(), teamIds))
         return failed();
 
     enum WorkshopColumn { WorkshopUuid, WorkshopOrigin, WorkshopTeam, Title, HeldOn, Facilitator, WorkshopLang,
@@ -791,8 +807,8 @@ Expected<OrganisationStore::Received> OrganisationStore::receive(const std::vect
         ++received.teamsReplaced;
     }
     received.alreadyThere = qint64(batch.size()) - received.stored - received.updated;
-    if (!m_db.commit())
-        return failed();
+    if (Status committed = commit(what); !committed)
+        return Result::failure(committed.error());
     return received;
 }
 

@@ -207,6 +207,13 @@ private:
     // on each other's rows in a circle. False, with the error in `query`,
     // when PostgreSQL refuses.
     static bool installationIds(QSqlQuery &query, const QString &uuids, QHash<QString, qint64> &ids);
+    // Adds to `ids` the store's id of each team in `names` (a PostgreSQL array
+    // of names) that the store knows and the login may see, keyed by name.
+    // False, with the error in `query`, when PostgreSQL refuses.
+    static bool knownTeamIds(QSqlQuery &query, const QString &names, QHash<QString, qint64> &ids);
+    // Commits the transaction open on the store; when PostgreSQL refuses,
+    // rolls it back and says why, as `what` failed.
+    Status commit(const QString &what);
     // Runs `sql`, an INSERT … RETURNING id of a row of `team`, in a
     // transaction of its own: `bind` gives its values, with the team's id and
     // the store's own installation.
