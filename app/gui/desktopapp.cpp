@@ -95,11 +95,12 @@ int runDesktopApp(int argc, char *argv[])
     parser.addOptions(options.all());
     parser.process(app);
 
-    // Without its questionnaire there is nothing to show: say where it was looked for.
-    if (const Expected<Questionnaire> questionnaire = loadBuiltInQuestionnaire(defaultQuestionnaireId());
-        !questionnaire) {
-        std::fprintf(stderr, "rater: %s\n", qPrintable(questionnaire.error()));
-        dialogs::warn(nullptr, QApplication::translate("main", "Rater cannot start."), questionnaire.error());
+    // Without its questionnaire there is nothing to show: say where it was
+    // looked for. The window reads it; here only the folder is listed.
+    if (!builtInQuestionnaireIds().contains(defaultQuestionnaireId())) {
+        const QString missing = loadBuiltInQuestionnaire(defaultQuestionnaireId()).error();
+        std::fprintf(stderr, "rater: %s\n", qPrintable(missing));
+        dialogs::warn(nullptr, QApplication::translate("main", "Rater cannot start."), missing);
         return 2;
     }
 

@@ -458,10 +458,11 @@ Expected<Questionnaire> loadBuiltInQuestionnaire(const QString &id)
 
 Expected<Questionnaire> loadQuestionnaire(const QString &idOrPath)
 {
-    // A word with no folder and no .json ending that names no file is meant as an id.
-    const bool meantAsId = !idOrPath.contains(u'/') && !idOrPath.endsWith(u".json"_s, Qt::CaseInsensitive)
-                           && !QFileInfo::exists(idOrPath);
-    if (meantAsId || builtInQuestionnaireIds().contains(idOrPath))
+    // A word with no folder and no .json ending is an id, unless it names a
+    // file and no built-in questionnaire. Ids never hold either, so a path
+    // is read as a file without listing the built-in ones.
+    const bool bare = !idOrPath.contains(u'/') && !idOrPath.endsWith(u".json"_s, Qt::CaseInsensitive);
+    if (bare && (!QFileInfo::exists(idOrPath) || builtInQuestionnaireIds().contains(idOrPath)))
         return loadBuiltInQuestionnaire(idOrPath);
     return loadQuestionnaireFile(idOrPath);
 }
